@@ -1,0 +1,76 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace gd::cli {
+namespace {
+
+const QStringList kSubcommands = {u"check"_s, u"explain"_s, u"key"_s, u"simulate"_s};
+
+QString topLevelHelp()
+{
+    return QCoreApplication::translate(
+        "gd::cli",
+        "Usage: gemini-doctor [OPTIONS]\n"
+        "       gemini-doctor <command> [OPTIONS]\n"
+        "\n"
+        "Tells you in seconds why your Gemini API calls fail and how to fix it.\n"
+        "Without a command, the desktop app opens.\n"
+        "\n"
+        "Commands (headless, no display needed):\n"
+        "  check      Run the connectivity test against the Gemini API\n"
+        "  explain    Diagnose an error body or log text you already have\n"
+        "  key        Store, inspect or delete the API key in the OS keychain\n"
+        "  simulate   Serve a Gemini-compatible simulator on 127.0.0.1\n"
+        "\n"
+        "Desktop options:\n"
+        "  --simulate [SCENARIO]     Open the app in rehearsal mode against the simulator\n"
+        "  --exit-after-first-paint  Exit 0 once the main window has painted (benchmarks)\n"
+        "  -h, --help                Show this help; COMMAND --help shows a command's help\n"
+        "  -v, --version             Show the version\n");
+}
+
+} // namespace
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    if (kSubcommands.contains(arguments.at(1)))
+        return true;
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == u"-h"_s || argument == u"--help"_s || argument == u"-v"_s ||
+            argument == u"--version"_s)
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList rest = arguments.mid(1);
+    if (rest.isEmpty() || !kSubcommands.contains(rest.constFirst())) {
+        if (rest.contains(u"-v"_s) || rest.contains(u"--version"_s)) {
+            out << "gemini-doctor " << QCoreApplication::applicationVersion() << '\n';
+            return ExitOk;
+        }
+        if (rest.contains(u"-h"_s) || rest.contains(u"--help"_s)) {
+            out << topLevelHelp();
+            return ExitOk;
+        }
+        err << topLevelHelp();
+        return ExitUsage;
+    }
+    err << QCoreApplication::translate("gd::cli", "gemini-doctor: “%1” is not available yet.\n")
+               .arg(rest.constFirst());
+    return ExitInternal;
+}
+
+} // namespace gd::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+namespace gd::cli {
+
+// True when the arguments ask for the headless face: a subcommand, --help or --version.
+bool isHeadless(const QStringList &arguments);
+
+// Runs a subcommand (or top-level --help / --version) and returns the process exit code of
+// contract section 1: 0 success, 1 the thing examined failed, 2 usage or configuration, 3 internal.
+int run(const QStringList &arguments);
+
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailed = 1,
+    ExitUsage = 2,
+    ExitInternal = 3
+};
+
+} // namespace gd::cli

@@ -1,0 +1,99 @@
+#include "category.h"
+
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+namespace {
+
+struct Entry
+{
+    Category category;
+    QLatin1String id;
+};
+
+constexpr std::array kEntries{
+    Entry{Category::DnsFailure, QLatin1String("dns_failure")},
+    Entry{Category::ConnectionRefused, QLatin1String("connection_refused")},
+    Entry{Category::ConnectionReset, QLatin1String("connection_reset")},
+    Entry{Category::TlsFailure, QLatin1String("tls_failure")},
+    Entry{Category::ProxyFailure, QLatin1String("proxy_failure")},
+    Entry{Category::Timeout, QLatin1String("timeout")},
+    Entry{Category::InsecureEndpoint, QLatin1String("insecure_endpoint")},
+    Entry{Category::NotGeminiResponse, QLatin1String("not_gemini_response")},
+    Entry{Category::ResponseTooLarge, QLatin1String("response_too_large")},
+    Entry{Category::InvalidApiKey, QLatin1String("invalid_api_key")},
+    Entry{Category::MissingApiKey, QLatin1String("missing_api_key")},
+    Entry{Category::WrongAuthMethod, QLatin1String("wrong_auth_method")},
+    Entry{Category::ApiKeyLeaked, QLatin1String("api_key_leaked")},
+    Entry{Category::ApiKeyRestricted, QLatin1String("api_key_restricted")},
+    Entry{Category::ApiNotEnabled, QLatin1String("api_not_enabled")},
+    Entry{Category::AccessSuspended, QLatin1String("access_suspended")},
+    Entry{Category::PermissionDenied, QLatin1String("permission_denied")},
+    Entry{Category::LocationUnsupported, QLatin1String("location_unsupported")},
+    Entry{Category::BillingRequired, QLatin1String("billing_required")},
+    Entry{Category::PrepayCreditsDepleted, QLatin1String("prepay_credits_depleted")},
+    Entry{Category::RateLimited, QLatin1String("rate_limited")},
+    Entry{Category::DailyQuotaExhausted, QLatin1String("daily_quota_exhausted")},
+    Entry{Category::ModelNotInFreeTier, QLatin1String("model_not_in_free_tier")},
+    Entry{Category::InvalidRequest, QLatin1String("invalid_request")},
+    Entry{Category::InputTooLarge, QLatin1String("input_too_large")},
+    Entry{Category::ModelNotFound, QLatin1String("model_not_found")},
+    Entry{Category::ModelRetired, QLatin1String("model_retired")},
+    Entry{Category::NotFound, QLatin1String("not_found")},
+    Entry{Category::ServerError, QLatin1String("server_error")},
+    Entry{Category::Overloaded, QLatin1String("overloaded")},
+    Entry{Category::DeadlineExceeded, QLatin1String("deadline_exceeded")},
+    Entry{Category::Cancelled, QLatin1String("cancelled")},
+    Entry{Category::UnexpectedStatus, QLatin1String("unexpected_status")},
+    Entry{Category::PromptBlocked, QLatin1String("prompt_blocked")},
+    Entry{Category::ResponseBlocked, QLatin1String("response_blocked")},
+    Entry{Category::Recitation, QLatin1String("recitation")},
+    Entry{Category::OutputTruncated, QLatin1String("output_truncated")},
+    Entry{Category::EmptyResponse, QLatin1String("empty_response")},
+    Entry{Category::StoppedEarly, QLatin1String("stopped_early")},
+    Entry{Category::Ok, QLatin1String("ok")},
+};
+
+static_assert(kEntries.size() == std::size_t(Category::Ok) + 1, "every category needs an id");
+
+} // namespace
+
+QString categoryId(Category category)
+{
+    return QString(kEntries[std::size_t(category)].id);
+}
+
+std::optional<Category> categoryFromId(QStringView id)
+{
+    for (const auto &entry : kEntries) {
+        if (id == entry.id)
+            return entry.category;
+    }
+    return std::nullopt;
+}
+
+const QList<Category> &allCategories()
+{
+    static const QList<Category> all = [] {
+        QList<Category> list;
+        for (const auto &entry : kEntries)
+            list.append(entry.category);
+        return list;
+    }();
+    return all;
+}
+
+bool isConnectionCategory(Category category)
+{
+    return category <= Category::ResponseTooLarge;
+}
+
+bool isAnsweredCategory(Category category)
+{
+    return category >= Category::PromptBlocked;
+}
+
+} // namespace gd

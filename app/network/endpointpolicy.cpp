@@ -1,0 +1,57 @@
+#include "endpointpolicy.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+std::optional<QString> refusalReason(const QUrl &baseUrl)
+{
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty())
+        return QObject::tr("“%1” is not a valid URL.").arg(baseUrl.toString());
+    const QString scheme = baseUrl.scheme().toLower();
+    if (scheme == u"https"_s)
+        return std::nullopt;
+    if (scheme == u"http"_s && isLoopbackHost(baseUrl.host()))
+        return std::nullopt;
+    if (scheme == u"http"_s)
+        return QObject::tr("Refused to send your key over plain HTTP to %1: anyone on the way "
+                           "could read it. Use an https:// URL (plain HTTP is only allowed to "
+                           "this computer, for the simulator).")
+            .arg(baseUrl.host());
+    return QObject::tr("Unsupported URL scheme “%1”: use https://.").arg(scheme);
+}
+
+bool isAllowedLink(const QUrl &url)
+{
+    static const QStringList hosts = {
+        u"ai.google.dev"_s,
+        u"aistudio.google.com"_s,
+        u"ai.dev"_s,
+        u"ai.studio"_s,
+        u"console.cloud.google.com"_s,
+        u"console.developers.google.com"_s,
+        u"cloud.google.com"_s,
+        u"support.google.com"_s,
+        u"developers.google.com"_s,
+        u"discuss.ai.google.dev"_s,
+        u"forms.gle"_s,
+    };
+    if (!url.isValid() || url.scheme() != u"https"_s || !url.userInfo().isEmpty())
+        return false;
+    if (url.port(443) != 443)
+        return false;
+    return hosts.contains(url.host().toLower());
+}
+
+} // namespace gd

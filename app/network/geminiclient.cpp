@@ -1,0 +1,331 @@
+#include "geminiclient.h"
+
+#include "endpointpolicy.h"
+
+#include <QNetworkReply>
+#include <QSslCertificate>
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+namespace {
+
+Category categoryForNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+        return Category::DnsFailure;
+    case QNetworkReply::ConnectionRefusedError:
+        return Category::ConnectionRefused;
+    case QNetworkReply::TimeoutError:
+        return Category::Timeout;
+    case QNetworkReply::SslHandshakeFailedError:
+        return Category::TlsFailure;
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::ProtocolFailure:
+        return Category::NotGeminiResponse;
+    default:
+        break;
+    }
+    if (error >= QNetworkReply::ProxyConnectionRefusedError &&
+        error <= QNetworkReply::UnknownProxyError)
+        return Category::ProxyFailure;
+    // RemoteHostClosed, TemporaryNetworkFailure, UnknownNetworkError: the connection broke.
+    return Category::ConnectionReset;
+}
+
+// Errors in these ranges still come with a readable HTTP status and body.
+bool isHttpStatusError(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::NoError ||
+           (error >= QNetworkReply::ContentAccessDenied &&
+            error <= QNetworkReply::UnknownContentError) ||
+           (error >= QNetworkReply::InternalServerError &&
+            error <= QNetworkReply::UnknownServerError);
+}
+
+QString issuerOf(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return {};
+    QString issuer = certificate.issuerDisplayName();
+    if (issuer.isEmpty())
+        issuer = certificate.issuerInfo(QSslCertificate::CommonName).join(u", "_s);
+    return issuer;
+}
+
+int elapsedBetween(qint64 from, qint64 to)
+{
+    return (from >= 0 && to >= from) ? int(to - from) : 0;
+}
+
+} // namespace
+
+ApiCall::ApiCall(QNetworkAccessManager *manager, QNetworkRequest request,
+                 QNetworkAccessManager::Operation operation, QByteArray body,
+                 const ClientConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_request(std::move(request))
+    , m_operation(operation)
+    , m_requestBody(std::move(body))
+    , m_config(config)
+{
+    m_deadline.setSingleShot(true);
+    m_backoff.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    connect(&m_backoff, &QTimer::timeout, this, &ApiCall::sendAttempt);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::failBeforeSending(Category category, const QString &detail)
+{
+    CallResult result;
+    result.url = m_request.url();
+    result.transportFailure = category;
+    result.transportDetail = detail;
+    result.attempts = 0;
+    QTimer::singleShot(0, this, [this, result] {
+        m_done = true;
+        Q_EMIT finished(result);
+        deleteLater();
+    });
+}
+
+void ApiCall::start()
+{
+    sendAttempt();
+}
+
+void ApiCall::cancel()
+{
+    if (m_done)
+        return;
+    m_cancelled = true;
+    m_backoff.stop();
+    if (m_reply) {
+        m_reply->abort();
+    } else {
+        CallResult result;
+        result.url = m_request.url();
+        result.cancelledByUser = true;
+        result.transportFailure = Category::Cancelled;
+        result.attempts = m_attempts;
+        finishAttempt(result);
+    }
+}
+
+void ApiCall::sendAttempt()
+{
+    ++m_attempts;
+    m_body.clear();
+    m_sslErrors.clear();
+    m_timedOut = m_tooLarge = false;
+    m_connectStarted = m_encrypted = m_requestSent = m_firstByte = -1;
+    m_clock.start();
+
+    QNetworkReply *reply = nullptr;
+    if (m_operation == QNetworkAccessManager::PostOperation)
+        reply = m_manager->post(m_request, m_requestBody);
+    else
+        reply = m_manager->get(m_request);
+    m_reply = reply;
+
+    connect(reply, &QNetworkReply::socketStartedConnecting, this,
+            [this] { m_connectStarted = m_clock.elapsed(); });
+    connect(reply, &QNetworkReply::encrypted, this, [this] { m_encrypted = m_clock.elapsed(); });
+    connect(reply, &QNetworkReply::requestSent, this,
+            [this] { m_requestSent = m_clock.elapsed(); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_firstByte < 0)
+            m_firstByte = m_clock.elapsed();
+    });
+    connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors.append(errors); });
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    m_deadline.start(m_config.timeoutMs);
+}
+
+void ApiCall::onReadyRead()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    if (m_firstByte < 0)
+        m_firstByte = m_clock.elapsed();
+    // Read one byte past the cap, to know that there was more.
+    m_body += m_reply->read(m_config.bodyCapBytes + 1 - m_body.size());
+    if (m_body.size() > m_config.bodyCapBytes) {
+        m_body.truncate(m_config.bodyCapBytes);
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+Timings ApiCall::measuredTimings() const
+{
+    Timings timings;
+    const qint64 now = m_clock.elapsed();
+    // QNetworkAccessManager resolves the host before it starts connecting, and it does not signal
+    // the moment the TCP connection opens: for a new HTTPS connection connect_ms therefore covers
+    // the TCP connect and the TLS handshake together (the tls check times each on its own).
+    if (m_connectStarted >= 0) {
+        timings.dnsMs = int(m_connectStarted);
+        const qint64 ready = m_encrypted >= 0 ? m_encrypted : m_requestSent;
+        timings.connectMs = elapsedBetween(m_connectStarted, ready);
+    }
+    timings.ttfbMs = m_firstByte >= 0 ? int(m_firstByte) : 0;
+    timings.totalMs = int(now);
+    return timings;
+}
+
+CallResult ApiCall::resultFromReply()
+{
+    CallResult result;
+    result.url = m_request.url();
+    result.attempts = m_attempts;
+    result.timings = measuredTimings();
+
+    const auto error = m_reply->error();
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!m_tooLarge && !m_timedOut && !m_cancelled)
+        m_body += m_reply->read(m_config.bodyCapBytes + 1 - m_body.size());
+    if (m_body.size() > m_config.bodyCapBytes) {
+        m_body.truncate(m_config.bodyCapBytes);
+        m_tooLarge = true;
+    }
+    result.body = m_body;
+    result.httpStatus = status.isValid() ? status.toInt() : 0;
+    result.contentType = m_reply->rawHeader("Content-Type");
+    result.retryAfterHeader = m_reply->rawHeader("Retry-After");
+
+    if (m_cancelled) {
+        result.cancelledByUser = true;
+        result.transportFailure = Category::Cancelled;
+    } else if (m_tooLarge) {
+        result.transportFailure = Category::ResponseTooLarge;
+        result.transportDetail = tr("The answer was larger than %1 KiB; reading stopped there.")
+                                     .arg(m_config.bodyCapBytes / 1024);
+    } else if (m_timedOut) {
+        result.transportFailure = Category::Timeout;
+        result.transportDetail =
+            tr("No complete answer within %1 s.").arg(m_config.timeoutMs / 1000.0, 0, 'g', 3);
+    } else if (result.httpStatus == 407 ||
+               error == QNetworkReply::ProxyAuthenticationRequiredError) {
+        result.transportFailure = Category::ProxyFailure;
+        result.transportDetail = tr("The proxy asks for credentials (HTTP 407).");
+    } else if (!isHttpStatusError(error) || result.httpStatus == 0) {
+        result.transportFailure = categoryForNetworkError(error);
+        result.transportDetail = m_reply->errorString();
+        if (!m_sslErrors.isEmpty()) {
+            QStringList reasons;
+            for (const QSslError &sslError : std::as_const(m_sslErrors))
+                reasons.append(sslError.errorString());
+            reasons.removeDuplicates();
+            result.transportDetail = reasons.join(u"; "_s);
+            result.certificateIssuer = issuerOf(m_sslErrors.constFirst().certificate());
+            if (result.certificateIssuer.isEmpty()) {
+                const auto chain = m_reply->sslConfiguration().peerCertificateChain();
+                if (!chain.isEmpty())
+                    result.certificateIssuer = issuerOf(chain.constFirst());
+            }
+        }
+    }
+    return result;
+}
+
+void ApiCall::onReplyFinished()
+{
+    if (!m_reply)
+        return;
+    m_deadline.stop();
+    CallResult result = resultFromReply();
+    m_reply->disconnect(this);
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    finishAttempt(std::move(result));
+}
+
+void ApiCall::finishAttempt(CallResult result)
+{
+    if (m_done)
+        return;
+    if (!result.cancelledByUser && RetryPolicy::isTransient(result)) {
+        const RetryHint hint = m_config.retryAdvisor ? m_config.retryAdvisor(result) : RetryHint{};
+        const RetryDecision decision =
+            m_config.retry.decide(m_attempts, result, hint.serverDelaySeconds, hint.retryable);
+        if (decision.retry) {
+            Q_EMIT retrying(m_attempts + 1, decision.delayMs, result);
+            m_backoff.start(decision.delayMs);
+            return;
+        }
+        result.retryNote = decision.stopReason;
+    }
+    m_done = true;
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+GeminiClient::GeminiClient(QNetworkAccessManager *manager, ClientConfig config, QString apiKey,
+                           QObject *parent)
+    : QObject(parent), m_manager(manager), m_config(std::move(config)), m_apiKey(std::move(apiKey))
+{}
+
+QUrl GeminiClient::urlFor(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_config.baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + u'/' + m_config.apiVersion + u'/' + path);
+    url.setQuery(query);
+    return url;
+}
+
+ApiCall *GeminiClient::get(const QString &path, const QUrlQuery &query)
+{
+    return send(QNetworkAccessManager::GetOperation, path, query, {});
+}
+
+ApiCall *GeminiClient::post(const QString &path, const QByteArray &json, const QUrlQuery &query)
+{
+    return send(QNetworkAccessManager::PostOperation, path, query, json);
+}
+
+ApiCall *GeminiClient::send(QNetworkAccessManager::Operation operation, const QString &path,
+                            const QUrlQuery &query, const QByteArray &body)
+{
+    QNetworkRequest request(urlFor(path, query));
+    request.setRawHeader("x-goog-api-key", m_apiKey.toUtf8());
+    request.setRawHeader("User-Agent", "gemini-doctor/" GD_VERSION);
+    if (operation == QNetworkAccessManager::PostOperation)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    // Same-origin only: a redirect to another host would carry the key there.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+
+    auto *call = new ApiCall(m_manager, request, operation, body, m_config, this);
+    if (const auto refusal = refusalReason(m_config.baseUrl))
+        call->failBeforeSending(Category::InsecureEndpoint, *refusal);
+    else
+        call->start();
+    return call;
+}
+
+} // namespace gd

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The README's two commands, on a fresh Debian 12 machine, as root or through sudo:
+#   ./build.sh run    install what is missing, build, launch the app
+#   ./build.sh test   install what is missing, build, run every test
+# and, for CI and maintainers: ./build.sh fuzz [SECONDS], ./build.sh package
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Package lists and traps: ../shared/docs/stack-notes.md (libsecret-1-0 must be named: QtKeychain
+# loads it at run time without depending on it).
+BUILD_PACKAGES=(qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
+    libsecret-1-0 gnome-keyring dbus cmake ninja-build g++ fonts-dejavu-core)
+TEST_PACKAGES=(xvfb xauth libsecret-tools clang-format)
+FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
+PACKAGE_PACKAGES=(dpkg-dev file desktop-file-utils appstream)
+
+install_packages() {
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' \
+            || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}" >&2
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake --preset default >/dev/null
+    cmake --build --preset default
+}
+
+case "${1:-}" in
+run)
+    install_packages "${BUILD_PACKAGES[@]}"
+    build
+    shift
+    exec ./build/app/gemini-doctor "$@"
+    ;;
+test)
+    install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    build
+    # A private D-Bus session with a throwaway unlocked keyring: the tests reach the real Secret
+    # Service and never the keyring of the person running them.
+    tests/keyring-session.sh ctest --preset default
+    ;;
+fuzz)
+    install_packages "${BUILD_PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
+    cmake --preset fuzz >/dev/null
+    cmake --build --preset fuzz
+    tests/fuzz/run.sh build-fuzz "${2:-60}"
+    ;;
+package)
+    install_packages "${BUILD_PACKAGES[@]}" "${PACKAGE_PACKAGES[@]}"
+    build
+    packaging/check-package.sh build
+    ;;
+*)
+    echo "usage: $0 run|test|fuzz [SECONDS]|package" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,12 @@
+# Fails when BINARY needs Qt Widgets or Qt Gui: proof that the core library never links them.
+execute_process(COMMAND readelf -d ${BINARY} OUTPUT_VARIABLE dynamic RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "readelf failed on ${BINARY}")
+endif()
+if(dynamic MATCHES "libQt6(Widgets|Gui)")
+    message(FATAL_ERROR "${BINARY} links ${CMAKE_MATCH_0}: the core must not link widgets")
+endif()
+if(NOT dynamic MATCHES "libQt6Core")
+    message(FATAL_ERROR "${BINARY} does not look like a Qt program; the check proves nothing")
+endif()
+message(STATUS "${BINARY}: core links without Qt Widgets and Qt Gui")
