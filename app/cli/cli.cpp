@@ -1,9 +1,9 @@
 #include "cli.h"
 
-#include <QCoreApplication>
-#include <QTextStream>
+#include "commands.h"
+#include "output.h"
 
-#include <cstdio>
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -53,24 +53,27 @@ bool isHeadless(const QStringList &arguments)
 
 int run(const QStringList &arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     const QStringList rest = arguments.mid(1);
     if (rest.isEmpty() || !kSubcommands.contains(rest.constFirst())) {
         if (rest.contains(u"-v"_s) || rest.contains(u"--version"_s)) {
-            out << "gemini-doctor " << QCoreApplication::applicationVersion() << '\n';
+            printOut(u"gemini-doctor "_s + QCoreApplication::applicationVersion() + u'\n');
             return ExitOk;
         }
         if (rest.contains(u"-h"_s) || rest.contains(u"--help"_s)) {
-            out << topLevelHelp();
+            printOut(topLevelHelp());
             return ExitOk;
         }
-        err << topLevelHelp();
+        printErr(topLevelHelp());
         return ExitUsage;
     }
-    err << QCoreApplication::translate("gd::cli", "gemini-doctor: “%1” is not available yet.\n")
-               .arg(rest.constFirst());
-    return ExitInternal;
+    const QString command = rest.constFirst();
+    if (command == u"explain"_s)
+        return runExplain(rest);
+    if (command == u"check"_s)
+        return runCheck(rest);
+    if (command == u"key"_s)
+        return runKey(rest);
+    return runSimulate(rest);
 }
 
 } // namespace gd::cli

@@ -1,0 +1,78 @@
+#include "cli.h"
+#include "commands.h"
+#include "diagnosis/diagnoser.h"
+#include "output.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace gd::cli {
+namespace {
+
+constexpr qint64 kMaxInput = 16 * 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::cli::explain", text);
+}
+
+} // namespace
+
+int runExplain(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Diagnoses an error you already have: a raw HTTP response body, or text pasted from "
+           "any app's log. Reads FILE, or standard input when FILE is - or missing."));
+    parser.addHelpOption();
+    const QCommandLineOption status(u"http-status"_s, tr("The HTTP status the body came with."),
+                                    tr("N"));
+    const QCommandLineOption json(u"json"_s, tr("Print the diagnosis as one JSON object."));
+    parser.addOption(status);
+    parser.addOption(json);
+    parser.addPositionalArgument(u"FILE"_s, tr("The error to explain (default: standard input)."),
+                                 u"[FILE|-]"_s);
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText() + u'\n');
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    int httpStatus = 0;
+    if (parser.isSet(status)) {
+        bool ok = false;
+        httpStatus = parser.value(status).toInt(&ok);
+        if (!ok || httpStatus < 100 || httpStatus > 599) {
+            printErr(tr("--http-status needs a status between 100 and 599.\n"));
+            return ExitUsage;
+        }
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        printErr(tr("explain reads one FILE at a time.\n"));
+        return ExitUsage;
+    }
+    QFile input;
+    const QString path = files.value(0, u"-"_s);
+    const bool opened = path == u"-"_s ? input.open(stdin, QIODevice::ReadOnly)
+                                       : (input.setFileName(path), input.open(QIODevice::ReadOnly));
+    if (!opened) {
+        printErr(tr("Cannot read %1: %2\n").arg(path, input.errorString()));
+        return ExitUsage;
+    }
+    const QByteArray text = input.read(kMaxInput);
+
+    const Diagnosis diagnosis = diagnoseText(text, httpStatus);
+    if (parser.isSet(json))
+        printJson(diagnosis.toJson());
+    else
+        printOut(diagnosis.toText());
+    return diagnosis.isProblem() ? ExitFailed : ExitOk;
+}
+
+} // namespace gd::cli

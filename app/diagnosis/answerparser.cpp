@@ -1,0 +1,547 @@
+#include "answerparser.h"
+
+#include "lenientjson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+namespace {
+
+constexpr int kMaxNesting = 4; // errors double-encoded inside messages, at most this deep
+constexpr qsizetype kFirstBytes = 200;
+
+QString stringOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    return {};
+}
+
+QMap<QString, QString> stringMapOf(const QJsonValue &value)
+{
+    QMap<QString, QString> map;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        map.insert(it.key(), stringOf(it.value()));
+    return map;
+}
+
+void classifyQuotaId(QuotaViolation &violation)
+{
+    const QString id = violation.id;
+    if (id.contains(u"PerDay"_s))
+        violation.per = u"day"_s;
+    else if (id.contains(u"PerMinute"_s))
+        violation.per = u"minute"_s;
+    else if (id.contains(u"PerHour"_s))
+        violation.per = u"hour"_s;
+
+    static const QRegularExpression paidTier(u"PaidTier(\\d*)|paid_tier_(\\d+)re"_s);
+    const auto paid = paidTier.match(id + u' ' + violation.metric);
+    if (id.contains(u"FreeTier"_s) || violation.metric.contains(u"free_tier"_s)) {
+        violation.tier = u"free"_s;
+    } else if (paid.hasMatch()) {
+        violation.tier = u"paid"_s;
+        const QString number = paid.captured(1).isEmpty() ? paid.captured(2) : paid.captured(1);
+        violation.paidTier = number.toInt();
+    } else if (!id.isEmpty()) {
+        violation.tier = u"paid"_s; // paid quotaIds carry no tier suffix
+    }
+}
+
+void readQuotaFailure(const QJsonObject &detail, ParsedAnswer &answer)
+{
+    for (const QJsonValue &value : detail.value(u"violations"_s).toArray()) {
+        const QJsonObject object = value.toObject();
+        QuotaViolation violation;
+        violation.metric = object.value(u"quotaMetric"_s).toString();
+        violation.id = object.value(u"quotaId"_s).toString();
+        violation.dimensions = stringMapOf(object.value(u"quotaDimensions"_s));
+        if (object.contains(u"quotaValue"_s))
+            violation.value = stringOf(object.value(u"quotaValue"_s));
+        if (violation.metric.isEmpty() && violation.id.isEmpty()) // legacy subject/description
+            violation.metric = object.value(u"subject"_s).toString();
+        classifyQuotaId(violation);
+        answer.quota.append(violation);
+    }
+}
+
+void readDetail(const QJsonObject &detail, ParsedAnswer &answer)
+{
+    const QString type = detail.value(u"@type"_s).toString();
+    const QString kind = type.section(u'.', -1);
+    if (kind == u"ErrorInfo"_s) {
+        answer.reason = detail.value(u"reason"_s).toString();
+        answer.domain = detail.value(u"domain"_s).toString();
+        answer.metadata = stringMapOf(detail.value(u"metadata"_s));
+    } else if (kind == u"QuotaFailure"_s) {
+        readQuotaFailure(detail, answer);
+    } else if (kind == u"RetryInfo"_s) {
+        const QJsonValue delay = detail.value(u"retryDelay"_s);
+        if (delay.isString()) {
+            answer.retryDelaySeconds = parseDuration(delay.toString());
+        } else if (delay.isObject()) {
+            const QJsonObject duration = delay.toObject();
+            answer.retryDelaySeconds = duration.value(u"seconds"_s).toVariant().toDouble() +
+                                       duration.value(u"nanos"_s).toDouble() / 1e9;
+        }
+    } else if (kind == u"Help"_s) {
+        for (const QJsonValue &link : detail.value(u"links"_s).toArray()) {
+            answer.helpLinks.append({link.toObject().value(u"description"_s).toString(),
+                                     link.toObject().value(u"url"_s).toString()});
+        }
+    } else if (kind == u"BadRequest"_s) {
+        for (const QJsonValue &value : detail.value(u"fieldViolations"_s).toArray()) {
+            const QJsonObject violation = value.toObject();
+            answer.fieldViolations.append({violation.value(u"field"_s).toString(),
+                                           violation.value(u"description"_s).toString()});
+        }
+    } else if (kind == u"LocalizedMessage"_s) {
+        answer.localizedMessage = detail.value(u"message"_s).toString();
+    } else if (kind == u"PreconditionFailure"_s) {
+        for (const QJsonValue &value : detail.value(u"violations"_s).toArray()) {
+            const QJsonObject violation = value.toObject();
+            answer.preconditionViolations.append({violation.value(u"type"_s).toString(),
+                                                  violation.value(u"subject"_s).toString(),
+                                                  violation.value(u"description"_s).toString()});
+        }
+    } else if (kind == u"DebugInfo"_s) {
+        answer.hadDebugInfo = true; // dropped on purpose: it echoes the key
+    }
+}
+
+void readDetails(const QJsonArray &details, ParsedAnswer &answer)
+{
+    for (const QJsonValue &detail : details)
+        readDetail(detail.toObject(), answer);
+}
+
+bool readErrorObject(const QJsonObject &error, ParsedAnswer &answer, int depth);
+
+// An error whose message is itself a JSON error (proxies and SDKs wrap the real one).
+bool readNestedError(const QString &message, ParsedAnswer &answer, int depth)
+{
+    if (depth >= kMaxNesting)
+        return false;
+    const qsizetype brace = message.indexOf(u'{');
+    if (brace < 0 || !message.mid(brace).contains(u"error"_s))
+        return false;
+    const auto recovered = parseLenientJson(message.mid(brace).toUtf8());
+    if (!recovered)
+        return false;
+    QJsonObject object = recovered->document.object();
+    if (recovered->document.isArray())
+        object = recovered->document.array().first().toObject();
+    if (!object.value(u"error"_s).isObject())
+        return false;
+    ParsedAnswer inner;
+    if (!readErrorObject(object.value(u"error"_s).toObject(), inner, depth + 1))
+        return false;
+    inner.httpStatus = answer.httpStatus;
+    inner.repaired = answer.repaired || recovered->repaired;
+    if (inner.errorCode == 0)
+        inner.errorCode = answer.errorCode;
+    answer = inner;
+    return true;
+}
+
+bool readErrorObject(const QJsonObject &error, ParsedAnswer &answer, int depth)
+{
+    answer.shape = InputShape::ErrorEnvelope;
+    answer.errorCode = error.value(u"code"_s).toInt();
+    answer.status = error.value(u"status"_s).toString();
+    answer.message = error.value(u"message"_s).toString();
+    readDetails(error.value(u"details"_s).toArray(), answer);
+    if (error.contains(u"errors"_s)) // only Google's older APIs (cloudcode-pa) send this list
+        answer.otherSurface = u"legacy"_s;
+    readNestedError(answer.message, answer, depth);
+    return true;
+}
+
+void readUsage(const QJsonObject &usage, ParsedAnswer &answer)
+{
+    if (usage.isEmpty())
+        return;
+    if (usage.contains(u"promptTokenCount"_s))
+        answer.promptTokens = usage.value(u"promptTokenCount"_s).toInt();
+    if (usage.contains(u"candidatesTokenCount"_s))
+        answer.outputTokens = usage.value(u"candidatesTokenCount"_s).toInt();
+    if (usage.contains(u"thoughtsTokenCount"_s))
+        answer.thoughtsTokens = usage.value(u"thoughtsTokenCount"_s).toInt();
+}
+
+bool isGenerateResponse(const QJsonObject &object)
+{
+    return object.contains(u"candidates"_s) || object.contains(u"promptFeedback"_s) ||
+           object.contains(u"usageMetadata"_s);
+}
+
+bool isOtherApiAnswer(const QJsonObject &object)
+{
+    return object.contains(u"models"_s) || object.contains(u"totalTokens"_s) ||
+           (object.contains(u"name"_s) && object.contains(u"supportedGenerationMethods"_s));
+}
+
+// One event of a stream (or a whole non-streamed answer) folded into the answer.
+void foldEvent(const QJsonObject &event, ParsedAnswer &answer, int depth)
+{
+    ++answer.events;
+    if (event.value(u"error"_s).isObject()) {
+        if (answer.shape == InputShape::ErrorEnvelope)
+            return; // the first error decides
+        const bool hadOutput = answer.hasContent;
+        const int httpStatus = answer.httpStatus;
+        ParsedAnswer errorAnswer;
+        errorAnswer.httpStatus = httpStatus;
+        errorAnswer.repaired = answer.repaired;
+        readErrorObject(event.value(u"error"_s).toObject(), errorAnswer, depth);
+        errorAnswer.errorAfterOutput = hadOutput;
+        errorAnswer.events = answer.events;
+        errorAnswer.hasContent = hadOutput;
+        errorAnswer.modelVersion = answer.modelVersion;
+        answer = errorAnswer;
+        return;
+    }
+    if (answer.shape == InputShape::ErrorEnvelope)
+        return;
+    if (isGenerateResponse(event)) {
+        answer.shape = InputShape::GenerateResponse;
+        const QJsonObject feedback = event.value(u"promptFeedback"_s).toObject();
+        if (feedback.contains(u"blockReason"_s) && answer.blockReason.isEmpty()) {
+            answer.blockReason = feedback.value(u"blockReason"_s).toString();
+            answer.blockReasonMessage = feedback.value(u"blockReasonMessage"_s).toString();
+        }
+        const QJsonArray candidates = event.value(u"candidates"_s).toArray();
+        answer.candidateCount = std::max(answer.candidateCount, int(candidates.size()));
+        for (qsizetype i = 0; i < candidates.size(); ++i) {
+            const QJsonObject candidate = candidates.at(i).toObject();
+            if (!candidate.value(u"content"_s).toObject().value(u"parts"_s).toArray().isEmpty())
+                answer.hasContent = true;
+            const QString finish = candidate.value(u"finishReason"_s).toString();
+            if (i == 0 && !finish.isEmpty())
+                answer.finishReason = finish;
+        }
+        readUsage(event.value(u"usageMetadata"_s).toObject(), answer);
+        const QString version = event.value(u"modelVersion"_s).toString();
+        if (!version.isEmpty())
+            answer.modelVersion = version;
+    } else if (isOtherApiAnswer(event)) {
+        if (answer.shape != InputShape::GenerateResponse)
+            answer.shape = InputShape::OtherApiAnswer;
+    } else if (answer.shape == InputShape::Empty) {
+        answer.shape = InputShape::OtherJson;
+    }
+}
+
+void readDocument(const QJsonDocument &document, ParsedAnswer &answer)
+{
+    if (document.isArray()) {
+        const QJsonArray array = document.array();
+        for (const QJsonValue &element : array) {
+            if (element.isObject())
+                foldEvent(element.toObject(), answer, 0);
+        }
+        if (array.isEmpty() || answer.shape == InputShape::Empty)
+            answer.shape = InputShape::OtherJson;
+        return;
+    }
+    const QJsonObject object = document.object();
+    if (object.isEmpty())
+        return; // "{}": as empty as no body at all
+    const QJsonValue error = object.value(u"error"_s);
+    if (error.isString() || (error.isObject() && !error.toObject().contains(u"code"_s) &&
+                             error.toObject().value(u"message"_s).isString() &&
+                             !error.toObject().contains(u"status"_s))) {
+        // Another API's shape ({"error": "text"} or OpenAI's {"error": {"message", "type"}}).
+        answer.shape = InputShape::ErrorEnvelope;
+        answer.message =
+            error.isString() ? error.toString() : error.toObject().value(u"message"_s).toString();
+        readNestedError(answer.message, answer, 0);
+        return;
+    }
+    foldEvent(object, answer, 0);
+}
+
+bool readSseStream(const QByteArray &input, ParsedAnswer &answer)
+{
+    if (!input.startsWith("data:") && !input.contains("\ndata:"))
+        return false;
+    const QList<QByteArray> lines = input.split('\n');
+    for (const QByteArray &rawLine : lines) {
+        const QByteArray line = rawLine.trimmed();
+        if (!line.startsWith("data:"))
+            continue;
+        const QByteArray payload = line.mid(5).trimmed();
+        if (payload.isEmpty() || payload == "[DONE]")
+            continue;
+        const auto recovered = parseLenientJson(payload);
+        if (!recovered) {
+            answer.repaired = true;
+            continue;
+        }
+        answer.repaired = answer.repaired || recovered->repaired;
+        if (recovered->document.isObject())
+            foldEvent(recovered->document.object(), answer, 0);
+    }
+    return answer.events > 0;
+}
+
+const QRegularExpression &statusPrefixPattern()
+{
+    // "[429 Too Many Requests] ...", "[400 ] ...", "404 NOT_FOUND — ...", "HTTP 503 ...",
+    // "Error 429: ...", "status: 429", "got status: 429 Too Many Requests."
+    static const QRegularExpression pattern(
+        uR"re(^\s*\[(\d{3})\b[^\]]*\]|^\s*(?:error[: ]+)?(\d{3})\s+[A-Z][A-Za-z_ ]{2,}|HTTP(?:/\d(?:\.\d)?)?\s+(\d{3})\b|status(?:\s*code)?["']?\s*[:=]\s*(\d{3})\b|\berror\s+(\d{3})\b)re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+int statusFromText(const QString &text)
+{
+    const auto match = statusPrefixPattern().match(text.left(4096));
+    if (!match.hasMatch())
+        return 0;
+    for (int group = 1; group <= match.lastCapturedIndex(); ++group) {
+        const int value = match.captured(group).toInt();
+        if (value >= 100 && value <= 599)
+            return value;
+    }
+    return 0;
+}
+
+QString sdkTextMessage(const QString &text)
+{
+    static const QRegularExpression prefix(
+        uR"re(^\s*(?:\[\d{3}[^\]]*\]|\d{3}\s+[A-Z_]{3,}(?:\s*[—:-]+)?|error[: ]+\d{3}[: ]*)\s*)re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    QString message = text;
+    message.remove(prefix);
+    return message.trimmed();
+}
+
+// "candidates=None ... prompt_feedback=...(block_reason=<BlockedReason.OTHER: 'OTHER'>" and
+// friends: the repr of a google-genai response object.
+bool readSdkObjectRepr(const QString &text, ParsedAnswer &answer)
+{
+    static const QRegularExpression blockReason(uR"re(block_reason=<BlockedReason\.(\w+))re"_s);
+    static const QRegularExpression finishReason(uR"re(finish_reason=<FinishReason\.(\w+))re"_s);
+    static const QRegularExpression modelVersion(uR"re(model_version='([^']+)')re"_s);
+    static const QRegularExpression promptTokens(uR"re(prompt_token_count=(\d+))re"_s);
+    const auto block = blockReason.match(text);
+    const auto finish = finishReason.match(text);
+    if (!block.hasMatch() && !finish.hasMatch() && !text.contains(u"candidates="_s))
+        return false;
+    answer.shape = InputShape::GenerateResponse;
+    answer.blockReason = block.captured(1);
+    answer.finishReason = finish.captured(1);
+    answer.modelVersion = modelVersion.match(text).captured(1);
+    if (const auto tokens = promptTokens.match(text); tokens.hasMatch())
+        answer.promptTokens = tokens.captured(1).toInt();
+    answer.hasContent = text.contains(u"text='"_s) || text.contains(u"text=\""_s);
+    answer.candidateCount = text.contains(u"candidates=None"_s) ? 0 : 1;
+    answer.events = 1;
+    return true;
+}
+
+// Field values read straight from damaged JSON that no repair could parse.
+void readDamagedJson(const QString &text, ParsedAnswer &answer)
+{
+    auto first = [&text](const QString &pattern) {
+        const QRegularExpression expression(pattern);
+        return expression.match(text).captured(1);
+    };
+    answer.shape = InputShape::ErrorEnvelope;
+    answer.repaired = true;
+    answer.errorCode = first(uR"re("code"\s*:\s*(\d{3}))re"_s).toInt();
+    answer.status = first(uR"re("status"\s*:\s*"([A-Z_]+)")re"_s);
+    answer.message = first(uR"re("message"\s*:\s*"((?:[^"\\\n]|\\.)*))re"_s);
+    answer.reason = first(uR"re("reason"\s*:\s*"([A-Z_]+)")re"_s);
+    answer.blockReason = first(uR"re("blockReason"\s*:\s*"([A-Z_]+)")re"_s);
+    answer.finishReason = first(uR"re("finishReason"\s*:\s*"([A-Z_]+)")re"_s);
+    const QString delay = first(uR"re("retryDelay"\s*:\s*"([^"]{1,32})")re"_s);
+    if (!delay.isEmpty())
+        answer.retryDelaySeconds = parseDuration(delay);
+    static const QRegularExpression quotaId(uR"re("quotaId"\s*:\s*"([^"]{1,200})")re"_s);
+    for (auto it = quotaId.globalMatch(text); it.hasNext();) {
+        QuotaViolation violation;
+        violation.id = it.next().captured(1);
+        violation.mayBeIncomplete = true;
+        classifyQuotaId(violation);
+        answer.quota.append(violation);
+    }
+    if (answer.errorCode == 0 && answer.status.isEmpty() && answer.message.isEmpty() &&
+        answer.reason.isEmpty()) {
+        answer.shape = (answer.blockReason.isEmpty() && answer.finishReason.isEmpty())
+                           ? InputShape::Text
+                           : InputShape::GenerateResponse;
+    }
+}
+
+// JSON as a whole, not SDK text that starts with "[429 Too Many Requests]".
+bool looksLikeJson(const QByteArray &trimmed)
+{
+    static const QRegularExpression sdkPrefix(uR"re(^\[\d{3}\b)re"_s);
+    return (trimmed.startsWith('{') || trimmed.startsWith('[')) &&
+           !sdkPrefix.match(QString::fromLatin1(trimmed.left(8))).hasMatch();
+}
+
+bool looksLikeHtml(const QByteArray &trimmed)
+{
+    const QByteArray head = trimmed.left(512).toLower();
+    return head.startsWith('<') &&
+           (head.contains("<html") || head.contains("<!doctype") || head.contains("<title") ||
+            head.contains("<head") || head.contains("<body") || head.contains("<p"));
+}
+
+QString htmlTitle(const QByteArray &html)
+{
+    static const QRegularExpression title(u"<title[^>]*>([^<]{0,300})</title>"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    return title.match(QString::fromUtf8(html.left(64 * 1024))).captured(1).simplified();
+}
+
+// The facts that live only in the message text.
+void readMessageFacts(ParsedAnswer &answer)
+{
+    const QString &message = answer.message;
+    if (!answer.retryDelaySeconds) {
+        static const QRegularExpression retryIn(
+            uR"re(retry (?:in|after)\s+([\d.]+\s*(?:ms|s|seconds?|m|min)))re"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        if (const auto match = retryIn.match(message); match.hasMatch())
+            answer.retryDelaySeconds = parseDuration(match.captured(1));
+    }
+    // 2026 bodies list "* Quota exceeded for metric: M, limit: N, model: X" lines; they are the
+    // only quota facts left when a truncated body lost its QuotaFailure detail.
+    if (answer.quota.isEmpty()) {
+        static const QRegularExpression quotaLine(
+            uR"re(Quota exceeded for metric:\s*([\w./-]+),\s*limit:\s*(\d+)(?:,\s*model:\s*([\w.-]+))?)re"_s);
+        for (auto it = quotaLine.globalMatch(message); it.hasNext();) {
+            const auto match = it.next();
+            QuotaViolation violation;
+            violation.metric = match.captured(1);
+            violation.value = match.captured(2);
+            if (!match.captured(3).isEmpty())
+                violation.dimensions.insert(u"model"_s, match.captured(3));
+            violation.fromMessage = true;
+            classifyQuotaId(violation);
+            const bool seen = std::any_of(answer.quota.cbegin(), answer.quota.cend(),
+                                          [&violation](const QuotaViolation &other) {
+                                              return other.metric == violation.metric &&
+                                                     other.value == violation.value &&
+                                                     other.dimensions == violation.dimensions;
+                                          });
+            if (!seen)
+                answer.quota.append(violation);
+        }
+    }
+    if (message.contains(u"cloudaicompanion"_s) || message.contains(u"Code Assist"_s))
+        answer.otherSurface = u"cloudcode-pa"_s;
+}
+
+void markTruncatedTail(ParsedAnswer &answer)
+{
+    if (answer.repaired && !answer.quota.isEmpty() && !answer.quota.constLast().fromMessage)
+        answer.quota.last().mayBeIncomplete = true;
+}
+
+} // namespace
+
+std::optional<double> parseDuration(QStringView text)
+{
+    static const QRegularExpression duration(
+        uR"re(^\s*([\d]+(?:\.\d+)?)\s*(ms|s|sec|secs|seconds?|m|min|minutes?|h|hours?)?\s*$)re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = duration.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const double value = match.captured(1).toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    const QString unit = match.captured(2).toLower();
+    if (unit == u"ms"_s)
+        return value / 1000.0;
+    if (unit.startsWith(u'm'))
+        return value * 60.0;
+    if (unit.startsWith(u'h'))
+        return value * 3600.0;
+    return value;
+}
+
+ParsedAnswer parseAnswer(const QByteArray &input, int httpStatus)
+{
+    ParsedAnswer answer;
+    answer.httpStatus = httpStatus;
+    const QByteArray trimmed = input.trimmed();
+    if (trimmed.isEmpty())
+        return answer;
+    const QString text = QString::fromUtf8(trimmed);
+    if (answer.httpStatus == 0)
+        answer.httpStatus = statusFromText(text);
+
+    if (readSseStream(trimmed, answer)) {
+        // read
+    } else if (looksLikeHtml(trimmed)) {
+        answer.shape = InputShape::Html;
+        answer.message = htmlTitle(trimmed);
+    } else if (const auto whole =
+                   looksLikeJson(trimmed) ? parseLenientJson(trimmed) : std::nullopt) {
+        answer.repaired = whole->repaired;
+        readDocument(whole->document, answer);
+    } else if (readSdkObjectRepr(text, answer)) {
+        // read
+    } else {
+        // Text, perhaps with JSON inside: "[429 ...] message [details]", "Error: {...}".
+        const qsizetype errorJson = [&trimmed] {
+            for (const char *marker :
+                 {"{\"error\"", "{'error'", "[{\"error\"", "[{'error'", "{\n", "{ \""}) {
+                const qsizetype at = trimmed.indexOf(marker);
+                if (at >= 0)
+                    return at;
+            }
+            return qsizetype(-1);
+        }();
+        const qsizetype details = trimmed.indexOf("[{\"@type\"");
+        if (errorJson >= 0) {
+            if (const auto inner = parseLenientJson(trimmed.mid(errorJson))) {
+                answer.repaired = inner->repaired;
+                readDocument(inner->document, answer);
+            }
+        }
+        if (answer.shape == InputShape::Empty || answer.shape == InputShape::OtherJson) {
+            answer.shape = InputShape::Text;
+            answer.message =
+                sdkTextMessage(details >= 0 ? QString::fromUtf8(trimmed.left(details)) : text);
+            if (details >= 0) {
+                if (const auto detailJson = parseLenientJson(trimmed.mid(details))) {
+                    answer.shape = InputShape::ErrorEnvelope;
+                    answer.repaired = detailJson->repaired;
+                    readDetails(detailJson->document.array(), answer);
+                }
+            }
+            const QByteArray straight = straightenQuotes(trimmed);
+            if (answer.shape == InputShape::Text && straight.contains("\"error\""))
+                readDamagedJson(QString::fromUtf8(straight), answer);
+        }
+    }
+
+    readMessageFacts(answer);
+    markTruncatedTail(answer);
+    if (answer.shape == InputShape::Html || answer.shape == InputShape::Text ||
+        answer.shape == InputShape::OtherJson)
+        answer.firstBytes = QString::fromUtf8(trimmed.left(kFirstBytes)).simplified();
+    return answer;
+}
+
+} // namespace gd

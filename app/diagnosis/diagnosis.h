@@ -1,0 +1,61 @@
+#pragma once
+
+#include "category.h"
+#include "parsedanswer.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace gd {
+
+struct DiagnosisLink
+{
+    QString title;
+    QUrl url;
+};
+
+// A fact read from the error, shown to the person: "Quota" → "20 requests a day, free tier".
+struct DiagnosisFact
+{
+    QString label;
+    QString value;
+};
+
+// What happened, in the words of the remediation catalog, with the facts read from the error.
+// A value type: the command line prints it, the app shows it, reports export it.
+struct Diagnosis
+{
+    Category category = Category::Ok;
+    QString title;
+    QString explanation;
+    int httpStatus = 0; // 0: unknown (null in JSON)
+    QString status;
+    QString reason;
+    QString message; // the API's own message, redacted of secrets
+    bool retryable = false;
+    std::optional<double> retryAfterSeconds;
+    QList<QuotaViolation> quota;
+    QList<FieldViolation> fieldViolations;
+    QString blockReason;
+    QString finishReason;
+    QString model;
+    QString suggestedModel;
+    QStringList steps;
+    QList<DiagnosisLink> links;  // allowed links only: these may be opened
+    QStringList linksNotAllowed; // links found in the error that are not on the allow list
+    QList<DiagnosisFact> facts;
+    QString rawBody; // redacted, for the disclosure in the app
+
+    bool isProblem() const { return category != Category::Ok; }
+
+    // The diagnosis object of contract section 2 (plus "explanation" and "facts").
+    QJsonObject toJson() const;
+    // Human output of `explain`: title, what happened, facts, steps, links.
+    QString toText() const;
+};
+
+} // namespace gd

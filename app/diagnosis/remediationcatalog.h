@@ -1,0 +1,47 @@
+#pragma once
+
+#include "category.h"
+#include "diagnosis.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace gd {
+
+// Facts read from an error, by placeholder name: {"quota_limit": "20", "model": "gemini-2.5-pro"}.
+using Facts = QHash<QString, QString>;
+
+// The remediation catalog: words and links per category, as data (resources/catalog.json,
+// compiled in as a Qt resource). A text is used when every {placeholder} in it is a known fact;
+// otherwise its "else" text; otherwise it is left out.
+class RemediationCatalog final
+{
+public:
+    static const RemediationCatalog &builtIn();
+    static std::optional<RemediationCatalog> fromJson(const QByteArray &json, QString *error);
+
+    QString title(Category category) const;
+    QString explanation(Category category, const Facts &facts) const;
+    QStringList steps(Category category, const Facts &facts) const;
+    QList<DiagnosisLink> links(Category category) const;
+    bool retryable(Category category) const;
+
+    // Every placeholder name the catalog uses, and every link URL it holds (for tests).
+    QStringList placeholders() const;
+    QList<QUrl> allLinkUrls() const;
+    bool hasEntry(Category category) const;
+
+    // A text or {"text", "else"} choice filled in from facts; empty when neither fits.
+    static QString fill(const QJsonValue &textOrChoice, const Facts &facts);
+
+private:
+    QJsonObject entry(Category category) const;
+
+    QJsonObject m_categories;
+    QJsonObject m_links;
+};
+
+} // namespace gd
