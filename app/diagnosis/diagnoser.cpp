@@ -342,6 +342,30 @@ Diagnosis build(Category category, const ParsedAnswer &answer, const DiagnosisCo
 
 } // namespace
 
+const QStringList &knownFactNames()
+{
+    static const QStringList names = {
+        u"host"_s,           u"url"_s,
+        u"model"_s,          u"suggested_model"_s,
+        u"quota_tier"_s,     u"quota_limit"_s,
+        u"quota_unit"_s,     u"quota_model"_s,
+        u"quota_per"_s,      u"retry_in"_s,
+        u"reset_in"_s,       u"field"_s,
+        u"unknown_field"_s,  u"mime_type"_s,
+        u"activation_url"_s, u"referrer"_s,
+        u"blocked_method"_s, u"block_reason"_s,
+        u"finish_reason"_s,  u"thoughts_tokens"_s,
+        u"token_count"_s,    u"token_limit"_s,
+        u"body_limit"_s,     u"body_size"_s,
+        u"api_version"_s,    u"other_api_version"_s,
+        u"status_code"_s,    u"first_bytes"_s,
+        u"message"_s,        u"timeout"_s,
+        u"detail"_s,         u"tls_issuer"_s,
+        u"tls_errors"_s,
+    };
+    return names;
+}
+
 Diagnosis diagnose(const ParsedAnswer &answer, const DiagnosisContext &context)
 {
     const QDateTime now = context.now.isValid() ? context.now : QDateTime::currentDateTimeUtc();

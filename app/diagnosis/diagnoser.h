@@ -27,6 +27,9 @@ Diagnosis diagnose(const ParsedAnswer &answer, const DiagnosisContext &context =
 Diagnosis diagnoseText(const QByteArray &text, int httpStatus = 0,
                        const DiagnosisContext &context = {});
 
+// The {placeholder} names the diagnoser can fill in; the catalog may use no others.
+const QStringList &knownFactNames();
+
 // check: the result of one API call, with or without an HTTP answer.
 Diagnosis diagnoseCall(const CallResult &result, const DiagnosisContext &context = {});
 

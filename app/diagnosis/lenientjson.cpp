@@ -11,6 +11,9 @@ namespace {
 
 constexpr qsizetype kMaxCutPoints = 48;
 constexpr qsizetype kShortestKeptPartialString = 24;
+// Real bodies nest about 8 deep; past this the input is not an API answer, and the repair
+// (which copies the open brackets at every cut point) stays linear.
+constexpr qsizetype kMaxDepth = 128;
 
 std::optional<QJsonDocument> strictParse(const QByteArray &bytes)
 {
@@ -164,6 +167,8 @@ std::optional<QJsonDocument> closeTruncatedJson(const QByteArray &text)
         case '{':
         case '[':
             stack += (c == '{') ? '}' : ']';
+            if (stack.size() > kMaxDepth)
+                return std::nullopt;
             addCut(i + 1, stack);
             break;
         case '}':
