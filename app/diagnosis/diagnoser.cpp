@@ -26,15 +26,21 @@ QString tr(const char *text)
 
 QString capture(const QString &text, const QString &pattern, int group = 1)
 {
-    const QRegularExpression expression(pattern, QRegularExpression::CaseInsensitiveOption);
-    return expression.match(text).captured(group);
+    // Compiled once per pattern: the diagnoser runs for every answer of every check.
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.insert(
+            pattern, QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
+    return it->match(text).captured(group);
 }
 
 QString groupedNumber(const QString &digits)
 {
     bool ok = false;
     const qlonglong value = digits.toLongLong(&ok);
-    return ok ? QLocale(QLocale::English).toString(value) : digits;
+    static const QLocale english(QLocale::English);
+    return ok ? english.toString(value) : digits;
 }
 
 QString unitOf(const QString &metric)

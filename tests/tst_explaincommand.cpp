@@ -1,0 +1,120 @@
+#include "clirunner.h"
+#include "fixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestExplainCommand final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void explain_everyFixtureOnStdin_printsOneJsonDiagnosis_data();
+    void explain_everyFixtureOnStdin_printsOneJsonDiagnosis();
+    void explain_fileArgumentWithStatus_usesTheStatus();
+    void explain_humanOutput_hasTitleStepsAndLinks();
+    void explain_healthyAnswer_exitsZero();
+    void explain_badUsage_exitsTwo_data();
+    void explain_badUsage_exitsTwo();
+    void explain_help_describesTheCommand();
+    void explain_hostileInput_neverHangs();
+};
+
+void TestExplainCommand::explain_everyFixtureOnStdin_printsOneJsonDiagnosis_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("category");
+    for (const auto &fixture : gd::test::realFixtures())
+        QTest::newRow(qPrintable(fixture.id)) << fixture.body << fixture.category;
+}
+
+void TestExplainCommand::explain_everyFixtureOnStdin_printsOneJsonDiagnosis()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, category);
+    const auto run = gd::test::runCli({u"explain"_s, u"--json"_s}, body);
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, category == u"ok"_s ? 0 : 1);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(document.object().value(u"category"_s).toString(), category);
+}
+
+void TestExplainCommand::explain_fileArgumentWithStatus_usesTheStatus()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write("Maximum request body size 1048576 exceeded, actual body size 1056562");
+    file.close();
+    const auto run = gd::test::runCli(
+        {u"explain"_s, u"--http-status"_s, u"413"_s, u"--json"_s, file.fileName()});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(u"category"_s).toString(), u"input_too_large"_s);
+    QCOMPARE(json.value(u"http_status"_s).toInt(), 413);
+}
+
+void TestExplainCommand::explain_humanOutput_hasTitleStepsAndLinks()
+{
+    const auto run = gd::test::runCli(
+        {u"explain"_s},
+        R"({"error":{"code":503,"message":"The model is overloaded. Please try again later.","status":"UNAVAILABLE"}})");
+    QCOMPARE(run.exitCode, 1);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY(out.startsWith(u"The model is overloaded  [overloaded]"_s));
+    QVERIFY(out.contains(u"What to do:\n  1. "_s));
+    QVERIFY(out.contains(u"https://aistudio.google.com/status"_s));
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestExplainCommand::explain_healthyAnswer_exitsZero()
+{
+    const auto run = gd::test::runCli(
+        {u"explain"_s, u"--json"_s},
+        R"({"candidates":[{"content":{"parts":[{"text":"OK"}]},"finishReason":"STOP"}]})");
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"category"_s).toString(), u"ok"_s);
+}
+
+void TestExplainCommand::explain_badUsage_exitsTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown flag") << QStringList{u"explain"_s, u"--nope"_s};
+    QTest::newRow("bad status") << QStringList{u"explain"_s, u"--http-status"_s, u"abc"_s};
+    QTest::newRow("missing file") << QStringList{u"explain"_s, u"/nonexistent/error.json"_s};
+    QTest::newRow("two files") << QStringList{u"explain"_s, u"a"_s, u"b"_s};
+}
+
+void TestExplainCommand::explain_badUsage_exitsTwo()
+{
+    QFETCH(QStringList, arguments);
+    const auto run = gd::test::runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestExplainCommand::explain_help_describesTheCommand()
+{
+    const auto run = gd::test::runCli({u"explain"_s, u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("--http-status"));
+    QVERIFY(run.out.contains("--json"));
+}
+
+void TestExplainCommand::explain_hostileInput_neverHangs()
+{
+    QByteArray hostile = QByteArray(200000, '[') + "{\"error\":" + QByteArray(200000, '"');
+    const auto run = gd::test::runCli({u"explain"_s, u"--json"_s}, hostile, {}, 10000);
+    QVERIFY(run.finished);
+    QVERIFY(run.exitCode == 0 || run.exitCode == 1);
+    QVERIFY(QJsonDocument::fromJson(run.out).isObject());
+}
+
+QTEST_GUILESS_MAIN(TestExplainCommand)
+#include "tst_explaincommand.moc"
