@@ -1,0 +1,360 @@
+#include "scenario.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+namespace {
+
+constexpr auto kAnyCall = {Route::ListModels, Route::GetModel, Route::CountTokens, Route::Generate,
+                           Route::Stream};
+constexpr auto kGeneration = {Route::Generate, Route::Stream};
+constexpr auto kModelCalls = {Route::CountTokens, Route::Generate, Route::Stream};
+
+// A JSON string literal, quotes and escapes included.
+QByteArray jsonString(const QString &text)
+{
+    return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+}
+
+// Laid out like the API's own error bodies (two-space indent, details last).
+QByteArray errorBody(int code, const char *status, const QString &message,
+                     const QByteArray &details = {})
+{
+    QByteArray body = "{\n  \"error\": {\n    \"code\": " + QByteArray::number(code) +
+                      ",\n    \"message\": " + jsonString(message) + ",\n    \"status\": \"" +
+                      status + "\"";
+    if (!details.isEmpty())
+        body += ",\n    \"details\": " + details;
+    return body + "\n  }\n}\n";
+}
+
+QByteArray errorInfo(const char *reason, const QByteArray &metadata)
+{
+    return R"([{"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": ")" +
+           QByteArray(reason) + R"(", "domain": "googleapis.com", "metadata": )" + metadata + "}]";
+}
+
+QByteArray quotaDetails(const char *metric, const char *quotaId, const char *value,
+                        const char *retry)
+{
+    QByteArray violation = R"({"quotaMetric": "generativelanguage.googleapis.com/)" +
+                           QByteArray(metric) + R"(", "quotaId": ")" + quotaId +
+                           R"(", "quotaDimensions": {"location": "global", "model": "{model}"})";
+    if (value)
+        violation += R"(, "quotaValue": ")" + QByteArray(value) + '"';
+    violation += '}';
+    return R"([{"@type": "type.googleapis.com/google.rpc.Help", "links": [{"description": "Learn more about Gemini API quotas", "url": "https://ai.google.dev/gemini-api/docs/rate-limits"}]}, {"@type": "type.googleapis.com/google.rpc.QuotaFailure", "violations": [)" +
+           violation +
+           R"(]}, {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": ")" + retry +
+           R"("}])";
+}
+
+const QString kQuotaMessage =
+    u"You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage, head to: https://ai.dev/rate-limit. "_s;
+
+SimulatedAnswer json(int status, QByteArray body)
+{
+    SimulatedAnswer answer;
+    answer.status = status;
+    answer.body = std::move(body);
+    return answer;
+}
+
+SimulatedAnswer answered200(QByteArray body)
+{
+    return json(200, std::move(body));
+}
+
+Scenario make(Category category, const char *description, std::initializer_list<Route> routes,
+              const SimulatedAnswer &answer, ScenarioKind kind = ScenarioKind::Answer)
+{
+    Scenario scenario;
+    scenario.category = category;
+    scenario.kind = kind;
+    scenario.description = QString::fromUtf8(description);
+    for (const Route route : routes)
+        scenario.answers.insert(route, answer);
+    return scenario;
+}
+
+QList<Scenario> buildScenarios()
+{
+    using C = Category;
+    QList<Scenario> list;
+    list.append(make(C::Ok, "Everything works: the baseline.", {}, {}));
+
+    // Connection: no usable HTTP answer.
+    list.append(make(C::DnsFailure, "The API host name does not resolve.", {}, {},
+                     ScenarioKind::UnresolvableHost));
+    list.append(make(C::ConnectionRefused, "Nothing listens on the port.", {}, {},
+                     ScenarioKind::ClosedPort));
+    SimulatedAnswer reset = answered200(
+        R"({"candidates": [{"content": {"parts": [{"text": "This answer will never arrive in full because the connection closes half way through it."}], "role": "model"}, "finishReason": "STOP"}]})");
+    reset.misbehaviour = Misbehaviour::ResetMidBody;
+    list.append(make(C::ConnectionReset, "The connection closes in the middle of the answer.",
+                     kGeneration, reset));
+    list.append(make(C::TlsFailure,
+                     "A TLS-inspecting proxy presents a certificate this computer does not trust.",
+                     {}, {}, ScenarioKind::UntrustedTls));
+    SimulatedAnswer proxy;
+    proxy.status = 407;
+    proxy.contentType = "text/html";
+    proxy.body =
+        "<html><head><title>407 Proxy Authentication Required</title></head><body><h1>Proxy "
+        "Authentication Required</h1></body></html>";
+    proxy.headers = {{"Proxy-Authenticate", R"(Basic realm="corporate proxy")"}};
+    list.append(make(C::ProxyFailure, "A proxy asks for credentials (HTTP 407).", kAnyCall, proxy));
+    SimulatedAnswer stall;
+    stall.misbehaviour = Misbehaviour::Stall;
+    Scenario timeout =
+        make(C::Timeout, "Generation never answers; streaming trickles a byte at a time.",
+             {Route::Generate}, stall);
+    SimulatedAnswer trickle = answered200("data: ");
+    trickle.contentType = "text/event-stream";
+    trickle.misbehaviour = Misbehaviour::Trickle;
+    timeout.answers.insert(Route::Stream, trickle);
+    list.append(timeout);
+    list.append(make(C::InsecureEndpoint,
+                     "The endpoint is plain HTTP to a host that is not this computer.", {}, {},
+                     ScenarioKind::InsecureUrl));
+    SimulatedAnswer portal;
+    portal.contentType = "text/html; charset=utf-8";
+    portal.body =
+        "<!DOCTYPE html>\n<html><head><title>Welcome to Airport Wi-Fi</title></head><body>"
+        "<form action=\"/login\"><p>Accept the terms to continue.</p></form></body></html>";
+    list.append(make(C::NotGeminiResponse,
+                     "A captive portal answers every request with its login page.", kAnyCall,
+                     portal));
+    SimulatedAnswer huge = answered200({});
+    huge.misbehaviour = Misbehaviour::Oversize;
+    list.append(make(C::ResponseTooLarge, "The models list never ends (2 MiB and more).",
+                     {Route::ListModels}, huge));
+
+    // Key and access: the first call that uses the key fails.
+    list.append(make(
+        C::InvalidApiKey, "The key is not valid.", kAnyCall,
+        json(400, errorBody(400, "INVALID_ARGUMENT",
+                            u"API key not valid. Please pass a valid API key."_s,
+                            errorInfo("API_KEY_INVALID",
+                                      R"({"service": "generativelanguage.googleapis.com"})")))));
+    list.append(make(
+        C::MissingApiKey, "A proxy on the way drops the key.", kAnyCall,
+        json(
+            403,
+            errorBody(
+                403, "PERMISSION_DENIED",
+                u"Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API."_s))));
+    list.append(make(
+        C::WrongAuthMethod, "The key is of a type no longer accepted.", kAnyCall,
+        json(
+            401,
+            errorBody(
+                401, "UNAUTHENTICATED",
+                u"Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project."_s,
+                errorInfo(
+                    "ACCESS_TOKEN_TYPE_UNSUPPORTED",
+                    R"({"method": "google.ai.generativelanguage.v1beta.ModelService.ListModels", "service": "generativelanguage.googleapis.com"})")))));
+    list.append(make(
+        C::ApiKeyLeaked, "The key was reported as leaked.", kAnyCall,
+        json(403,
+             errorBody(403, "PERMISSION_DENIED",
+                       u"Your API key was reported as leaked. Please use another API key."_s))));
+    list.append(make(
+        C::ApiKeyRestricted, "The key only allows certain web sites.", kAnyCall,
+        json(
+            403,
+            errorBody(
+                403, "PERMISSION_DENIED", u"Requests from referer <empty> are blocked."_s,
+                errorInfo(
+                    "API_KEY_HTTP_REFERRER_BLOCKED",
+                    R"({"consumer": "projects/000000000000", "service": "generativelanguage.googleapis.com", "httpReferrer": "<empty>"})")))));
+    list.append(make(
+        C::ApiNotEnabled, "The Generative Language API is off in the key's project.", kAnyCall,
+        json(
+            403,
+            errorBody(
+                403, "PERMISSION_DENIED",
+                u"Generative Language API has not been used in project 000000000000 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/generativelanguage.googleapis.com/overview?project=000000000000 then retry. If you enabled this API recently, wait a few minutes for the action to propagate to our systems and retry."_s,
+                errorInfo(
+                    "SERVICE_DISABLED",
+                    R"({"containerInfo": "000000000000", "activationUrl": "https://console.developers.google.com/apis/api/generativelanguage.googleapis.com/overview?project=000000000000", "serviceTitle": "Generative Language API", "service": "generativelanguage.googleapis.com", "consumer": "projects/000000000000"})")))));
+    list.append(make(
+        C::AccessSuspended, "The project was denied access.", kAnyCall,
+        json(403, errorBody(403, "PERMISSION_DENIED",
+                            u"Your project has been denied access. Please contact support."_s))));
+    list.append(make(
+        C::PermissionDenied, "This project may not use the model.", {Route::GetModel},
+        json(403, errorBody(403, "PERMISSION_DENIED", u"The caller does not have permission"_s))));
+
+    // Region and billing: listing models works, using one does not.
+    list.append(make(C::LocationUnsupported, "The request leaves from an unsupported region.",
+                     kModelCalls,
+                     json(400, errorBody(400, "FAILED_PRECONDITION",
+                                         u"User location is not supported for the API use."_s))));
+    list.append(make(
+        C::BillingRequired, "The free tier is not offered in this region.", kModelCalls,
+        json(
+            400,
+            errorBody(
+                400, "FAILED_PRECONDITION",
+                u"User location is not supported for the API use without a billing account linked."_s))));
+    list.append(make(
+        C::PrepayCreditsDepleted, "The prepaid balance is zero.", kGeneration,
+        json(
+            429,
+            errorBody(
+                429, "RESOURCE_EXHAUSTED",
+                u"Your prepayment credits are depleted. Please go to AI Studio at https://ai.studio/projects to manage your project and billing."_s))));
+
+    // Quota: countTokens is free and keeps working.
+    list.append(make(
+        C::RateLimited, "The per-minute request limit is reached.", kGeneration,
+        json(
+            429,
+            errorBody(
+                429, "RESOURCE_EXHAUSTED",
+                kQuotaMessage +
+                    u"\n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 10, model: {model}\nPlease retry in 7.5s."_s,
+                quotaDetails("generate_content_free_tier_requests",
+                             "GenerateRequestsPerMinutePerProjectPerModel-FreeTier", "10",
+                             "7s")))));
+    list.append(make(
+        C::DailyQuotaExhausted,
+        "Today's requests are used up (with a short retryDelay, as the API sends).", kGeneration,
+        json(
+            429,
+            errorBody(
+                429, "RESOURCE_EXHAUSTED",
+                kQuotaMessage +
+                    u"\n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 20, model: {model}\nPlease retry in 51.606482386s."_s,
+                quotaDetails("generate_content_free_tier_requests",
+                             "GenerateRequestsPerDayPerProjectPerModel-FreeTier", "20", "51s")))));
+    list.append(make(
+        C::ModelNotInFreeTier, "The model has a free-tier limit of 0.", kGeneration,
+        json(
+            429,
+            errorBody(
+                429, "RESOURCE_EXHAUSTED",
+                kQuotaMessage +
+                    u"\n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 0, model: {model}\nPlease retry in 10.689924287s."_s,
+                quotaDetails("generate_content_free_tier_requests",
+                             "GenerateRequestsPerDayPerProjectPerModel-FreeTier", nullptr,
+                             "10s")))));
+
+    // Request.
+    list.append(make(
+        C::InvalidRequest, "The request carries a field the API does not know.", kModelCalls,
+        json(
+            400,
+            errorBody(
+                400, "INVALID_ARGUMENT",
+                u"Invalid JSON payload received. Unknown name \"enable_thinking\": Cannot find field."_s,
+                R"([{"@type": "type.googleapis.com/google.rpc.BadRequest", "fieldViolations": [{"description": "Invalid JSON payload received. Unknown name \"enable_thinking\": Cannot find field."}]}])"))));
+    list.append(make(
+        C::InputTooLarge, "The input is over the model's token limit.", kGeneration,
+        json(
+            400,
+            errorBody(
+                400, "INVALID_ARGUMENT",
+                u"The input token count (1048577) exceeds the maximum number of tokens allowed (1048576)."_s))));
+    const SimulatedAnswer notFound = json(
+        404,
+        errorBody(
+            404, "NOT_FOUND",
+            u"models/{model} is not found for API version {version}, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods."_s));
+    Scenario modelNotFound =
+        make(C::ModelNotFound, "The model name does not exist.", {Route::GetModel}, notFound);
+    for (const Route route : kModelCalls)
+        modelNotFound.answers.insert(route, notFound);
+    list.append(modelNotFound);
+    list.append(make(
+        C::ModelRetired, "The model is retired for new projects.", kModelCalls,
+        json(
+            404,
+            errorBody(
+                404, "NOT_FOUND",
+                u"This model models/{model} is no longer available to new users. Please update your code to use a newer model."_s))));
+    list.append(make(C::NotFound, "A resource the request names does not exist.", {Route::GetModel},
+                     json(404, errorBody(404, "NOT_FOUND", u"Requested entity was not found."_s))));
+
+    // Server.
+    list.append(make(
+        C::ServerError, "An internal error on Google's side.", kGeneration,
+        json(
+            500,
+            errorBody(
+                500, "INTERNAL",
+                u"An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting"_s))));
+    Scenario overloaded =
+        make(C::Overloaded, "The model is overloaded; the stream fails after partial output.",
+             {Route::Generate},
+             json(503, errorBody(503, "UNAVAILABLE",
+                                 u"The model is overloaded. Please try again later."_s)));
+    SimulatedAnswer midStream = answered200(
+        R"({"error": {"code": 503, "message": "The model is overloaded. Please try again later.", "status": "UNAVAILABLE"}})");
+    midStream.contentType = "text/event-stream";
+    midStream.misbehaviour = Misbehaviour::StreamError;
+    overloaded.answers.insert(Route::Stream, midStream);
+    list.append(overloaded);
+    list.append(make(
+        C::DeadlineExceeded, "The server's deadline passes.", kGeneration,
+        json(
+            504,
+            errorBody(
+                504, "DEADLINE_EXCEEDED",
+                u"The service is currently unable to handle the request within the deadline."_s))));
+    list.append(make(C::Cancelled, "The request is cancelled (499).", kGeneration,
+                     json(499, errorBody(499, "CANCELLED", u"The operation was cancelled."_s))));
+    list.append(make(C::UnexpectedStatus, "A status the API does not normally use (409).",
+                     kGeneration,
+                     json(409, errorBody(409, "ABORTED", u"The operation was aborted."_s))));
+
+    // Answered with 200, yet no usable answer.
+    list.append(make(
+        C::PromptBlocked, "The prompt is blocked.", kGeneration,
+        answered200(
+            R"({"promptFeedback": {"blockReason": "PROHIBITED_CONTENT"}, "usageMetadata": {"promptTokenCount": 12, "totalTokenCount": 12}, "modelVersion": "{model}"})")));
+    list.append(make(
+        C::ResponseBlocked, "The answer is stopped by a safety filter.", kGeneration,
+        answered200(
+            R"({"candidates": [{"finishReason": "SAFETY", "safetyRatings": [{"category": "HARM_CATEGORY_DANGEROUS_CONTENT", "probability": "HIGH", "blocked": true}]}], "usageMetadata": {"promptTokenCount": 12, "totalTokenCount": 12}, "modelVersion": "{model}"})")));
+    list.append(make(
+        C::Recitation, "The answer stops to avoid reciting.", kGeneration,
+        answered200(
+            R"({"candidates": [{"finishReason": "RECITATION"}], "modelVersion": "{model}"})")));
+    list.append(make(
+        C::OutputTruncated, "Thinking uses up the output budget.", kGeneration,
+        answered200(
+            R"({"candidates": [{"content": {"role": "model"}, "finishReason": "MAX_TOKENS"}], "usageMetadata": {"promptTokenCount": 12, "thoughtsTokenCount": 2999, "totalTokenCount": 3011}, "modelVersion": "{model}"})")));
+    list.append(make(
+        C::EmptyResponse, "A 200 with no candidates.", kGeneration,
+        answered200(
+            R"({"usageMetadata": {"promptTokenCount": 12, "totalTokenCount": 12}, "modelVersion": "{model}"})")));
+    list.append(make(
+        C::StoppedEarly, "The answer stops for a reason never seen before.", kGeneration,
+        answered200(
+            R"({"candidates": [{"content": {"parts": [{"text": "O"}], "role": "model"}, "finishReason": "UNEXPECTED_TOOL_CALL"}], "modelVersion": "{model}"})")));
+    return list;
+}
+
+} // namespace
+
+const QList<Scenario> &allScenarios()
+{
+    static const QList<Scenario> scenarios = buildScenarios();
+    return scenarios;
+}
+
+const Scenario *findScenario(const QString &name)
+{
+    for (const Scenario &scenario : allScenarios()) {
+        if (scenario.name() == name)
+            return &scenario;
+    }
+    return nullptr;
+}
+
+} // namespace gd

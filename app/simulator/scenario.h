@@ -1,0 +1,69 @@
+#pragma once
+
+#include "diagnosis/category.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace gd {
+
+// The routes of the Gemini REST API the simulator serves.
+enum class Route
+{
+    ListModels,
+    GetModel,
+    CountTokens,
+    Generate,
+    Stream
+};
+
+// How a route misbehaves beyond its status and body.
+enum class Misbehaviour
+{
+    None,
+    ResetMidBody, // headers and half the body, then the connection closes
+    Stall,        // accepts the request and never answers
+    Trickle,      // headers, then one byte every 100 ms
+    Oversize,     // a 2 MiB body
+    StreamError,  // a 200 SSE stream whose second event is an error (or a plain error off-stream)
+};
+
+struct SimulatedAnswer
+{
+    int status = 200;
+    QByteArray contentType = "application/json; charset=UTF-8";
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    Misbehaviour misbehaviour = Misbehaviour::None;
+};
+
+// Where a scenario happens: in the server's answers, or before the client ever reaches it.
+enum class ScenarioKind
+{
+    Answer,           // the server answers each route as given
+    UnresolvableHost, // dns_failure: the base URL's host does not resolve (RFC 2606 .invalid)
+    ClosedPort,       // connection_refused: nothing listens on the base URL's port
+    UntrustedTls,     // tls_failure: the server presents a certificate nobody trusts
+    InsecureUrl,      // insecure_endpoint: plain HTTP to a host that is not loopback
+};
+
+// One rehearsable failure, named after its category (contract section 6).
+struct Scenario
+{
+    Category category = Category::Ok;
+    ScenarioKind kind = ScenarioKind::Answer;
+    QString description;
+    // Routes that do not appear here answer normally.
+    QHash<Route, SimulatedAnswer> answers;
+
+    QString name() const { return categoryId(category); }
+};
+
+// Every category of contract section 3 has a scenario; bodies are shaped like the real ones of
+// tests/fixtures/real-errors.json. {model} in a body is replaced by the model requested.
+const QList<Scenario> &allScenarios();
+const Scenario *findScenario(const QString &name);
+
+} // namespace gd

@@ -1,0 +1,374 @@
+#include "simulator.h"
+
+#include "privacy/redactor.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+namespace {
+
+constexpr int kStreamEventGapMs = 15;
+constexpr int kTrickleGapMs = 100;
+constexpr qint64 kOversizeBytes = 2 * 1024 * 1024 + 512;
+constexpr qint64 kOversizeChunk = 64 * 1024;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 407:
+        return "Proxy Authentication Required";
+    case 409:
+        return "Conflict";
+    case 429:
+        return "Too Many Requests";
+    case 499:
+        return "Client Closed Request";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+
+QByteArray head(const SimulatedAnswer &answer, qint64 contentLength)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' +
+                      reasonPhrase(answer.status) + "\r\nContent-Type: " + answer.contentType +
+                      "\r\nServer: gemini-doctor-simulator\r\nConnection: close\r\n";
+    if (contentLength >= 0)
+        head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+    for (const auto &[name, value] : answer.headers)
+        head += name + ": " + value + "\r\n";
+    return head + "\r\n";
+}
+
+QByteArray googleHtml404()
+{
+    // What Google's front end sends for a path it does not know (fixture S43).
+    return "<!DOCTYPE html>\n<html lang=en>\n  <meta charset=utf-8>\n  <title>Error 404 (Not "
+           "Found)!!1</title>\n  <p><b>404.</b> <ins>That’s an error.</ins>\n  <p>The requested "
+           "URL was not found on this server.  <ins>That’s all we know.</ins>\n";
+}
+
+QJsonObject modelObject(const QString &name)
+{
+    const bool generates = !name.startsWith(u"text-embedding"_s);
+    return {{u"name"_s, QString(u"models/"_s + name)},
+            {u"baseModelId"_s, name},
+            {u"version"_s, u"001"_s},
+            {u"displayName"_s, name},
+            {u"inputTokenLimit"_s, 1048576},
+            {u"outputTokenLimit"_s, 65536},
+            {u"supportedGenerationMethods"_s,
+             generates
+                 ? QJsonArray{u"generateContent"_s, u"countTokens"_s, u"streamGenerateContent"_s}
+                 : QJsonArray{u"embedContent"_s}},
+            {u"thinking"_s, name.contains(u"2.5"_s)}};
+}
+
+QByteArray answerChunk(const QString &text, const QString &model, bool last)
+{
+    QJsonObject candidate{{u"index"_s, 0}};
+    if (!text.isEmpty()) {
+        candidate.insert(u"content"_s,
+                         QJsonObject{{u"parts"_s, QJsonArray{QJsonObject{{u"text"_s, text}}}},
+                                     {u"role"_s, u"model"_s}});
+    } else {
+        candidate.insert(u"content"_s, QJsonObject{{u"role"_s, u"model"_s}});
+    }
+    if (last)
+        candidate.insert(u"finishReason"_s, u"STOP"_s);
+    QJsonObject chunk{{u"candidates"_s, QJsonArray{candidate}}, {u"modelVersion"_s, model}};
+    if (last) {
+        chunk.insert(u"usageMetadata"_s, QJsonObject{{u"promptTokenCount"_s, 9},
+                                                     {u"candidatesTokenCount"_s, 1},
+                                                     {u"totalTokenCount"_s, 10}});
+    }
+    return QJsonDocument(chunk).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+Simulator::Simulator(QObject *parent) : QAbstractHttpServer(parent)
+{
+    setScenario(u"ok"_s);
+}
+
+QStringList Simulator::modelNames()
+{
+    return {u"gemini-2.5-flash"_s, u"gemini-2.5-flash-lite"_s, u"gemini-2.5-pro"_s,
+            u"gemini-2.0-flash"_s, u"text-embedding-004"_s};
+}
+
+bool Simulator::setScenario(const QString &name)
+{
+    const Scenario *scenario = findScenario(name);
+    if (!scenario)
+        return false;
+    m_scenario = *scenario;
+    return true;
+}
+
+bool Simulator::start(quint16 port)
+{
+    if (m_scenario.kind == ScenarioKind::UntrustedTls) {
+        QFile certificate(u":/gemini-doctor/simulator/untrusted-simulator.crt"_s);
+        QFile key(u":/gemini-doctor/simulator/untrusted-simulator.key"_s);
+        if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            return false;
+        sslSetup(QSslCertificate(certificate.readAll()), QSslKey(key.readAll(), QSsl::Rsa));
+    }
+    if (m_scenario.kind == ScenarioKind::ClosedPort) {
+        // A port that was free a moment ago and is closed now: connecting is refused for real.
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_closedPort = probe.serverPort();
+        probe.close();
+    }
+    m_port = listen(QHostAddress::LocalHost, port);
+    return m_port != 0;
+}
+
+QUrl Simulator::baseUrl() const
+{
+    switch (m_scenario.kind) {
+    case ScenarioKind::UnresolvableHost:
+        return QUrl(u"https://gemini-api.gemini-doctor.invalid"_s); // .invalid never resolves
+    case ScenarioKind::ClosedPort:
+        return QUrl(u"http://127.0.0.1:%1"_s.arg(m_closedPort));
+    case ScenarioKind::UntrustedTls:
+        return QUrl(u"https://127.0.0.1:%1"_s.arg(m_port));
+    case ScenarioKind::InsecureUrl:
+        return QUrl(u"http://gemini-api.example:%1"_s.arg(m_port));
+    case ScenarioKind::Answer:
+        break;
+    }
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+}
+
+SimulatedAnswer Simulator::normalAnswer(Route route, const QString &model, bool sse) const
+{
+    SimulatedAnswer answer;
+    const bool known = modelNames().contains(model);
+    if (route != Route::ListModels && !known) {
+        answer.status = 404;
+        answer.body =
+            R"({"error": {"code": 404, "message": "models/{model} is not found for API version {version}, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.", "status": "NOT_FOUND"}})";
+        return answer;
+    }
+    switch (route) {
+    case Route::ListModels: {
+        QJsonArray models;
+        for (const QString &name : modelNames())
+            models.append(modelObject(name));
+        answer.body = QJsonDocument(QJsonObject{{u"models"_s, models}}).toJson();
+        break;
+    }
+    case Route::GetModel:
+        answer.body = QJsonDocument(modelObject(model)).toJson();
+        break;
+    case Route::CountTokens:
+        answer.body =
+            R"({"totalTokens": 9, "promptTokensDetails": [{"modality": "TEXT", "tokenCount": 9}]})";
+        break;
+    case Route::Generate:
+        answer.body = answerChunk(u"OK"_s, model, true);
+        break;
+    case Route::Stream: {
+        const QList<QByteArray> chunks = {answerChunk(u"O"_s, model, false),
+                                          answerChunk(u"K"_s, model, false),
+                                          answerChunk({}, model, true)};
+        if (sse) {
+            answer.contentType = "text/event-stream";
+            for (const QByteArray &chunk : chunks)
+                answer.body += "data: " + chunk + "\r\n\r\n";
+        } else {
+            answer.body = '[' + chunks.join(",\r\n") + ']';
+        }
+        break;
+    }
+    }
+    return answer;
+}
+
+bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    SimulatedRequest seen;
+    seen.method = request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET";
+    seen.url = request.url();
+    const QString key = QString::fromUtf8(request.value("x-goog-api-key"));
+    seen.keyHeaderPresent = !key.isEmpty();
+    seen.keyHint = key.isEmpty() ? QString() : Redactor::hint(key);
+    m_requests.append(seen);
+    Q_EMIT requestReceived(seen);
+
+    static const QRegularExpression pattern(
+        u"^/(v1beta|v1|v1alpha)/models(?:/([^/:]+)(?::(\\w+))?)?$"_s);
+    const auto match = pattern.match(request.url().path());
+    SimulatedAnswer reply;
+    if (!match.hasMatch()) {
+        reply.status = 404;
+        reply.contentType = "text/html; charset=UTF-8";
+        reply.body = googleHtml404();
+    } else {
+        const QString version = match.captured(1);
+        const QString model = match.captured(2);
+        const QString method = match.captured(3);
+        Route route = Route::ListModels;
+        if (!model.isEmpty() && method.isEmpty())
+            route = Route::GetModel;
+        else if (method == u"countTokens"_s)
+            route = Route::CountTokens;
+        else if (method == u"generateContent"_s)
+            route = Route::Generate;
+        else if (method == u"streamGenerateContent"_s)
+            route = Route::Stream;
+        const bool keyInQuery = QUrlQuery(request.url()).hasQueryItem(u"key"_s);
+        if (!seen.keyHeaderPresent && !keyInQuery) {
+            // What Google answers when no key arrives (fixture S18).
+            reply.status = 403;
+            reply.body =
+                R"({"error": {"code": 403, "message": "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.", "status": "PERMISSION_DENIED"}})";
+        } else {
+            const bool sse = QUrlQuery(request.url()).queryItemValue(u"alt"_s) == u"sse"_s;
+            reply = m_scenario.answers.value(route, normalAnswer(route, model, sse));
+        }
+        reply.body.replace("{model}", model.toUtf8());
+        reply.body.replace("{version}", version.toUtf8());
+    }
+
+    QPointer<QTcpSocket> guarded(socket);
+    if (m_latencyMs > 0) {
+        QTimer::singleShot(m_latencyMs, this, [this, guarded, reply] {
+            if (guarded)
+                answer(guarded, reply);
+        });
+    } else {
+        answer(socket, reply);
+    }
+    return true;
+}
+
+void Simulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    SimulatedAnswer reply;
+    reply.status = 404;
+    reply.contentType = "text/html; charset=UTF-8";
+    reply.body = googleHtml404();
+    answer(socket, reply);
+}
+
+void Simulator::answer(QTcpSocket *socket, const SimulatedAnswer &reply)
+{
+    QPointer<QTcpSocket> guarded(socket);
+    switch (reply.misbehaviour) {
+    case Misbehaviour::None:
+        if (reply.contentType.startsWith("text/event-stream")) {
+            // Stream for real: one event at a time, then close (the end of an SSE stream).
+            socket->write(head(reply, -1));
+            const QList<QByteArray> events = reply.body.split('\n');
+            auto *timer = new QTimer(socket);
+            auto remaining = std::make_shared<QList<QByteArray>>();
+            for (const QByteArray &line : events) {
+                if (!line.trimmed().isEmpty())
+                    remaining->append(line.trimmed() + "\n\n");
+            }
+            connect(timer, &QTimer::timeout, socket, [guarded, timer, remaining] {
+                if (!guarded)
+                    return;
+                if (remaining->isEmpty()) {
+                    timer->stop();
+                    guarded->disconnectFromHost();
+                    return;
+                }
+                guarded->write(remaining->takeFirst());
+            });
+            timer->start(kStreamEventGapMs);
+        } else {
+            socket->write(head(reply, reply.body.size()) + reply.body);
+            socket->disconnectFromHost();
+        }
+        break;
+    case Misbehaviour::ResetMidBody:
+        socket->write(head(reply, reply.body.size()) + reply.body.left(reply.body.size() / 2));
+        socket->flush();
+        QTimer::singleShot(20, socket, [guarded] {
+            if (guarded)
+                guarded->abort();
+        });
+        break;
+    case Misbehaviour::Stall:
+        break; // the client's own time limit has to end it
+    case Misbehaviour::Trickle: {
+        socket->write(head(reply, 1024 * 1024));
+        auto *timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, [guarded] {
+            if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
+                guarded->write(" ");
+        });
+        timer->start(kTrickleGapMs);
+        break;
+    }
+    case Misbehaviour::Oversize: {
+        socket->write(head(reply, kOversizeBytes) + "{\"models\": [");
+        auto written = std::make_shared<qint64>(12);
+        connect(socket, &QTcpSocket::bytesWritten, socket, [guarded, written] {
+            if (!guarded || guarded->bytesToWrite() > 0)
+                return;
+            if (*written >= kOversizeBytes) {
+                guarded->disconnectFromHost();
+                return;
+            }
+            const qint64 chunk = std::min(kOversizeChunk, kOversizeBytes - *written);
+            guarded->write(QByteArray(chunk, ' '));
+            *written += chunk;
+        });
+        break;
+    }
+    case Misbehaviour::StreamError: {
+        // Partial output first, then the error as an event of the same 200 stream (H19).
+        socket->write(head(reply, -1) + "data: " +
+                      answerChunk(u"The answer begins"_s, u"model"_s, false) + "\r\n\r\n");
+        const QByteArray error = "data: " + reply.body + "\r\n\r\n";
+        QTimer::singleShot(kStreamEventGapMs, socket, [guarded, error] {
+            if (!guarded)
+                return;
+            guarded->write(error);
+            guarded->disconnectFromHost();
+        });
+        break;
+    }
+    }
+}
+
+} // namespace gd

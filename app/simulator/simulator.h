@@ -1,0 +1,64 @@
+#pragma once
+
+#include "scenario.h"
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QList>
+#include <QUrl>
+
+namespace gd {
+
+// What the simulator saw of one request; never the key itself.
+struct SimulatedRequest
+{
+    QByteArray method;
+    QUrl url; // path and query as received
+    bool keyHeaderPresent = false;
+    QString keyHint; // "…X4aQ" of the x-goog-api-key header
+};
+
+// A Gemini-compatible server on 127.0.0.1 (contract section 6): models, models/{m},
+// :countTokens, :generateContent and :streamGenerateContent (JSON array and alt=sse). The
+// scenario decides how it fails; connection-level scenarios misbehave for real.
+class Simulator final : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit Simulator(QObject *parent = nullptr);
+
+    bool setScenario(const QString &name);
+    const Scenario &scenario() const { return m_scenario; }
+    // Every answer waits this long first (for benchmarks).
+    void setLatencyMs(int latencyMs) { m_latencyMs = latencyMs; }
+
+    // Listens on 127.0.0.1 (port 0: any free port). Call after setScenario().
+    bool start(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    // The base URL a client should use for this scenario: the server's own, or one built to fail
+    // before reaching it (an unresolvable host, a closed port, plain HTTP to a remote host).
+    QUrl baseUrl() const;
+
+    const QList<SimulatedRequest> &requests() const { return m_requests; }
+    // Models the simulated key can see.
+    static QStringList modelNames();
+
+Q_SIGNALS:
+    void requestReceived(const gd::SimulatedRequest &request);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    void answer(QTcpSocket *socket, const SimulatedAnswer &answer);
+    SimulatedAnswer normalAnswer(Route route, const QString &model, bool sse) const;
+
+    Scenario m_scenario;
+    int m_latencyMs = 0;
+    quint16 m_port = 0;
+    quint16 m_closedPort = 0;
+    QList<SimulatedRequest> m_requests;
+};
+
+} // namespace gd
