@@ -27,7 +27,7 @@ int runDesktop(QApplication &app)
     }
 
     QNetworkAccessManager network;
-    network.setProxyFactory(new EnvironmentProxyFactory);
+    useEnvironmentProxies(network);
     MainWindow window(&network);
     if (parser.isSet(exitAfterFirstPaint))
         new FirstPaintWatcher(&window);

@@ -1,15 +1,219 @@
+#include "checks/checkrunner.h"
 #include "cli.h"
 #include "commands.h"
+#include "keychainaccess.h"
+#include "network/endpointpolicy.h"
+#include "network/environmentproxyfactory.h"
 #include "output.h"
+#include "privacy/redactor.h"
+#include "report/markdownreport.h"
+#include "secrets/keysource.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
 namespace gd::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::cli::check", text);
+}
+
+QString stateLabel(CheckState state)
+{
+    switch (state) {
+    case CheckState::Pass:
+        return u"pass"_s;
+    case CheckState::Warn:
+        return u"WARN"_s;
+    case CheckState::Fail:
+        return u"FAIL"_s;
+    default:
+        return checkStateId(state);
+    }
+}
+
+QString reportText(const RunReport &report)
+{
+    QString text = tr("Gemini Doctor: %1 (%2, %3)\n")
+                       .arg(report.baseUrl.toString(), report.apiVersion, report.model);
+    text += tr("Key: %1 %2\n\n").arg(report.keySource, report.keyHint);
+    for (const CheckResult &check : report.checks) {
+        QString detail = check.detail;
+        if (check.diagnosis) {
+            detail = (check.httpStatus > 0 ? u"HTTP %1  "_s.arg(check.httpStatus) : QString()) +
+                     check.diagnosis->title;
+        }
+        text += u"  %1 %2 %3  %4\n"_s.arg(
+            stateLabel(check.state).leftJustified(8), check.id.leftJustified(13),
+            QString(QString::number(check.ms) + u" ms"_s).rightJustified(8), detail);
+    }
+    for (const CheckResult &check : report.checks) {
+        if (!check.diagnosis)
+            continue;
+        text += u"\n── "_s + check.id + u" ──\n"_s + check.diagnosis->toText();
+    }
+    const CheckResult *problem = report.firstProblem();
+    text += u'\n';
+    if (report.ok() && !problem)
+        text += tr("All checks passed in %1 ms.\n").arg(report.totalMs);
+    else if (report.ok())
+        text += tr("Passed with a warning (%1) in %2 ms.\n")
+                    .arg(categoryId(problem->diagnosis->category))
+                    .arg(report.totalMs);
+    else
+        text += tr("The %1 check failed: %2. (%3 ms)\n")
+                    .arg(problem->id,
+                         problem->diagnosis ? categoryId(problem->diagnosis->category) : QString())
+                    .arg(report.totalMs);
+    return text;
+}
+
+std::optional<QString> readKeyFromStdin()
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    return QString::fromUtf8(input.read(64 * 1024));
+}
+
+} // namespace
 
 int runCheck(const QStringList &arguments)
 {
-    printErr(u"gemini-doctor: “%1” is not available yet.\n"_s.arg(arguments.value(0)));
-    return ExitInternal;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs the connectivity test headless: dns, tls (connect for plain HTTP to loopback), "
+           "key, model, count_tokens, generate and stream. Independent checks run concurrently.\n"
+           "Key source, in order: --key-stdin, the OS keychain, GEMINI_API_KEY, GOOGLE_API_KEY."));
+    parser.addHelpOption();
+    const CheckSettings defaults;
+    const QCommandLineOption baseUrl(u"base-url"_s, tr("API base URL."), tr("URL"),
+                                     defaults.baseUrl.toString());
+    const QCommandLineOption apiVersion(u"api-version"_s, tr("v1beta or v1."), tr("VERSION"),
+                                        defaults.apiVersion);
+    const QCommandLineOption model(u"model"_s, tr("Model to test."), tr("NAME"), defaults.model);
+    const QCommandLineOption timeout(u"timeout"_s, tr("Time limit per request, in seconds."),
+                                     tr("SECONDS"), QString::number(defaults.timeoutMs / 1000));
+    const QCommandLineOption keyStdin(u"key-stdin"_s, tr("Read the key from standard input."));
+    const QCommandLineOption json(u"json"_s, tr("Print the result as one JSON document."));
+    const QCommandLineOption retries(u"retries"_s,
+                                     tr("Retry transient failures (408, 429, 5xx) up to N times."),
+                                     tr("N"), u"0"_s);
+    const QCommandLineOption profile(u"profile"_s, tr("Keychain profile to read the key from."),
+                                     tr("NAME"), u"default"_s);
+    const QCommandLineOption report(u"report"_s, tr("Also write a redacted Markdown report."),
+                                    tr("FILE"));
+    parser.addOptions(
+        {baseUrl, apiVersion, model, timeout, keyStdin, json, retries, profile, report});
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText() + u'\n');
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printErr(tr("check takes no arguments (there is no --key flag: use --key-stdin).\n"));
+        return ExitUsage;
+    }
+
+    CheckSettings settings;
+    settings.baseUrl = QUrl(parser.value(baseUrl));
+    settings.apiVersion = parser.value(apiVersion);
+    settings.model = parser.value(model).remove(QRegularExpression(u"^models/"_s));
+    bool timeoutOk = false;
+    bool retriesOk = false;
+    const double seconds = parser.value(timeout).toDouble(&timeoutOk);
+    settings.retries = parser.value(retries).toInt(&retriesOk);
+    if (settings.apiVersion != u"v1beta"_s && settings.apiVersion != u"v1"_s) {
+        printErr(tr("--api-version must be v1beta or v1.\n"));
+        return ExitUsage;
+    }
+    if (!timeoutOk || seconds <= 0 || seconds > 3600 || !retriesOk || settings.retries < 0 ||
+        settings.retries > 10) {
+        printErr(tr("--timeout needs seconds (0 to 3600) and --retries 0 to 10.\n"));
+        return ExitUsage;
+    }
+    settings.timeoutMs = int(seconds * 1000);
+    if (!settings.baseUrl.isValid() || settings.baseUrl.host().isEmpty()) {
+        printErr(tr("--base-url “%1” is not a URL.\n").arg(parser.value(baseUrl)));
+        return ExitUsage;
+    }
+
+    std::optional<QString> stdinKey;
+    if (parser.isSet(keyStdin)) {
+        stdinKey = readKeyFromStdin();
+        if (!stdinKey) {
+            printErr(tr("Cannot read standard input.\n"));
+            return ExitUsage;
+        }
+    }
+    std::unique_ptr<SecretStore> store = stdinKey ? nullptr : makeKeychainStore();
+    ResolvedKey key;
+    QEventLoop keyLoop;
+    resolveKey(store.get(), parser.value(profile), QProcessEnvironment::systemEnvironment(),
+               stdinKey, [&key, &keyLoop](const ResolvedKey &resolved) {
+                   key = resolved;
+                   keyLoop.quit();
+               });
+    keyLoop.exec();
+    for (const QString &note : std::as_const(key.notes))
+        printErr(tr("note: %1\n").arg(note));
+    if (!key.keychainProblem.isEmpty() && key.source != u"keychain"_s)
+        printErr(tr("note: the keychain could not be read: %1\n").arg(key.keychainProblem));
+    if (!key.found()) {
+        printErr(tr("No API key found. Store one with “gemini-doctor key set”, set GEMINI_API_KEY, "
+                    "or pipe it in with --key-stdin. Create a key at "
+                    "https://aistudio.google.com/api-keys\n"));
+        return ExitUsage;
+    }
+    if (!key.problems.isEmpty()) {
+        printErr(
+            tr("The key from %1 cannot be used: %2\n").arg(key.source, key.problems.join(u' ')));
+        return ExitUsage;
+    }
+    settings.apiKey = key.key;
+    settings.keySource = key.source;
+    Redactor::addSecret(settings.apiKey);
+
+    QNetworkAccessManager network;
+    useEnvironmentProxies(network);
+    CheckRunner runner(&network, settings);
+    RunReport result;
+    QEventLoop loop;
+    QObject::connect(&runner, &CheckRunner::finished, &loop,
+                     [&result, &loop](const RunReport &finished) {
+                         result = finished;
+                         loop.quit();
+                     });
+    runner.start();
+    if (runner.isRunning())
+        loop.exec();
+    result.warnings = key.notes;
+
+    if (parser.isSet(json))
+        printJson(result.toJson());
+    else
+        printOut(reportText(result));
+    if (parser.isSet(report)) {
+        QSaveFile file(parser.value(report));
+        if (!file.open(QIODevice::WriteOnly) || file.write(markdownReport(result).toUtf8()) < 0 ||
+            !file.commit()) {
+            printErr(tr("Cannot write the report to %1.\n").arg(parser.value(report)));
+            return ExitInternal;
+        }
+    }
+    if (refusalReason(settings.baseUrl))
+        return ExitUsage; // a refused endpoint is a configuration error
+    return result.ok() ? ExitOk : ExitFailed;
 }
 
 } // namespace gd::cli

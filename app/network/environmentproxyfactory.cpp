@@ -62,4 +62,9 @@ QList<QNetworkProxy> EnvironmentProxyFactory::queryProxy(const QNetworkProxyQuer
     return systemProxyForQuery(query);
 }
 
+void useEnvironmentProxies(QNetworkAccessManager &manager)
+{
+    manager.setProxyFactory(new EnvironmentProxyFactory); // the manager takes ownership
+}
+
 } // namespace gd

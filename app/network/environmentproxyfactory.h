@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
 
@@ -22,5 +23,8 @@ private:
     QString m_proxy;
     QStringList m_noProxy;
 };
+
+// Makes `manager` use the environment's proxy variables (and the system's, without them).
+void useEnvironmentProxies(QNetworkAccessManager &manager);
 
 } // namespace gd

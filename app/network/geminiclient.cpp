@@ -37,14 +37,12 @@ Category categoryForNetworkError(QNetworkReply::NetworkError error)
     return Category::ConnectionReset;
 }
 
-// Errors in these ranges still come with a readable HTTP status and body.
+// Network and proxy errors mean no usable answer arrived; every other error (400 is reported as
+// ProtocolInvalidOperationError, 404 as ContentNotFoundError...) still comes with a readable HTTP
+// status and body.
 bool isHttpStatusError(QNetworkReply::NetworkError error)
 {
-    return error == QNetworkReply::NoError ||
-           (error >= QNetworkReply::ContentAccessDenied &&
-            error <= QNetworkReply::UnknownContentError) ||
-           (error >= QNetworkReply::InternalServerError &&
-            error <= QNetworkReply::UnknownServerError);
+    return error == QNetworkReply::NoError || error >= QNetworkReply::ContentAccessDenied;
 }
 
 QString issuerOf(const QSslCertificate &certificate)

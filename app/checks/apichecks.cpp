@@ -1,0 +1,254 @@
+#include "apichecks.h"
+
+#include "checkcontext.h"
+#include "diagnosis/answerparser.h"
+#include "diagnosis/diagnoser.h"
+#include "modelsuggestion.h"
+#include "network/geminiclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+namespace {
+
+// Small, so the test costs almost nothing; no maxOutputTokens, which starves thinking models.
+const QByteArray kPrompt =
+    R"({"contents": [{"role": "user", "parts": [{"text": "Reply with the single word OK."}]}]})";
+
+// The text the model answered, joined across stream events, for the detail column.
+QString answerText(const QByteArray &body)
+{
+    static const QRegularExpression text(uR"re("text"\s*:\s*"((?:[^"\\]|\\.)*)")re"_s);
+    QString joined;
+    for (auto it = text.globalMatch(QString::fromUtf8(body)); it.hasNext() && joined.size() < 60;)
+        joined += it.next().captured(1);
+    joined = joined.simplified();
+    return joined.size() > 40 ? joined.left(40) + u'…' : joined;
+}
+
+} // namespace
+
+DiagnosisContext CheckContext::diagnosisContext(const QUrl &endpoint) const
+{
+    DiagnosisContext diagnosis;
+    diagnosis.model = settings.model;
+    diagnosis.apiVersion = settings.apiVersion;
+    diagnosis.endpoint = endpoint;
+    diagnosis.timeoutMs = settings.timeoutMs;
+    // A model the key can actually see, for the failures a switch of model can fix.
+    diagnosis.suggestedModel = suggestModel(visibleModels, settings.model);
+    return diagnosis;
+}
+
+void ApiCheck::start()
+{
+    m_call = send(*context()->client);
+    connect(m_call, &ApiCall::finished, this, &ApiCheck::onFinished);
+}
+
+void ApiCheck::cancel()
+{
+    m_done = true;
+    if (m_call)
+        m_call->cancel();
+}
+
+QString ApiCheck::modelPath() const
+{
+    return u"models/"_s + context()->settings.model;
+}
+
+void ApiCheck::failWith(const CallResult &call, CheckResult &result)
+{
+    result.state = CheckState::Fail;
+    result.diagnosis = diagnoseCall(call, context()->diagnosisContext(call.url));
+}
+
+void ApiCheck::judgeAnswer(const CallResult &call, CheckResult &result)
+{
+    const Diagnosis diagnosis = diagnoseCall(call, context()->diagnosisContext(call.url));
+    if (diagnosis.category == Category::Ok) {
+        result.state = CheckState::Pass;
+        const QString text = answerText(call.body);
+        result.detail = text.isEmpty() ? tr("answered") : tr("answered “%1”").arg(text);
+        return;
+    }
+    // A 200 whose content is unusable means the key and the connection work: a warning.
+    result.state = isAnsweredCategory(diagnosis.category) ? CheckState::Warn : CheckState::Fail;
+    result.diagnosis = diagnosis;
+}
+
+void ApiCheck::onFinished(const CallResult &call)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    CheckResult result;
+    result.id = id();
+    result.ms = call.timings.totalMs;
+    result.timings = call.timings;
+    result.httpStatus = call.httpStatus;
+    result.attempts = call.attempts;
+    if (!call.hasHttpAnswer() || call.httpStatus < 200 || call.httpStatus > 299)
+        failWith(call, result);
+    else
+        evaluate(call, result);
+    if (result.state == CheckState::Pass && call.attempts > 1)
+        result.detail += tr(" (after %1 attempts)").arg(call.attempts);
+    Q_EMIT finished(result);
+}
+
+QString KeyCheck::id() const
+{
+    return u"key"_s;
+}
+
+QStringList KeyCheck::prerequisites() const
+{
+    return {connectCheckId(context()->settings)};
+}
+
+ApiCall *KeyCheck::send(GeminiClient &client)
+{
+    return client.get(u"models"_s, QUrlQuery{{u"pageSize"_s, u"1000"_s}});
+}
+
+void KeyCheck::evaluate(const CallResult &call, CheckResult &result)
+{
+    const QJsonObject object = QJsonDocument::fromJson(call.body).object();
+    if (!object.value(u"models"_s).isArray()) {
+        failWith(call, result);
+        return;
+    }
+    QStringList generating;
+    const QJsonArray models = object.value(u"models"_s).toArray();
+    for (const QJsonValue &model : models) {
+        const QJsonObject entry = model.toObject();
+        if (entry.value(u"supportedGenerationMethods"_s).toArray().contains(u"generateContent"_s))
+            generating.append(entry.value(u"name"_s).toString().remove(u"models/"_s));
+    }
+    context()->visibleModels = generating;
+    result.state = CheckState::Pass;
+    result.detail = tr("key accepted; %1 models visible, %2 can generate")
+                        .arg(models.size())
+                        .arg(generating.size());
+}
+
+QString ModelCheck::id() const
+{
+    return u"model"_s;
+}
+
+QStringList ModelCheck::prerequisites() const
+{
+    return {u"key"_s};
+}
+
+ApiCall *ModelCheck::send(GeminiClient &client)
+{
+    return client.get(modelPath());
+}
+
+void ModelCheck::evaluate(const CallResult &call, CheckResult &result)
+{
+    const QJsonObject model = QJsonDocument::fromJson(call.body).object();
+    if (model.isEmpty()) {
+        failWith(call, result);
+        return;
+    }
+    const QJsonArray methods = model.value(u"supportedGenerationMethods"_s).toArray();
+    if (!methods.contains(u"generateContent"_s)) {
+        QStringList names;
+        for (const QJsonValue &method : methods)
+            names.append(method.toString());
+        ParsedAnswer answer;
+        answer.shape = InputShape::Text;
+        answer.httpStatus = call.httpStatus;
+        answer.message = u"%1 is not supported for generateContent (its methods: %2)."_s.arg(
+            modelPath(), names.join(u", "_s));
+        DiagnosisContext diagnosisContext = context()->diagnosisContext(call.url);
+        result.state = CheckState::Fail;
+        result.diagnosis = diagnose(answer, diagnosisContext);
+        return;
+    }
+    result.state = CheckState::Pass;
+    result.detail = tr("%1, up to %2 input tokens")
+                        .arg(model.value(u"displayName"_s).toString())
+                        .arg(model.value(u"inputTokenLimit"_s).toInteger());
+}
+
+QString CountTokensCheck::id() const
+{
+    return u"count_tokens"_s;
+}
+
+QStringList CountTokensCheck::prerequisites() const
+{
+    return {u"model"_s};
+}
+
+ApiCall *CountTokensCheck::send(GeminiClient &client)
+{
+    return client.post(modelPath() + u":countTokens"_s, kPrompt);
+}
+
+void CountTokensCheck::evaluate(const CallResult &call, CheckResult &result)
+{
+    const QJsonObject object = QJsonDocument::fromJson(call.body).object();
+    if (!object.contains(u"totalTokens"_s)) {
+        failWith(call, result);
+        return;
+    }
+    result.state = CheckState::Pass;
+    result.detail = tr("%1 tokens").arg(object.value(u"totalTokens"_s).toInteger());
+}
+
+QString GenerateCheck::id() const
+{
+    return u"generate"_s;
+}
+
+QStringList GenerateCheck::prerequisites() const
+{
+    return {u"model"_s};
+}
+
+ApiCall *GenerateCheck::send(GeminiClient &client)
+{
+    return client.post(modelPath() + u":generateContent"_s, kPrompt);
+}
+
+void GenerateCheck::evaluate(const CallResult &call, CheckResult &result)
+{
+    judgeAnswer(call, result);
+}
+
+QString StreamCheck::id() const
+{
+    return u"stream"_s;
+}
+
+QStringList StreamCheck::prerequisites() const
+{
+    return {u"model"_s};
+}
+
+ApiCall *StreamCheck::send(GeminiClient &client)
+{
+    return client.post(modelPath() + u":streamGenerateContent"_s, kPrompt,
+                       QUrlQuery{{u"alt"_s, u"sse"_s}});
+}
+
+void StreamCheck::evaluate(const CallResult &call, CheckResult &result)
+{
+    judgeAnswer(call, result);
+    if (result.state == CheckState::Pass)
+        result.detail += tr(", %1 events").arg(parseAnswer(call.body, call.httpStatus).events);
+}
+
+} // namespace gd

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "check.h"
+
+#include <QPointer>
+
+namespace gd {
+
+class ApiCall;
+class GeminiClient;
+
+// A check made of one API call. The base class turns transport failures and error statuses into
+// a failed result with its diagnosis; each check judges its own 200 answer.
+class ApiCheck : public Check
+{
+    Q_OBJECT
+public:
+    using Check::Check;
+    void start() override;
+    void cancel() override;
+
+protected:
+    virtual ApiCall *send(GeminiClient &client) = 0;
+    virtual void evaluate(const CallResult &call, CheckResult &result) = 0;
+
+    QString modelPath() const;
+    // Fails, warns or passes on the diagnosis of a 200 answer that may still be unusable.
+    void judgeAnswer(const CallResult &call, CheckResult &result);
+    void failWith(const CallResult &call, CheckResult &result);
+
+private:
+    void onFinished(const CallResult &call);
+
+    QPointer<ApiCall> m_call;
+    bool m_done = false;
+};
+
+// key: GET models. The key is accepted; remembers the models it can see.
+class KeyCheck final : public ApiCheck
+{
+    Q_OBJECT
+public:
+    using ApiCheck::ApiCheck;
+    QString id() const override;
+    QStringList prerequisites() const override;
+
+protected:
+    ApiCall *send(GeminiClient &client) override;
+    void evaluate(const CallResult &call, CheckResult &result) override;
+};
+
+// model: GET models/{model}. The model exists and supports generateContent.
+class ModelCheck final : public ApiCheck
+{
+    Q_OBJECT
+public:
+    using ApiCheck::ApiCheck;
+    QString id() const override;
+    QStringList prerequisites() const override;
+
+protected:
+    ApiCall *send(GeminiClient &client) override;
+    void evaluate(const CallResult &call, CheckResult &result) override;
+};
+
+// count_tokens: POST :countTokens (free, not counted against inference quota).
+class CountTokensCheck final : public ApiCheck
+{
+    Q_OBJECT
+public:
+    using ApiCheck::ApiCheck;
+    QString id() const override;
+    QStringList prerequisites() const override;
+
+protected:
+    ApiCall *send(GeminiClient &client) override;
+    void evaluate(const CallResult &call, CheckResult &result) override;
+};
+
+// generate: POST :generateContent with a short prompt (never a tiny maxOutputTokens).
+class GenerateCheck final : public ApiCheck
+{
+    Q_OBJECT
+public:
+    using ApiCheck::ApiCheck;
+    QString id() const override;
+    QStringList prerequisites() const override;
+
+protected:
+    ApiCall *send(GeminiClient &client) override;
+    void evaluate(const CallResult &call, CheckResult &result) override;
+};
+
+// stream: POST :streamGenerateContent?alt=sse, read to the end; judged by its worst event.
+class StreamCheck final : public ApiCheck
+{
+    Q_OBJECT
+public:
+    using ApiCheck::ApiCheck;
+    QString id() const override;
+    QStringList prerequisites() const override;
+
+protected:
+    ApiCall *send(GeminiClient &client) override;
+    void evaluate(const CallResult &call, CheckResult &result) override;
+};
+
+} // namespace gd

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "checkresult.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace gd {
+
+struct CheckContext;
+
+// One check of the suite: a small class that starts, finishes once with a typed result, and can
+// be cancelled. The runner owns it and decides when its prerequisites allow it to start.
+class Check : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Check(CheckContext *context, QObject *parent = nullptr)
+        : QObject(parent), m_context(context)
+    {}
+
+    virtual QString id() const = 0;
+    virtual QStringList prerequisites() const = 0;
+    virtual void start() = 0;
+    virtual void cancel() = 0;
+
+Q_SIGNALS:
+    void finished(const gd::CheckResult &result);
+
+protected:
+    CheckContext *context() const { return m_context; }
+
+private:
+    CheckContext *m_context;
+};
+
+} // namespace gd

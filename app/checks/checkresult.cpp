@@ -1,0 +1,47 @@
+#include "checkresult.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+
+QString checkStateId(CheckState state)
+{
+    switch (state) {
+    case CheckState::Pending:
+        return u"pending"_s;
+    case CheckState::Running:
+        return u"running"_s;
+    case CheckState::Pass:
+        return u"pass"_s;
+    case CheckState::Warn:
+        return u"warn"_s;
+    case CheckState::Fail:
+        return u"fail"_s;
+    case CheckState::Skipped:
+        return u"skipped"_s;
+    }
+    return {};
+}
+
+bool isDone(CheckState state)
+{
+    return state != CheckState::Pending && state != CheckState::Running;
+}
+
+QJsonObject CheckResult::toJson() const
+{
+    QJsonObject json{{u"id"_s, id}, {u"state"_s, checkStateId(state)}, {u"ms"_s, ms}};
+    if (!detail.isEmpty())
+        json.insert(u"detail"_s, detail);
+    if (httpStatus > 0)
+        json.insert(u"http_status"_s, httpStatus);
+    if (timings)
+        json.insert(u"timings"_s, timings->toJson());
+    if (diagnosis)
+        json.insert(u"diagnosis"_s, diagnosis->toJson());
+    if (attempts > 1)
+        json.insert(u"attempts"_s, attempts);
+    return json;
+}
+
+} // namespace gd

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "diagnosis/diagnosis.h"
+#include "network/callresult.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace gd {
+
+enum class CheckState
+{
+    Pending,
+    Running,
+    Pass,
+    Warn,
+    Fail,
+    Skipped
+};
+
+QString checkStateId(CheckState state); // "pass", "warn", "fail", "skipped", ...
+bool isDone(CheckState state);
+
+// The typed result of one check (contract section 4): state, timings, diagnosis.
+struct CheckResult
+{
+    QString id;
+    CheckState state = CheckState::Pending;
+    int ms = 0;
+    QString detail; // what passed ("3 models visible"), or why it was skipped
+    int httpStatus = 0;
+    std::optional<Timings> timings;
+    std::optional<Diagnosis> diagnosis; // on every warn and fail
+    int attempts = 0;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace gd

@@ -1,0 +1,171 @@
+#include "checkrunner.h"
+
+#include "apichecks.h"
+#include "diagnosis/diagnoser.h"
+#include "network/geminiclient.h"
+#include "networkchecks.h"
+#include "privacy/redactor.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+
+CheckRunner::CheckRunner(QNetworkAccessManager *network, CheckSettings settings, QObject *parent)
+    : QObject(parent)
+{
+    m_context.settings = std::move(settings);
+    m_context.network = network;
+    Redactor::addSecret(m_context.settings.apiKey);
+
+    ClientConfig config;
+    config.baseUrl = m_context.settings.baseUrl;
+    config.apiVersion = m_context.settings.apiVersion;
+    config.timeoutMs = m_context.settings.timeoutMs;
+    config.retry.maxRetries = m_context.settings.retries;
+    config.retryAdvisor = [](const CallResult &result) {
+        const Diagnosis diagnosis = diagnoseCall(result);
+        return RetryHint{diagnosis.retryAfterSeconds, diagnosis.retryable};
+    };
+    m_client = std::make_unique<GeminiClient>(network, config, m_context.settings.apiKey);
+    m_context.client = m_client.get();
+
+    m_checks = {new DnsCheck(&m_context, this),         new ConnectCheck(&m_context, this),
+                new KeyCheck(&m_context, this),         new ModelCheck(&m_context, this),
+                new CountTokensCheck(&m_context, this), new GenerateCheck(&m_context, this),
+                new StreamCheck(&m_context, this)};
+    for (std::size_t i = 0; i < m_checks.size(); ++i) {
+        CheckResult pending;
+        pending.id = m_checks[i]->id();
+        m_results.append(pending);
+        connect(m_checks[i], &Check::finished, this,
+                [this, i](const CheckResult &result) { onCheckFinished(int(i), result); });
+    }
+}
+
+CheckRunner::~CheckRunner()
+{
+    for (Check *check : m_checks)
+        check->cancel();
+}
+
+QStringList CheckRunner::checkIds() const
+{
+    QStringList ids;
+    for (const CheckResult &result : m_results)
+        ids.append(result.id);
+    return ids;
+}
+
+int CheckRunner::indexOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_results.size(); ++i) {
+        if (m_results.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+void CheckRunner::start()
+{
+    m_running = true;
+    m_clock.start();
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    schedule();
+}
+
+void CheckRunner::schedule()
+{
+    bool changed = true;
+    while (changed && m_running) {
+        changed = false;
+        int running = 0;
+        for (const CheckResult &result : std::as_const(m_results))
+            running += result.state == CheckState::Running ? 1 : 0;
+        for (std::size_t i = 0; i < m_checks.size(); ++i) {
+            CheckResult &result = m_results[qsizetype(i)];
+            if (result.state != CheckState::Pending)
+                continue;
+            bool ready = true;
+            const CheckResult *blocker = nullptr;
+            for (const QString &prerequisite : m_checks[i]->prerequisites()) {
+                const int index = indexOf(prerequisite);
+                if (index < 0)
+                    continue;
+                const CheckState state = m_results.at(index).state;
+                if (!isDone(state))
+                    ready = false;
+                else if (state == CheckState::Fail || state == CheckState::Skipped)
+                    blocker = &m_results.at(index);
+            }
+            if (blocker) {
+                result.state = CheckState::Skipped;
+                result.detail = blocker->state == CheckState::Fail
+                                    ? tr("skipped: the %1 check failed").arg(blocker->id)
+                                    : tr("skipped: the %1 check was skipped").arg(blocker->id);
+                Q_EMIT checkFinished(result);
+                changed = true;
+                continue;
+            }
+            if (!ready || (m_maxConcurrent > 0 && running >= m_maxConcurrent))
+                continue;
+            result.state = CheckState::Running;
+            ++running;
+            Q_EMIT checkStarted(result.id);
+            m_checks[i]->start();
+            changed = true;
+        }
+    }
+    int done = 0;
+    for (const CheckResult &result : std::as_const(m_results))
+        done += isDone(result.state) ? 1 : 0;
+    Q_EMIT progress(done, int(m_results.size()));
+    if (m_running && done == m_results.size()) {
+        m_running = false;
+        Q_EMIT finished(report());
+    }
+}
+
+void CheckRunner::onCheckFinished(int index, const CheckResult &finishedResult)
+{
+    if (!m_running)
+        return;
+    const CheckResult &result = finishedResult;
+    m_results[index] = result;
+    Q_EMIT checkFinished(result);
+    schedule();
+}
+
+void CheckRunner::cancel()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    for (std::size_t i = 0; i < m_checks.size(); ++i) {
+        CheckResult &result = m_results[qsizetype(i)];
+        if (isDone(result.state))
+            continue;
+        if (result.state == CheckState::Running)
+            m_checks[i]->cancel();
+        result.state = CheckState::Skipped;
+        result.detail = tr("cancelled");
+        Q_EMIT checkFinished(result);
+    }
+    Q_EMIT finished(report());
+}
+
+RunReport CheckRunner::report() const
+{
+    RunReport report;
+    report.baseUrl = m_context.settings.baseUrl;
+    report.apiVersion = m_context.settings.apiVersion;
+    report.model = m_context.settings.model;
+    report.keySource = m_context.settings.keySource;
+    report.keyHint =
+        m_context.settings.apiKey.isEmpty() ? QString() : Redactor::hint(m_context.settings.apiKey);
+    report.startedAt = m_startedAt;
+    report.totalMs = m_clock.isValid() ? int(m_clock.elapsed()) : 0;
+    report.checks = m_results;
+    return report;
+}
+
+} // namespace gd

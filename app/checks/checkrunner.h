@@ -1,0 +1,57 @@
+#pragma once
+
+#include "checkcontext.h"
+#include "runreport.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <memory>
+#include <vector>
+
+namespace gd {
+
+class Check;
+
+// Runs the suite of contract section 4: checks whose prerequisites are met start at once and
+// run concurrently; a check whose prerequisite failed is skipped with the reason. Progress goes
+// out through signals (the desktop dashboard listens); cancel() stops everything.
+class CheckRunner final : public QObject
+{
+    Q_OBJECT
+public:
+    CheckRunner(QNetworkAccessManager *network, CheckSettings settings, QObject *parent = nullptr);
+    ~CheckRunner() override;
+
+    // At most this many checks at once (0: no limit). 1 makes the benchmark's one-after-another
+    // reference run.
+    void setMaxConcurrent(int maxConcurrent) { m_maxConcurrent = maxConcurrent; }
+
+    QStringList checkIds() const;
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    RunReport report() const;
+    const CheckContext &context() const { return m_context; }
+
+Q_SIGNALS:
+    void checkStarted(const QString &id);
+    void checkFinished(const gd::CheckResult &result);
+    void progress(int done, int total);
+    void finished(const gd::RunReport &report);
+
+private:
+    void schedule();
+    void onCheckFinished(int index, const CheckResult &result);
+    int indexOf(const QString &id) const;
+
+    CheckContext m_context;
+    std::unique_ptr<GeminiClient> m_client;
+    std::vector<Check *> m_checks; // owned through QObject parenting
+    QList<CheckResult> m_results;
+    QElapsedTimer m_clock;
+    QDateTime m_startedAt;
+    int m_maxConcurrent = 0;
+    bool m_running = false;
+};
+
+} // namespace gd

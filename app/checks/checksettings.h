@@ -1,0 +1,31 @@
+#pragma once
+
+#include "network/geminiclient.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace gd {
+
+inline constexpr auto kDefaultModel = "gemini-2.5-flash";
+
+// What a run checks, and with which key. The key stays in memory only.
+struct CheckSettings
+{
+    QUrl baseUrl = ClientConfig().baseUrl;
+    QString apiVersion = QStringLiteral("v1beta");
+    QString model = QString::fromLatin1(kDefaultModel);
+    int timeoutMs = kDefaultTimeoutMs;
+    int retries = 0;
+    QString apiKey;
+    QString keySource; // "keychain", "env:GEMINI_API_KEY", "stdin", ...
+};
+
+// "tls" for https, "connect" for plain HTTP to loopback (contract section 4).
+inline QString connectCheckId(const CheckSettings &settings)
+{
+    return settings.baseUrl.scheme() == QLatin1String("http") ? QStringLiteral("connect")
+                                                              : QStringLiteral("tls");
+}
+
+} // namespace gd

@@ -1,0 +1,87 @@
+#include "runreport.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+
+bool RunReport::ok() const
+{
+    if (checks.isEmpty())
+        return false;
+    return std::all_of(checks.cbegin(), checks.cend(), [](const CheckResult &check) {
+        return check.state == CheckState::Pass || check.state == CheckState::Warn;
+    });
+}
+
+const CheckResult *RunReport::firstProblem() const
+{
+    for (const CheckResult &check : checks) {
+        if (check.state == CheckState::Fail)
+            return &check;
+    }
+    for (const CheckResult &check : checks) {
+        if (check.state == CheckState::Warn)
+            return &check;
+    }
+    return nullptr;
+}
+
+QJsonObject RunReport::toJson() const
+{
+    QJsonArray checkArray;
+    for (const CheckResult &check : checks)
+        checkArray.append(check.toJson());
+    QJsonObject json{{u"ok"_s, ok()},
+                     {u"base_url"_s, baseUrl.toString()},
+                     {u"api_version"_s, apiVersion},
+                     {u"model"_s, model},
+                     {u"key_source"_s, keySource.isEmpty() ? QJsonValue() : QJsonValue(keySource)},
+                     {u"key_hint"_s, keyHint.isEmpty() ? QJsonValue() : QJsonValue(keyHint)},
+                     {u"started_at"_s, startedAt.toUTC().toString(Qt::ISODate)},
+                     {u"total_ms"_s, totalMs},
+                     {u"checks"_s, checkArray}};
+    if (!warnings.isEmpty())
+        json.insert(u"warnings"_s, QJsonArray::fromStringList(warnings));
+    return json;
+}
+
+RunReport RunReport::fromJson(const QJsonObject &json)
+{
+    // Enough to list past runs; diagnoses are summarised, not rebuilt.
+    RunReport report;
+    report.baseUrl = QUrl(json.value(u"base_url"_s).toString());
+    report.apiVersion = json.value(u"api_version"_s).toString();
+    report.model = json.value(u"model"_s).toString();
+    report.keySource = json.value(u"key_source"_s).toString();
+    report.keyHint = json.value(u"key_hint"_s).toString();
+    report.startedAt = QDateTime::fromString(json.value(u"started_at"_s).toString(), Qt::ISODate);
+    report.totalMs = json.value(u"total_ms"_s).toInt();
+    for (const QJsonValue &value : json.value(u"checks"_s).toArray()) {
+        const QJsonObject object = value.toObject();
+        CheckResult check;
+        check.id = object.value(u"id"_s).toString();
+        const QString state = object.value(u"state"_s).toString();
+        for (const CheckState candidate :
+             {CheckState::Pass, CheckState::Warn, CheckState::Fail, CheckState::Skipped}) {
+            if (checkStateId(candidate) == state)
+                check.state = candidate;
+        }
+        check.ms = object.value(u"ms"_s).toInt();
+        check.detail = object.value(u"detail"_s).toString();
+        check.httpStatus = object.value(u"http_status"_s).toInt();
+        const QJsonObject diagnosis = object.value(u"diagnosis"_s).toObject();
+        if (!diagnosis.isEmpty()) {
+            Diagnosis summary;
+            summary.category = categoryFromId(diagnosis.value(u"category"_s).toString())
+                                   .value_or(Category::UnexpectedStatus);
+            summary.title = diagnosis.value(u"title"_s).toString();
+            check.diagnosis = summary;
+        }
+        report.checks.append(check);
+    }
+    return report;
+}
+
+} // namespace gd

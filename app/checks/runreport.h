@@ -1,0 +1,33 @@
+#pragma once
+
+#include "checkresult.h"
+#include "checksettings.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+namespace gd {
+
+// A whole run: what was checked, with which key (hint only), and every check's result.
+struct RunReport
+{
+    QUrl baseUrl;
+    QString apiVersion;
+    QString model;
+    QString keySource;
+    QString keyHint;
+    QDateTime startedAt;
+    int totalMs = 0;
+    QList<CheckResult> checks;
+    QStringList warnings; // e.g. GEMINI_API_KEY and GOOGLE_API_KEY both set and different
+
+    // Every check passed or warned.
+    bool ok() const;
+    const CheckResult *firstProblem() const;
+    // The JSON document of contract section 4.
+    QJsonObject toJson() const;
+    static RunReport fromJson(const QJsonObject &json);
+};
+
+} // namespace gd

@@ -1,0 +1,81 @@
+#include "markdownreport.h"
+
+#include "privacy/redactor.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::MarkdownReport", text);
+}
+
+QString environmentSection()
+{
+    return tr("- Gemini Doctor %1, Qt %2 (built with %3)\n- %4, %5\n")
+        .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+             QStringLiteral(QT_VERSION_STR), QSysInfo::prettyProductName(),
+             QSysInfo::currentCpuArchitecture());
+}
+
+QString diagnosisSection(const Diagnosis &diagnosis, const QString &heading)
+{
+    QString text = heading + u' ' + diagnosis.title + u" (`"_s + categoryId(diagnosis.category) +
+                   u"`)\n\n"_s + diagnosis.explanation + u"\n\n"_s;
+    if (!diagnosis.message.isEmpty())
+        text += tr("The API said: ") + u"> "_s + diagnosis.message.simplified() + u"\n\n"_s;
+    for (const DiagnosisFact &fact : diagnosis.facts)
+        text += u"- **"_s + fact.label + u"**: "_s + fact.value + u'\n';
+    if (!diagnosis.facts.isEmpty())
+        text += u'\n';
+    for (qsizetype i = 0; i < diagnosis.steps.size(); ++i)
+        text += QString::number(i + 1) + u". "_s + diagnosis.steps.at(i) + u'\n';
+    for (const DiagnosisLink &link : diagnosis.links)
+        text += u"- ["_s + link.title + u"]("_s + link.url.toString() + u")\n"_s;
+    return text + u'\n';
+}
+
+} // namespace
+
+QString markdownReport(const RunReport &report)
+{
+    QString text = tr("# Gemini Doctor report\n\n");
+    text += environmentSection();
+    text += tr("- Endpoint: %1 (API %2), model %3\n")
+                .arg(report.baseUrl.toString(), report.apiVersion, report.model);
+    text += tr("- Key: %1 %2\n").arg(report.keySource, report.keyHint);
+    text += tr("- Run: %1, %2 ms, %3\n\n")
+                .arg(report.startedAt.toUTC().toString(Qt::ISODate))
+                .arg(report.totalMs)
+                .arg(report.ok() ? tr("all checks passed") : tr("a check failed"));
+    for (const QString &warning : report.warnings)
+        text += u"> "_s + warning + u'\n';
+    text += tr("| Check | State | Time | HTTP | Detail |\n|---|---|---|---|---|\n");
+    for (const CheckResult &check : report.checks) {
+        const QString detail = check.diagnosis ? check.diagnosis->title : check.detail;
+        text += u"| %1 | %2 | %3 ms | %4 | %5 |\n"_s.arg(
+            check.id, checkStateId(check.state), QString::number(check.ms),
+            check.httpStatus > 0 ? QString::number(check.httpStatus) : QString(),
+            QString(detail).replace(u'|', u'/'));
+    }
+    text += u'\n';
+    for (const CheckResult &check : report.checks) {
+        if (check.diagnosis)
+            text += diagnosisSection(*check.diagnosis, u"## "_s + check.id + u':');
+    }
+    return Redactor::redact(text);
+}
+
+QString markdownReport(const Diagnosis &diagnosis)
+{
+    QString text = tr("# Gemini Doctor: explained error\n\n") + environmentSection() + u'\n';
+    text += diagnosisSection(diagnosis, u"##"_s);
+    return Redactor::redact(text);
+}
+
+} // namespace gd

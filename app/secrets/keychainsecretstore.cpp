@@ -1,0 +1,140 @@
+#include "keychainsecretstore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+namespace {
+
+// What to do, from what the backend said (messages measured in ../shared/docs/stack-notes.md).
+QString adviceFor(const QString &detail)
+{
+    if (detail.contains(u"autolaunch D-Bus"_s) || detail.contains(u"DBUS_SESSION_BUS_ADDRESS"_s))
+        return SecretStore::tr(
+            "There is no D-Bus session, so no keychain can be reached. On a headless machine run "
+            "the command inside one (dbus-run-session -- sh) with an unlocked keyring, or give the "
+            "key through GEMINI_API_KEY or --key-stdin instead.");
+    if (detail.contains(u"org.freedesktop.secrets"_s))
+        return SecretStore::tr("No Secret Service is running. Install and start one: gnome-keyring "
+                               "(sudo apt install gnome-keyring) or KWallet, then try again.");
+    if (detail.contains(u"collection"_s) || detail.contains(u"locked"_s, Qt::CaseInsensitive))
+        return SecretStore::tr(
+            "The keyring exists but is locked or has no login collection. Unlock it (log in to a "
+            "desktop session, or run gnome-keyring-daemon --unlock), then try again.");
+    return SecretStore::tr(
+        "The keychain could not be used. Make sure libsecret (libsecret-1-0) and a Secret "
+        "Service provider such as gnome-keyring or KWallet are installed and unlocked.");
+}
+
+SecretResult resultOf(const QKeychain::Job &job)
+{
+    SecretResult result;
+    result.detail = job.errorString();
+    switch (job.error()) {
+    case QKeychain::NoError:
+        result.status = SecretStatus::Ok;
+        result.detail.clear();
+        break;
+    case QKeychain::EntryNotFound:
+        result.status = SecretStatus::NotFound;
+        break;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        result.status = SecretStatus::AccessDenied;
+        result.advice =
+            SecretStore::tr("The keyring refused access: it is locked with another "
+                            "password or the request was denied. Unlock it and try again.");
+        break;
+    default:
+        result.status = SecretStatus::Unavailable;
+        result.advice = adviceFor(result.detail);
+        break;
+    }
+    return result;
+}
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QObject *parent, int timeoutMs)
+    : SecretStore(parent), m_timeoutMs(timeoutMs)
+{}
+
+QString KeychainSecretStore::location() const
+{
+    return tr("the OS keychain (Secret Service: gnome-keyring or KWallet), service “%1”")
+        .arg(QLatin1String(kService));
+}
+
+template<typename Job>
+void KeychainSecretStore::run(Job *job, SecretCallback done)
+{
+    auto answered = std::make_shared<bool>(false);
+    auto finish = [answered, done](const SecretResult &result) {
+        if (*answered)
+            return;
+        *answered = true;
+        done(result);
+    };
+    if (m_hung) {
+        job->deleteLater();
+        QTimer::singleShot(0, this, [this, finish] {
+            finish({SecretStatus::TimedOut,
+                    {},
+                    tr("an earlier keychain request never finished"),
+                    tr("The keychain stopped answering (it may be waiting for a password prompt). "
+                       "Unlock your keyring or restart it; meanwhile use GEMINI_API_KEY.")});
+        });
+        return;
+    }
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text file for an API key
+    connect(job, &QKeychain::Job::finished, this, [finish](QKeychain::Job *finishedJob) {
+        SecretResult result = resultOf(*finishedJob);
+        if (result.ok()) {
+            if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finishedJob))
+                result.secret = reader->textData();
+        }
+        finish(result);
+    });
+    QTimer::singleShot(m_timeoutMs, this, [this, answered, finish] {
+        if (*answered)
+            return;
+        m_hung = true;
+        finish({SecretStatus::TimedOut,
+                {},
+                tr("no answer within %1 s").arg(m_timeoutMs / 1000.0, 0, 'g', 2),
+                tr("The keychain did not answer in time: it may be locked and waiting for a "
+                   "password prompt, or stuck. Unlock it, or use GEMINI_API_KEY for now.")});
+    });
+    job->start(); // queued inside QtKeychain: finished() is never emitted during start()
+}
+
+void KeychainSecretStore::read(const QString &account, SecretCallback done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(QLatin1String(kService));
+    job->setKey(account);
+    run(job, std::move(done));
+}
+
+void KeychainSecretStore::write(const QString &account, const QString &secret, SecretCallback done)
+{
+    auto *job = new QKeychain::WritePasswordJob(QLatin1String(kService));
+    job->setKey(account);
+    job->setTextData(secret);
+    run(job, std::move(done));
+}
+
+void KeychainSecretStore::remove(const QString &account, SecretCallback done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(QLatin1String(kService));
+    job->setKey(account);
+    run(job, std::move(done));
+}
+
+} // namespace gd

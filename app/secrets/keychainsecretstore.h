@@ -1,0 +1,32 @@
+#pragma once
+
+#include "secretstore.h"
+
+namespace gd {
+
+// The OS keychain through QtKeychain (service "gemini-doctor", insecure fallback off). Every job
+// has this store's own time limit: QtKeychain runs jobs one after another, so one hung job would
+// block all later ones; after a timeout the store answers at once that the keychain hangs.
+class KeychainSecretStore final : public SecretStore
+{
+    Q_OBJECT
+public:
+    static constexpr auto kService = "gemini-doctor";
+    static constexpr int kDefaultTimeoutMs = 4000;
+
+    explicit KeychainSecretStore(QObject *parent = nullptr, int timeoutMs = kDefaultTimeoutMs);
+
+    void read(const QString &account, SecretCallback done) override;
+    void write(const QString &account, const QString &secret, SecretCallback done) override;
+    void remove(const QString &account, SecretCallback done) override;
+    QString location() const override;
+
+private:
+    template<typename Job>
+    void run(Job *job, SecretCallback done);
+
+    int m_timeoutMs;
+    bool m_hung = false;
+};
+
+} // namespace gd

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "keyhygiene.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace gd {
+
+class SecretStore;
+
+// The key a run uses and where it came from (contract section 4).
+struct ResolvedKey
+{
+    QString key;
+    QString source;          // "stdin", "keychain", "GEMINI_API_KEY", "GOOGLE_API_KEY"; empty: none
+    QStringList notes;       // fixes made to the key, warnings about the environment
+    QStringList problems;    // why the key cannot be used (empty key, space inside...)
+    QString keychainProblem; // set when the keychain could not be read, with what to do
+
+    bool found() const { return !source.isEmpty(); }
+};
+
+// Finds the key in order: the key given on standard input; the OS keychain; GEMINI_API_KEY;
+// GOOGLE_API_KEY. Warns when both variables are set and differ. `done` is called once, later.
+void resolveKey(SecretStore *store, const QString &profile, const QProcessEnvironment &environment,
+                const std::optional<QString> &stdinKey, std::function<void(ResolvedKey)> done);
+
+} // namespace gd

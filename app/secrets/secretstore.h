@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace gd {
+
+enum class SecretStatus
+{
+    Ok,
+    NotFound,
+    Unavailable,
+    AccessDenied,
+    TimedOut
+};
+
+// The outcome of a keychain job, as a value: never an exception, never a hang.
+struct SecretResult
+{
+    SecretStatus status = SecretStatus::Ok;
+    QString secret; // for reads
+    QString detail; // what the backend said
+    QString advice; // what the person can do about it
+
+    bool ok() const { return status == SecretStatus::Ok; }
+    QString statusId() const; // "ok", "not_found", "unavailable", "access_denied", "timed_out"
+};
+
+using SecretCallback = std::function<void(const SecretResult &)>;
+
+// Where the API key lives. Callbacks always arrive later through the event loop, never during
+// the call, and always arrive: a store has its own time limit.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual void read(const QString &account, SecretCallback done) = 0;
+    virtual void write(const QString &account, const QString &secret, SecretCallback done) = 0;
+    virtual void remove(const QString &account, SecretCallback done) = 0;
+    // Where secrets go, for people: "the Secret Service (gnome-keyring, KWallet)".
+    virtual QString location() const = 0;
+};
+
+// The keychain account for a profile: "api-key" for the default one, "api-key:NAME" otherwise.
+QString accountForProfile(const QString &profile);
+
+} // namespace gd
