@@ -39,3 +39,5 @@ struct CheckResult
 };
 
 } // namespace gd
+
+Q_DECLARE_METATYPE(gd::CheckResult)

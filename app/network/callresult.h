@@ -44,3 +44,5 @@ struct CallResult
 };
 
 } // namespace gd
+
+Q_DECLARE_METATYPE(gd::CallResult)

@@ -1,0 +1,220 @@
+#include "checks/checkrunner.h"
+#include "simulator/simulator.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Expectation
+{
+    QStringList failing; // checks that fail (or warn, for answers that are unusable)
+    gd::CheckState state = gd::CheckState::Fail;
+    QStringList skipped = {};
+};
+
+const QStringList kAfterKey = {u"model"_s, u"count_tokens"_s, u"generate"_s, u"stream"_s};
+const QStringList kAfterModel = {u"count_tokens"_s, u"generate"_s, u"stream"_s};
+const QStringList kGeneration = {u"generate"_s, u"stream"_s};
+const QStringList kModelCalls = {u"count_tokens"_s, u"generate"_s, u"stream"_s};
+
+// Written from what each failure looks like in the field (gemini-errors.md), not read back from
+// the simulator's own scenario table.
+const QHash<QString, Expectation> &expectations()
+{
+    static const QHash<QString, Expectation> table = {
+        {u"ok"_s, {{}, gd::CheckState::Pass, {}}},
+        {u"dns_failure"_s,
+         {{u"dns"_s}, gd::CheckState::Fail, QStringList{u"tls"_s, u"key"_s} + kAfterKey}},
+        {u"connection_refused"_s,
+         {{u"connect"_s}, gd::CheckState::Fail, QStringList{u"key"_s} + kAfterKey}},
+        {u"connection_reset"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"tls_failure"_s, {{u"tls"_s}, gd::CheckState::Fail, QStringList{u"key"_s} + kAfterKey}},
+        {u"proxy_failure"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
+        {u"timeout"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"insecure_endpoint"_s,
+         {{u"dns"_s}, gd::CheckState::Fail, QStringList{u"connect"_s, u"key"_s} + kAfterKey}},
+        {u"not_gemini_response"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
+        {u"response_too_large"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
+        {u"invalid_api_key"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
+        {u"missing_api_key"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
+        {u"wrong_auth_method"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
+        {u"api_key_leaked"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
+        {u"api_key_restricted"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
+        {u"api_not_enabled"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
+        {u"access_suspended"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
+        {u"permission_denied"_s, {{u"model"_s}, gd::CheckState::Fail, kAfterModel}},
+        {u"location_unsupported"_s, {kModelCalls, gd::CheckState::Fail, {}}},
+        {u"billing_required"_s, {kModelCalls, gd::CheckState::Fail, {}}},
+        {u"prepay_credits_depleted"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"rate_limited"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"daily_quota_exhausted"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"model_not_in_free_tier"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"invalid_request"_s, {kModelCalls, gd::CheckState::Fail, {}}},
+        {u"input_too_large"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"model_not_found"_s, {{u"model"_s}, gd::CheckState::Fail, kAfterModel}},
+        {u"model_retired"_s, {kModelCalls, gd::CheckState::Fail, {}}},
+        {u"not_found"_s, {{u"model"_s}, gd::CheckState::Fail, kAfterModel}},
+        {u"server_error"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"overloaded"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"deadline_exceeded"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"cancelled"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"unexpected_status"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"prompt_blocked"_s, {kGeneration, gd::CheckState::Warn, {}}},
+        {u"response_blocked"_s, {kGeneration, gd::CheckState::Warn, {}}},
+        {u"recitation"_s, {kGeneration, gd::CheckState::Warn, {}}},
+        {u"output_truncated"_s, {kGeneration, gd::CheckState::Warn, {}}},
+        {u"empty_response"_s, {kGeneration, gd::CheckState::Warn, {}}},
+        {u"stopped_early"_s, {kGeneration, gd::CheckState::Warn, {}}},
+    };
+    return table;
+}
+
+gd::RunReport runAgainst(gd::Simulator &simulator, int timeoutMs = 600)
+{
+    QNetworkAccessManager network;
+    gd::CheckSettings settings;
+    settings.baseUrl = simulator.baseUrl();
+    settings.apiKey = u"FAKE-key-for-tests-0001"_s;
+    settings.keySource = u"test"_s;
+    settings.timeoutMs = timeoutMs;
+    gd::CheckRunner runner(&network, settings);
+    QSignalSpy finished(&runner, &gd::CheckRunner::finished);
+    runner.start();
+    if (runner.isRunning() && !finished.wait(10'000))
+        return {};
+    return runner.report();
+}
+
+} // namespace
+
+class TestCheckRunner final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void run_everyScenario_failsTheRightCheckWithItsCategory_data();
+    void run_everyScenario_failsTheRightCheckWithItsCategory();
+    void run_everyCategory_hasAScenario();
+    void run_independentChecks_runConcurrently();
+    void run_progress_reachesTheTotal();
+    void cancel_duringRun_skipsWhatIsLeft();
+    void run_modelOverloaded_suggestsAVisibleModel();
+};
+
+void TestCheckRunner::run_everyScenario_failsTheRightCheckWithItsCategory_data()
+{
+    QTest::addColumn<QString>("scenario");
+    for (const gd::Scenario &scenario : gd::allScenarios())
+        QTest::newRow(qPrintable(scenario.name())) << scenario.name();
+}
+
+void TestCheckRunner::run_everyScenario_failsTheRightCheckWithItsCategory()
+{
+    QFETCH(QString, scenario);
+    QVERIFY2(expectations().contains(scenario), "no expectation written for this scenario");
+    const Expectation expected = expectations().value(scenario);
+    gd::Simulator simulator;
+    QVERIFY(simulator.setScenario(scenario));
+    QVERIFY(simulator.start());
+    const gd::RunReport report = runAgainst(simulator);
+    QCOMPARE(report.checks.size(), 7);
+
+    QStringList failing;
+    QStringList skipped;
+    for (const gd::CheckResult &check : report.checks) {
+        if (check.state == gd::CheckState::Fail || check.state == gd::CheckState::Warn) {
+            failing.append(check.id);
+            QCOMPARE(check.state, expected.state);
+            QVERIFY2(check.diagnosis.has_value(), qPrintable(check.id));
+            QCOMPARE(gd::categoryId(check.diagnosis->category), scenario);
+        } else if (check.state == gd::CheckState::Skipped) {
+            skipped.append(check.id);
+            QVERIFY(check.detail.startsWith(u"skipped: the "_s));
+        } else {
+            QCOMPARE(check.state, gd::CheckState::Pass);
+            QVERIFY(!check.diagnosis.has_value());
+        }
+    }
+    QCOMPARE(failing, expected.failing);
+    QCOMPARE(skipped, expected.skipped);
+    QCOMPARE(report.ok(), expected.state != gd::CheckState::Fail);
+}
+
+void TestCheckRunner::run_everyCategory_hasAScenario()
+{
+    for (const gd::Category category : gd::allCategories())
+        QVERIFY2(gd::findScenario(gd::categoryId(category)), qPrintable(gd::categoryId(category)));
+}
+
+void TestCheckRunner::run_independentChecks_runConcurrently()
+{
+    // With 150 ms on every answer: dns and connect are local, then key, model, and the three
+    // last checks together. One after another it would be 5 x 150 ms; the critical path is 3.
+    gd::Simulator simulator;
+    simulator.setLatencyMs(150);
+    QVERIFY(simulator.start());
+    const gd::RunReport report = runAgainst(simulator, 5000);
+    QVERIFY(report.ok());
+    QVERIFY2(report.totalMs < 4 * 150, qPrintable(QString::number(report.totalMs)));
+}
+
+void TestCheckRunner::run_progress_reachesTheTotal()
+{
+    gd::Simulator simulator;
+    QVERIFY(simulator.start());
+    QNetworkAccessManager network;
+    gd::CheckSettings settings;
+    settings.baseUrl = simulator.baseUrl();
+    settings.apiKey = u"FAKE-key-for-tests-0002"_s;
+    gd::CheckRunner runner(&network, settings);
+    QSignalSpy started(&runner, &gd::CheckRunner::checkStarted);
+    QSignalSpy progress(&runner, &gd::CheckRunner::progress);
+    QSignalSpy finished(&runner, &gd::CheckRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(started.size(), 7);
+    QCOMPARE(progress.constLast().at(0).toInt(), 7);
+    QCOMPARE(progress.constLast().at(1).toInt(), 7);
+}
+
+void TestCheckRunner::cancel_duringRun_skipsWhatIsLeft()
+{
+    gd::Simulator simulator;
+    QVERIFY(simulator.setScenario(u"timeout"_s)); // generation hangs
+    QVERIFY(simulator.start());
+    QNetworkAccessManager network;
+    gd::CheckSettings settings;
+    settings.baseUrl = simulator.baseUrl();
+    settings.apiKey = u"FAKE-key-for-tests-0003"_s;
+    gd::CheckRunner runner(&network, settings);
+    QSignalSpy finished(&runner, &gd::CheckRunner::finished);
+    connect(&runner, &gd::CheckRunner::checkStarted, &runner, [&runner](const QString &id) {
+        if (id == u"generate"_s)
+            QTimer::singleShot(50, &runner, &gd::CheckRunner::cancel);
+    });
+    runner.start();
+    QVERIFY(finished.wait(3000));
+    const gd::RunReport report = runner.report();
+    QCOMPARE(report.checks.at(5).id, u"generate"_s);
+    QCOMPARE(report.checks.at(5).state, gd::CheckState::Skipped);
+    QCOMPARE(report.checks.at(5).detail, u"cancelled"_s);
+    QVERIFY(!runner.isRunning());
+}
+
+void TestCheckRunner::run_modelOverloaded_suggestsAVisibleModel()
+{
+    gd::Simulator simulator;
+    QVERIFY(simulator.setScenario(u"overloaded"_s));
+    QVERIFY(simulator.start());
+    const gd::RunReport report = runAgainst(simulator);
+    const gd::CheckResult &generate = report.checks.at(5);
+    QVERIFY(generate.diagnosis);
+    QCOMPARE(generate.diagnosis->suggestedModel, u"gemini-2.5-flash-lite"_s);
+    QVERIFY(gd::Simulator::modelNames().contains(generate.diagnosis->suggestedModel));
+    QVERIFY(generate.diagnosis->steps.value(0).contains(u"gemini-2.5-flash-lite"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCheckRunner)
+#include "tst_checkrunner.moc"

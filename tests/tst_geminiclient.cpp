@@ -1,0 +1,243 @@
+#include "fakenetwork.h"
+#include "network/geminiclient.h"
+#include "simulator/simulator.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kFakeKey = u"FAKE-key-for-tests-4242"_s;
+
+gd::ClientConfig fastConfig(const QUrl &baseUrl = QUrl(u"http://127.0.0.1:9"_s))
+{
+    gd::ClientConfig config;
+    config.baseUrl = baseUrl;
+    config.timeoutMs = 300;
+    config.retry.baseDelayMs = 10; // milliseconds, not seconds: no test waits for real
+    config.retry.random = [] { return 0.5; };
+    return config;
+}
+
+gd::CallResult callAndWait(gd::GeminiClient &client, int waitMs = 3000)
+{
+    gd::ApiCall *call = client.get(u"models"_s);
+    QSignalSpy spy(call, &gd::ApiCall::finished);
+    if (!spy.wait(waitMs))
+        return {};
+    return spy.constFirst().constFirst().value<gd::CallResult>();
+}
+
+const QByteArray kRateLimited =
+    R"({"error":{"code":429,"message":"Quota exceeded.","status":"RESOURCE_EXHAUSTED"}})";
+
+} // namespace
+
+class TestGeminiClient final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void get_keyTravelsInHeaderOnly();
+    void get_plainHttpToRemoteHost_isRefusedBeforeAnyRequest();
+    void get_hangingReply_timesOutWithinTheLimit();
+    void get_delayedReplyWithinTheLimit_succeeds();
+    void get_retriesTransientFailuresThenSucceeds_data();
+    void get_retriesTransientFailuresThenSucceeds();
+    void get_neverRetries_data();
+    void get_neverRetries();
+    void get_serverDelayOverAMinute_stopsAndSaysSo();
+    void get_bodyOverTheCap_stopsReading();
+    void get_networkError_isATransportFailure_data();
+    void get_networkError_isATransportFailure();
+    void get_keyAgainstSimulator_neverInUrl();
+    void cancel_hangingCall_finishesAsCancelled();
+};
+
+void TestGeminiClient::initTestCase()
+{
+    qRegisterMetaType<gd::CallResult>();
+}
+
+void TestGeminiClient::get_keyTravelsInHeaderOnly()
+{
+    gd::test::FakeNetworkAccessManager network;
+    gd::GeminiClient client(&network, fastConfig(), kFakeKey);
+    const gd::CallResult result = callAndWait(client);
+    QCOMPARE(result.httpStatus, 200);
+    QCOMPARE(network.requestCount(), 1);
+    const QNetworkRequest &request = network.requests().constFirst();
+    QCOMPARE(request.rawHeader("x-goog-api-key"), kFakeKey.toUtf8());
+    QVERIFY(!request.url().toString().contains(kFakeKey));
+    QVERIFY(!request.url().hasQuery());
+    QVERIFY(!request.hasRawHeader("Authorization"));
+}
+
+void TestGeminiClient::get_plainHttpToRemoteHost_isRefusedBeforeAnyRequest()
+{
+    gd::test::FakeNetworkAccessManager network;
+    gd::GeminiClient client(
+        &network, fastConfig(QUrl(u"http://generativelanguage.googleapis.com"_s)), kFakeKey);
+    const gd::CallResult result = callAndWait(client);
+    QCOMPARE(result.transportFailure, gd::Category::InsecureEndpoint);
+    QCOMPARE(network.requestCount(), 0); // nothing was handed to the network at all
+}
+
+void TestGeminiClient::get_hangingReply_timesOutWithinTheLimit()
+{
+    gd::test::FakeNetworkAccessManager network;
+    network.script({{.hang = true}});
+    gd::GeminiClient client(&network, fastConfig(), kFakeKey);
+    QElapsedTimer clock;
+    clock.start();
+    const gd::CallResult result = callAndWait(client);
+    QCOMPARE(result.transportFailure, gd::Category::Timeout);
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestGeminiClient::get_delayedReplyWithinTheLimit_succeeds()
+{
+    gd::test::FakeNetworkAccessManager network;
+    network.script({{.status = 200, .body = R"({"models":[]})", .delayMs = 100}});
+    gd::GeminiClient client(&network, fastConfig(), kFakeKey);
+    const gd::CallResult result = callAndWait(client);
+    QVERIFY(!result.transportFailure);
+    QCOMPARE(result.httpStatus, 200);
+    QVERIFY(result.timings.totalMs >= 90);
+}
+
+void TestGeminiClient::get_retriesTransientFailuresThenSucceeds_data()
+{
+    QTest::addColumn<gd::test::FakeAnswer>("failure");
+    QTest::newRow("429") << gd::test::FakeAnswer{.status = 429, .body = kRateLimited};
+    QTest::newRow("503") << gd::test::FakeAnswer{.status = 503, .body = "{}"};
+    QTest::newRow("408") << gd::test::FakeAnswer{.status = 408, .body = "{}"};
+    QTest::newRow("reset") << gd::test::FakeAnswer{.networkError =
+                                                       QNetworkReply::RemoteHostClosedError};
+    QTest::newRow("hang") << gd::test::FakeAnswer{.hang = true};
+}
+
+void TestGeminiClient::get_retriesTransientFailuresThenSucceeds()
+{
+    QFETCH(gd::test::FakeAnswer, failure);
+    gd::test::FakeNetworkAccessManager network;
+    network.script({failure, failure, {.status = 200, .body = R"({"models":[]})"}});
+    gd::ClientConfig config = fastConfig();
+    config.retry.maxRetries = 3;
+    gd::GeminiClient client(&network, config, kFakeKey);
+    const gd::CallResult result = callAndWait(client);
+    QCOMPARE(result.httpStatus, 200);
+    QCOMPARE(result.attempts, 3);
+    QCOMPARE(network.requestCount(), 3);
+}
+
+void TestGeminiClient::get_neverRetries_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("maxRetries");
+    QTest::newRow("400") << 400 << 3;
+    QTest::newRow("403") << 403 << 3;
+    QTest::newRow("404") << 404 << 3;
+    QTest::newRow("429 without --retries") << 429 << 0;
+}
+
+void TestGeminiClient::get_neverRetries()
+{
+    QFETCH(int, status);
+    QFETCH(int, maxRetries);
+    gd::test::FakeNetworkAccessManager network;
+    network.script({{.status = status, .body = "{}"}, {.status = 200}});
+    gd::ClientConfig config = fastConfig();
+    config.retry.maxRetries = maxRetries;
+    gd::GeminiClient client(&network, config, kFakeKey);
+    const gd::CallResult result = callAndWait(client);
+    QCOMPARE(result.httpStatus, status);
+    QCOMPARE(network.requestCount(), 1);
+}
+
+void TestGeminiClient::get_serverDelayOverAMinute_stopsAndSaysSo()
+{
+    gd::test::FakeNetworkAccessManager network;
+    network.script({{.status = 429, .body = kRateLimited}, {.status = 200}});
+    gd::ClientConfig config = fastConfig();
+    config.retry.maxRetries = 3;
+    config.retryAdvisor = [](const gd::CallResult &) { return gd::RetryHint{90.0, true}; };
+    gd::GeminiClient client(&network, config, kFakeKey);
+    const gd::CallResult result = callAndWait(client);
+    QCOMPARE(result.httpStatus, 429);
+    QCOMPARE(network.requestCount(), 1);
+    QVERIFY(result.retryNote.contains(u"90 s"_s));
+}
+
+void TestGeminiClient::get_bodyOverTheCap_stopsReading()
+{
+    gd::test::FakeNetworkAccessManager network;
+    network.script({{.status = 200, .body = QByteArray(5000, 'x')}});
+    gd::ClientConfig config = fastConfig();
+    config.bodyCapBytes = 1000;
+    gd::GeminiClient client(&network, config, kFakeKey);
+    const gd::CallResult result = callAndWait(client);
+    QCOMPARE(result.transportFailure, gd::Category::ResponseTooLarge);
+    QCOMPARE(result.body.size(), 1000);
+}
+
+void TestGeminiClient::get_networkError_isATransportFailure_data()
+{
+    QTest::addColumn<int>("error");
+    QTest::addColumn<gd::Category>("category");
+    QTest::newRow("dns") << int(QNetworkReply::HostNotFoundError) << gd::Category::DnsFailure;
+    QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError)
+                             << gd::Category::ConnectionRefused;
+    QTest::newRow("tls") << int(QNetworkReply::SslHandshakeFailedError) << gd::Category::TlsFailure;
+    QTest::newRow("proxy") << int(QNetworkReply::ProxyConnectionRefusedError)
+                           << gd::Category::ProxyFailure;
+    QTest::newRow("redirect elsewhere")
+        << int(QNetworkReply::InsecureRedirectError) << gd::Category::NotGeminiResponse;
+}
+
+void TestGeminiClient::get_networkError_isATransportFailure()
+{
+    QFETCH(int, error);
+    QFETCH(gd::Category, category);
+    gd::test::FakeNetworkAccessManager network;
+    network.script({{.networkError = QNetworkReply::NetworkError(error)}});
+    gd::GeminiClient client(&network, fastConfig(), kFakeKey);
+    QCOMPARE(callAndWait(client).transportFailure, category);
+}
+
+void TestGeminiClient::get_keyAgainstSimulator_neverInUrl()
+{
+    gd::Simulator simulator;
+    QVERIFY(simulator.start());
+    QNetworkAccessManager network;
+    gd::GeminiClient client(&network, fastConfig(simulator.baseUrl()), kFakeKey);
+    const gd::CallResult result = callAndWait(client);
+    QCOMPARE(result.httpStatus, 200);
+    QCOMPARE(simulator.requests().size(), 1);
+    const gd::SimulatedRequest &seen = simulator.requests().constFirst();
+    QVERIFY(seen.keyHeaderPresent);
+    QCOMPARE(seen.keyHint, u"…4242"_s);
+    QVERIFY(!seen.url.toString(QUrl::FullyEncoded).contains(kFakeKey));
+    QVERIFY(!seen.url.toString(QUrl::FullyEncoded).contains(u"key="_s));
+}
+
+void TestGeminiClient::cancel_hangingCall_finishesAsCancelled()
+{
+    gd::test::FakeNetworkAccessManager network;
+    network.script({{.hang = true}});
+    gd::ClientConfig config = fastConfig();
+    config.timeoutMs = 10'000;
+    gd::GeminiClient client(&network, config, kFakeKey);
+    gd::ApiCall *call = client.get(u"models"_s);
+    QSignalSpy spy(call, &gd::ApiCall::finished);
+    QTimer::singleShot(50, call, &gd::ApiCall::cancel);
+    QVERIFY(spy.wait(1000));
+    const auto result = spy.constFirst().constFirst().value<gd::CallResult>();
+    QVERIFY(result.cancelledByUser);
+}
+
+QTEST_GUILESS_MAIN(TestGeminiClient)
+#include "tst_geminiclient.moc"
