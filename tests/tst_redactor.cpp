@@ -28,6 +28,7 @@ private Q_SLOTS:
     void redact_secretInText_isMasked();
     void redact_knownSecretOfAnyShape_isMasked();
     void redact_ordinaryText_isUnchanged();
+    void redact_valueSeenAsKeyParameter_isMaskedEverywhereInTheText();
     void hint_showsOnlyTheLastFour();
 };
 
@@ -85,6 +86,14 @@ void TestRedactor::redact_ordinaryText_isUnchanged()
     const QString text = u"You exceeded your current quota. Please retry in 26s. See "
                          "https://ai.google.dev/gemini-api/docs/rate-limits?hl=en"_s;
     QCOMPARE(gd::Redactor::redact(text), text);
+}
+
+void TestRedactor::redact_valueSeenAsKeyParameter_isMaskedEverywhereInTheText()
+{
+    const QString text =
+        u"API key not valid: opaque-echoed-key (GET /v1/models?key=opaque-echoed-key)"_s;
+    QCOMPARE(gd::Redactor::redact(text),
+             u"API key not valid: [REDACTED] (GET /v1/models?key=[REDACTED])"_s);
 }
 
 void TestRedactor::hint_showsOnlyTheLastFour()

@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "diagnosis/diagnoser.h"
 #include "output.h"
+#include "privacy/redactor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,6 +67,9 @@ int runExplain(const QStringList &arguments)
         return ExitUsage;
     }
     const QByteArray text = input.read(kMaxInput);
+    // Keys this process can know without asking the keychain are masked verbatim in the output.
+    for (const char *variable : {"GEMINI_API_KEY", "GOOGLE_API_KEY"})
+        Redactor::addSecret(qEnvironmentVariable(variable));
 
     const Diagnosis diagnosis = diagnoseText(text, httpStatus);
     if (parser.isSet(json))

@@ -1,15 +1,172 @@
 #include "cli.h"
 #include "commands.h"
+#include "keychainaccess.h"
 #include "output.h"
+#include "privacy/redactor.h"
+#include "secrets/keyhygiene.h"
+#include "secrets/keyprofiles.h"
+#include "terminal.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace gd::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::cli::key", text);
+}
+
+SecretResult wait(const std::function<void(SecretCallback)> &job)
+{
+    SecretResult result;
+    QEventLoop loop;
+    job([&result, &loop](const SecretResult &finished) {
+        result = finished;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+int keychainFailure(const SecretResult &result)
+{
+    printErr(tr("The keychain is not usable (%1): %2\n%3\nNothing was written anywhere else.\n")
+                 .arg(result.statusId(), result.detail, result.advice));
+    return ExitUsage;
+}
+
+int setKey(SecretStore &store, const QString &profile, bool fromStdin)
+{
+    QString raw;
+    if (!fromStdin && stdinIsTerminal()) {
+        raw = readHiddenLine(tr("Paste your Gemini API key (it will not be shown): "));
+    } else {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            printErr(tr("Cannot read standard input.\n"));
+            return ExitUsage;
+        }
+        raw = QString::fromUtf8(input.read(64 * 1024));
+        while (raw.endsWith(u'\n') || raw.endsWith(u'\r'))
+            raw.chop(1);
+    }
+    const KeyInspection inspection = inspectKey(raw);
+    Redactor::addSecret(inspection.key);
+    for (const QString &fix : inspection.fixes)
+        printErr(tr("note: %1\n").arg(fix));
+    if (!inspection.usable()) {
+        printErr(tr("Not stored: %1\n").arg(inspection.problems.join(u' ')));
+        return ExitUsage;
+    }
+    const SecretResult result = wait([&](SecretCallback done) {
+        store.write(accountForProfile(profile), inspection.key, std::move(done));
+    });
+    if (!result.ok())
+        return keychainFailure(result);
+    rememberProfile(profile);
+    printOut(tr("Stored the key %1 in %2 (profile %3).\n")
+                 .arg(Redactor::hint(inspection.key), store.location(), profile));
+    return ExitOk;
+}
+
+int keyStatus(SecretStore &store, const QString &profile, bool json)
+{
+    const SecretResult result =
+        wait([&](SecretCallback done) { store.read(accountForProfile(profile), std::move(done)); });
+    const bool stored = result.ok() && !result.secret.isEmpty();
+    if (stored)
+        Redactor::addSecret(result.secret);
+    if (json) {
+        printJson(
+            {{u"profile"_s, profile},
+             {u"stored"_s, stored},
+             {u"keychain"_s, result.statusId()},
+             {u"location"_s, store.location()},
+             {u"key_hint"_s, stored ? QJsonValue(Redactor::hint(result.secret)) : QJsonValue()},
+             {u"profiles"_s, QJsonArray::fromStringList(knownProfiles())}});
+    }
+    if (!result.ok() && result.status != SecretStatus::NotFound) {
+        if (!json)
+            return keychainFailure(result);
+        return ExitUsage;
+    }
+    if (!json) {
+        if (stored)
+            printOut(tr("Stored in %1 (profile %2): %3\n")
+                         .arg(store.location(), profile, Redactor::hint(result.secret)));
+        else
+            printOut(tr("No key stored for profile %1. Store one with: gemini-doctor key set\n")
+                         .arg(profile));
+    }
+    return stored ? ExitOk : ExitFailed;
+}
+
+int deleteKey(SecretStore &store, const QString &profile)
+{
+    const SecretResult result = wait(
+        [&](SecretCallback done) { store.remove(accountForProfile(profile), std::move(done)); });
+    if (result.status == SecretStatus::NotFound) {
+        forgetProfile(profile);
+        printOut(tr("No key was stored for profile %1.\n").arg(profile));
+        return ExitOk;
+    }
+    if (!result.ok())
+        return keychainFailure(result);
+    forgetProfile(profile);
+    printOut(tr("Deleted the key of profile %1 from %2.\n").arg(profile, store.location()));
+    return ExitOk;
+}
+
+} // namespace
 
 int runKey(const QStringList &arguments)
 {
-    printErr(u"gemini-doctor: “%1” is not available yet.\n"_s.arg(arguments.value(0)));
-    return ExitInternal;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Keeps the API key in the OS keychain (service gemini-doctor) and nowhere else.\n"
+           "  key set [--stdin]   store a key (a hidden prompt on a terminal, else stdin)\n"
+           "  key status          stored or not, where, and the last 4 characters\n"
+           "  key delete          remove it"));
+    parser.addHelpOption();
+    const QCommandLineOption stdinOption(u"stdin"_s, tr("Read the key from standard input."));
+    const QCommandLineOption profile(u"profile"_s, tr("A named key, for several projects."),
+                                     tr("NAME"), u"default"_s);
+    const QCommandLineOption json(u"json"_s, tr("status: print one JSON object."));
+    parser.addOptions({stdinOption, profile, json});
+    parser.addPositionalArgument(u"action"_s, tr("set, status or delete"), u"set|status|delete"_s);
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText() + u'\n');
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    const QStringList actions = parser.positionalArguments();
+    const QString action = actions.value(0);
+    if (actions.size() != 1 || !QStringList{u"set"_s, u"status"_s, u"delete"_s}.contains(action)) {
+        printErr(tr("Say what to do: gemini-doctor key set|status|delete\n"));
+        return ExitUsage;
+    }
+    const QString profileName = parser.value(profile);
+    if (!isValidProfileName(profileName)) {
+        printErr(tr("A profile name is letters, digits, - and _ (at most 40).\n"));
+        return ExitUsage;
+    }
+    const std::unique_ptr<SecretStore> store = makeKeychainStore();
+    if (action == u"set"_s)
+        return setKey(*store, profileName, parser.isSet(stdinOption));
+    if (action == u"status"_s)
+        return keyStatus(*store, profileName, parser.isSet(json));
+    return deleteKey(*store, profileName);
 }
 
 } // namespace gd::cli

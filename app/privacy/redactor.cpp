@@ -36,14 +36,15 @@ const QList<QRegularExpression> &tokenPatterns()
 const QList<QRegularExpression> &labelledPatterns()
 {
     static const QList<QRegularExpression> patterns = {
-        QRegularExpression(u"([?&](?:key|api_key|apikey)=)([^&#\\s\"'<>]+)"_s,
+        QRegularExpression(u"([?&](?:key|api_key|apikey)=)([A-Za-z0-9._~%+-]+)"_s,
                            QRegularExpression::CaseInsensitiveOption),
-        QRegularExpression(u"(x-goog-api-key[\"']?\\s*[:=]\\s*[\"']?)([^\\s\"',;}\\]]+)"_s,
+        QRegularExpression(u"(x-goog-api-key[\"']?\\s*[:=]\\s*[\"']?)([A-Za-z0-9._~+/=-]+)"_s,
                            QRegularExpression::CaseInsensitiveOption),
-        QRegularExpression(u"(authorization[\"']?\\s*[:=]\\s*[\"']?bearer\\s+)([^\\s\"',;}\\]]+)"_s,
-                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            u"(authorization[\"']?\\s*[:=]\\s*[\"']?bearer\\s+)([A-Za-z0-9._~+/=-]+)"_s,
+            QRegularExpression::CaseInsensitiveOption),
         QRegularExpression(u"((?:GEMINI|GOOGLE)_API_KEY\\s*[=:]\\s*[\"']?)([^\\s\"']+)"_s),
-        QRegularExpression(u"(\\bapi[_-]?key[\"']?\\s*[:=]\\s*[\"']?)([^\\s\"',;}\\]]{8,})"_s,
+        QRegularExpression(u"(\\bapi[_-]?key[\"']?\\s*[:=]\\s*[\"']?)([A-Za-z0-9._~+/=-]{8,})"_s,
                            QRegularExpression::CaseInsensitiveOption),
     };
     return patterns;
@@ -70,6 +71,18 @@ void Redactor::forgetSecrets()
 QString Redactor::redact(const QString &text)
 {
     QString result = text;
+    // A value seen after "key=" or "x-goog-api-key:" is a secret wherever else it appears in the
+    // same text too, such as a server message that echoes the key bare.
+    QStringList learned;
+    for (const QRegularExpression &pattern : labelledPatterns()) {
+        for (auto it = pattern.globalMatch(text); it.hasNext();) {
+            const QString value = it.next().captured(2);
+            if (value.size() >= 8 && value != kMask)
+                learned.append(value);
+        }
+    }
+    for (const QString &secret : std::as_const(learned))
+        result.replace(secret, kMask);
     {
         QMutexLocker lock(&secretsMutex());
         for (const QString &secret : std::as_const(secrets()))
