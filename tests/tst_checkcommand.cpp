@@ -1,0 +1,173 @@
+#include "clirunner.h"
+#include "simulator/simulator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The environment of a run that must not find a key anywhere but where the test puts it.
+QProcessEnvironment withoutKeys()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"GEMINI_API_KEY"_s);
+    environment.remove(u"GOOGLE_API_KEY"_s);
+    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s); // no keychain: fast, and none of ours
+    environment.insert(u"GEMINI_DOCTOR_KEYCHAIN_TIMEOUT_MS"_s, u"500"_s);
+    return environment;
+}
+
+} // namespace
+
+class TestCheckCommand final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void check_scenario_exitCodeAndJsonFollowTheContract_data();
+    void check_scenario_exitCodeAndJsonFollowTheContract();
+    void check_keyFromEnvironment_namesTheSourceAndWarnsOnConflict();
+    void check_noKeyAnywhere_exitsTwoWithHelp();
+    void check_refusedEndpoint_exitsTwo();
+    void check_badFlags_exitTwo();
+
+private:
+    QThread *m_thread = nullptr;
+    gd::Simulator *m_simulator = nullptr;
+    void startSimulator(const QString &scenario);
+};
+
+void TestCheckCommand::init()
+{
+    m_thread = new QThread;
+}
+
+void TestCheckCommand::cleanup()
+{
+    m_thread->quit();
+    m_thread->wait();
+    delete m_simulator;
+    m_simulator = nullptr;
+    delete m_thread;
+}
+
+void TestCheckCommand::startSimulator(const QString &scenario)
+{
+    m_simulator = new gd::Simulator;
+    QVERIFY(m_simulator->setScenario(scenario));
+    QVERIFY(m_simulator->start());
+    m_simulator->moveToThread(m_thread); // serves while this thread waits for the process
+    m_thread->start();
+}
+
+void TestCheckCommand::check_scenario_exitCodeAndJsonFollowTheContract_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("failingCheck");
+    QTest::newRow("ok") << u"ok"_s << 0 << QString();
+    QTest::newRow("warning only") << u"prompt_blocked"_s << 0 << u"generate"_s;
+    QTest::newRow("invalid key") << u"invalid_api_key"_s << 1 << u"key"_s;
+    QTest::newRow("daily quota") << u"daily_quota_exhausted"_s << 1 << u"generate"_s;
+}
+
+void TestCheckCommand::check_scenario_exitCodeAndJsonFollowTheContract()
+{
+    QFETCH(QString, scenario);
+    QFETCH(int, exitCode);
+    QFETCH(QString, failingCheck);
+    startSimulator(scenario);
+    const auto run =
+        gd::test::runCli({u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(),
+                          u"--key-stdin"_s, u"--json"_s},
+                         "FAKE-check-key-9876\n", withoutKeys());
+    QCOMPARE(run.exitCode, exitCode);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(u"ok"_s).toBool(), exitCode == 0);
+    QCOMPARE(json.value(u"base_url"_s).toString(), m_simulator->baseUrl().toString());
+    QCOMPARE(json.value(u"api_version"_s).toString(), u"v1beta"_s);
+    QCOMPARE(json.value(u"model"_s).toString(), u"gemini-2.5-flash"_s);
+    QCOMPARE(json.value(u"key_source"_s).toString(), u"stdin"_s);
+    QCOMPARE(json.value(u"key_hint"_s).toString(), u"…9876"_s);
+    QVERIFY(QDateTime::fromString(json.value(u"started_at"_s).toString(), Qt::ISODate).isValid());
+    QVERIFY(json.value(u"total_ms"_s).isDouble());
+    const QJsonArray checks = json.value(u"checks"_s).toArray();
+    QStringList ids;
+    for (const QJsonValue &value : checks) {
+        const QJsonObject check = value.toObject();
+        ids.append(check.value(u"id"_s).toString());
+        const QString state = check.value(u"state"_s).toString();
+        QVERIFY(QStringList({u"pass"_s, u"warn"_s, u"fail"_s, u"skipped"_s}).contains(state));
+        QVERIFY(check.value(u"ms"_s).isDouble());
+        QCOMPARE(check.contains(u"diagnosis"_s), state == u"warn"_s || state == u"fail"_s);
+        if (check.value(u"id"_s).toString() == failingCheck) {
+            QCOMPARE(check.value(u"diagnosis"_s).toObject().value(u"category"_s).toString(),
+                     scenario);
+            QVERIFY(check.value(u"timings"_s).toObject().contains(u"ttfb_ms"_s));
+            QVERIFY(check.value(u"http_status"_s).isDouble());
+        }
+    }
+    QCOMPARE(ids, QStringList({u"dns"_s, u"connect"_s, u"key"_s, u"model"_s, u"count_tokens"_s,
+                               u"generate"_s, u"stream"_s}));
+    QVERIFY(!run.out.contains("FAKE-check-key-9876"));
+}
+
+void TestCheckCommand::check_keyFromEnvironment_namesTheSourceAndWarnsOnConflict()
+{
+    startSimulator(u"ok"_s);
+    QProcessEnvironment environment = withoutKeys();
+    environment.insert(u"GEMINI_API_KEY"_s, u"FAKE-gemini-1111"_s);
+    environment.insert(u"GOOGLE_API_KEY"_s, u"FAKE-google-2222"_s);
+    const auto run = gd::test::runCli(
+        {u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(), u"--json"_s}, {},
+        environment);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(u"key_source"_s).toString(), u"GEMINI_API_KEY"_s);
+    QCOMPARE(json.value(u"key_hint"_s).toString(), u"…1111"_s);
+    QVERIFY(run.err.contains("both set and differ"));
+}
+
+void TestCheckCommand::check_noKeyAnywhere_exitsTwoWithHelp()
+{
+    const auto run = gd::test::runCli({u"check"_s}, {}, withoutKeys());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("gemini-doctor key set"));
+    QVERIFY(run.err.contains("https://aistudio.google.com/api-keys"));
+}
+
+void TestCheckCommand::check_refusedEndpoint_exitsTwo()
+{
+    const auto run = gd::test::runCli({u"check"_s, u"--base-url"_s,
+                                       u"http://generativelanguage.googleapis.com"_s,
+                                       u"--key-stdin"_s, u"--json"_s},
+                                      "FAKE-key\n", withoutKeys());
+    QCOMPARE(run.exitCode, 2);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject dns = json.value(u"checks"_s).toArray().at(0).toObject();
+    QCOMPARE(dns.value(u"diagnosis"_s).toObject().value(u"category"_s).toString(),
+             u"insecure_endpoint"_s);
+}
+
+void TestCheckCommand::check_badFlags_exitTwo()
+{
+    for (const QStringList &arguments :
+         {QStringList{u"check"_s, u"--api-version"_s, u"v2"_s},
+          QStringList{u"check"_s, u"--timeout"_s, u"-1"_s},
+          QStringList{u"check"_s, u"--retries"_s, u"many"_s}, QStringList{u"check"_s, u"extra"_s},
+          QStringList{u"check"_s, u"--base-url"_s, u"not a url"_s}}) {
+        QCOMPARE(gd::test::runCli(arguments, "FAKE\n", withoutKeys()).exitCode, 2);
+    }
+    QCOMPARE(gd::test::runCli({u"check"_s, u"--help"_s}).exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCheckCommand)
+#include "tst_checkcommand.moc"
