@@ -1,37 +1,91 @@
 #include "desktopapp.h"
 
+#include "appsettings.h"
 #include "firstpaintwatcher.h"
 #include "mainwindow.h"
 #include "network/environmentproxyfactory.h"
+#include "secrets/keychainsecretstore.h"
+#include "simulator/scenario.h"
+#include "theme.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace gd::ui {
+namespace {
+
+struct DesktopOptions
+{
+    bool exitAfterFirstPaint = false;
+    std::optional<QString> rehearsal; // --simulate [SCENARIO]
+    QString error;
+};
+
+// QCommandLineParser has no optional option values, and --simulate takes one.
+DesktopOptions parseOptions(const QStringList &arguments)
+{
+    DesktopOptions options;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--exit-after-first-paint"_s) {
+            options.exitAfterFirstPaint = true;
+        } else if (argument == u"--simulate"_s) {
+            const bool hasValue = i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(u'-');
+            options.rehearsal = hasValue ? arguments.at(++i) : u"ok"_s;
+        } else if (argument.startsWith(u"--simulate="_s)) {
+            options.rehearsal = argument.mid(11);
+        } else if (!argument.startsWith(u"-platform"_s) && !argument.startsWith(u"-style"_s)) {
+            options.error =
+                QApplication::translate("gd::ui", "Unknown option “%1”; see --help.").arg(argument);
+        }
+    }
+    if (options.rehearsal && !findScenario(*options.rehearsal)) {
+        QStringList names;
+        for (const Scenario &scenario : allScenarios())
+            names.append(scenario.name());
+        options.error =
+            QApplication::translate("gd::ui", "Unknown scenario “%1”. The scenarios are: %2")
+                .arg(*options.rehearsal, names.join(u", "_s));
+    }
+    return options;
+}
+
+} // namespace
 
 int runDesktop(QApplication &app)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "gd::ui", "Tells you in seconds why your Gemini API calls fail and how to fix it."));
-    const QCommandLineOption exitAfterFirstPaint(
-        u"exit-after-first-paint"_s,
-        QApplication::translate("gd::ui", "Exit 0 once the main window has painted."));
-    parser.addOption(exitAfterFirstPaint);
-    if (!parser.parse(app.arguments())) {
-        qCritical("%s", qPrintable(parser.errorText()));
+    const DesktopOptions options = parseOptions(app.arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error));
         return 2;
     }
+    QApplication::setWindowIcon(QIcon(u":/gemini-doctor/icons/gemini-doctor-256.png"_s));
+    const AppSettings settings = AppSettings::load();
+    if (settings.theme != u"system"_s)
+        applyTheme(settings.theme);
 
     QNetworkAccessManager network;
     useEnvironmentProxies(network);
-    MainWindow window(&network);
-    if (parser.isSet(exitAfterFirstPaint))
+    KeychainSecretStore keychain;
+    DesktopServices services;
+    services.network = &network;
+    services.keychain = &keychain;
+    MainWindow window(services);
+    if (options.exitAfterFirstPaint)
         new FirstPaintWatcher(&window);
     window.show();
+    // After the first frame: the window is on screen before the keychain is asked anything.
+    QTimer::singleShot(0, &window, [&window, options] {
+        if (options.rehearsal)
+            window.startRehearsal(*options.rehearsal);
+        else
+            window.loadKey();
+    });
     return app.exec();
 }
 

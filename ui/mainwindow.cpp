@@ -1,66 +1,535 @@
 #include "mainwindow.h"
 
-#include "network/geminiclient.h"
+#include "checklist.h"
+#include "checks/checkrunner.h"
+#include "explainpanel.h"
+#include "historyview.h"
+#include "keydialog.h"
+#include "network/endpointpolicy.h"
+#include "privacy/redactor.h"
+#include "remediationpanel.h"
+#include "report/markdownreport.h"
+#include "secrets/keysource.h"
+#include "settingsdialog.h"
+#include "simulator/simulator.h"
+#include "stateicons.h"
+#include "theme.h"
+#include "timinglegend.h"
+#include "welcomedialog.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace gd::ui {
+namespace {
 
-MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
-    : QMainWindow(parent)
-    , m_network(network)
-    , m_baseUrl(new QLineEdit(ClientConfig().baseUrl.toString()))
-    , m_key(new QLineEdit(qEnvironmentVariable("GEMINI_API_KEY")))
-    , m_run(new QPushButton(tr("&Run connectivity test")))
-    , m_result(new QLabel)
+const QString kRehearsalKey = u"FAKE-rehearsal-key-0000"_s;
+
+} // namespace
+
+MainWindow::MainWindow(DesktopServices services, QWidget *parent)
+    : QMainWindow(parent), m_services(std::move(services)), m_settings(AppSettings::load())
 {
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Gemini Doctor"));
-    m_baseUrl->setObjectName(u"baseUrlEdit"_s);
-    m_key->setObjectName(u"keyEdit"_s);
-    m_key->setEchoMode(QLineEdit::Password);
-    m_run->setObjectName(u"runButton"_s);
-    m_run->setShortcut(QKeySequence(tr("Ctrl+R")));
-    m_result->setObjectName(u"resultLabel"_s);
+    buildUi();
+    buildMenus();
+    m_history->showRuns(m_services.history.load());
+    updateKeyStatus();
+    updateEndpointWarning();
+    resize(1180, 720);
+}
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Endpoint"), m_baseUrl);
-    form->addRow(tr("API key"), m_key);
+MainWindow::~MainWindow()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+void MainWindow::buildUi()
+{
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
-    layout->addLayout(form);
-    layout->addWidget(m_run);
-    layout->addWidget(m_result);
-    layout->addStretch();
+
+    // The key: where it comes from and a masked hint.
+    auto *keyRow = new QHBoxLayout;
+    m_keyStatus = new QLabel;
+    m_keyStatus->setObjectName(u"keyStatusLabel"_s);
+    m_keyStatus->setTextFormat(Qt::PlainText);
+    m_keyStatus->setWordWrap(true);
+    m_keyButton = new QPushButton(tr("&Key…"));
+    m_keyButton->setObjectName(u"keyButton"_s);
+    m_keyButton->setToolTip(tr("Paste, replace or remove the API key"));
+    m_scenarioCombo = new QComboBox;
+    m_scenarioCombo->setObjectName(u"scenarioCombo"_s);
+    m_scenarioCombo->setAccessibleName(tr("Rehearsed failure"));
+    fillScenarios(m_scenarioCombo);
+    m_scenarioCombo->setVisible(false);
+    m_stopRehearsal = new QPushButton(tr("&Leave rehearsal"));
+    m_stopRehearsal->setObjectName(u"stopRehearsalButton"_s);
+    m_stopRehearsal->setVisible(false);
+    keyRow->addWidget(m_keyStatus, 1);
+    keyRow->addWidget(m_scenarioCombo);
+    keyRow->addWidget(m_stopRehearsal);
+    keyRow->addWidget(m_keyButton);
+    layout->addLayout(keyRow);
+
+    // What to test.
+    auto *target = new QHBoxLayout;
+    m_endpoint = new QLineEdit(m_settings.endpoint);
+    m_endpoint->setObjectName(u"endpointEdit"_s);
+    m_endpoint->setAccessibleName(tr("Endpoint"));
+    m_apiVersion = new QComboBox;
+    m_apiVersion->setObjectName(u"apiVersionCombo"_s);
+    m_apiVersion->setAccessibleName(tr("API version"));
+    m_apiVersion->addItems({u"v1beta"_s, u"v1"_s});
+    m_apiVersion->setCurrentText(m_settings.apiVersion);
+    m_model = new QComboBox;
+    m_model->setObjectName(u"modelCombo"_s);
+    m_model->setAccessibleName(tr("Model"));
+    m_model->setEditable(true);
+    m_model->addItems({u"gemini-2.5-flash"_s, u"gemini-2.5-flash-lite"_s, u"gemini-2.5-pro"_s});
+    m_model->setCurrentText(m_settings.model);
+    m_model->setMinimumContentsLength(20);
+    m_run = new QPushButton(tr("&Run connectivity test"));
+    m_run->setObjectName(u"runButton"_s);
+    m_run->setShortcut(QKeySequence(u"Ctrl+R"_s));
+    m_run->setToolTip(tr("Run connectivity test (Ctrl+R or F5)"));
+    m_run->setDefault(true);
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(u"cancelButton"_s);
+    m_cancel->setEnabled(false);
+    auto *endpointLabel = new QLabel(tr("&Endpoint:"));
+    endpointLabel->setBuddy(m_endpoint);
+    auto *versionLabel = new QLabel(tr("&API:"));
+    versionLabel->setBuddy(m_apiVersion);
+    auto *modelLabel = new QLabel(tr("&Model:"));
+    modelLabel->setBuddy(m_model);
+    target->addWidget(endpointLabel);
+    target->addWidget(m_endpoint, 2);
+    target->addWidget(versionLabel);
+    target->addWidget(m_apiVersion);
+    target->addWidget(modelLabel);
+    target->addWidget(m_model, 1);
+    target->addWidget(m_run);
+    target->addWidget(m_cancel);
+    layout->addLayout(target);
+    m_endpointWarning = new QLabel;
+    m_endpointWarning->setObjectName(u"endpointWarning"_s);
+    m_endpointWarning->setWordWrap(true);
+    m_endpointWarning->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_endpointWarning);
+
+    // Results.
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_checks = new CheckList;
+    m_remediation = new RemediationPanel;
+    auto *dashboard = new QWidget;
+    auto *dashboardLayout = new QVBoxLayout(dashboard);
+    dashboardLayout->setContentsMargins(0, 0, 0, 0);
+    dashboardLayout->addWidget(m_checks, 1);
+    dashboardLayout->addWidget(new TimingLegend);
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(u"dashboardSplitter"_s);
+    splitter->addWidget(dashboard);
+    splitter->addWidget(m_remediation);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({690, 470});
+    splitter->setChildrenCollapsible(false);
+    m_tabs->addTab(splitter, tr("&Connectivity test"));
+    m_explain = new ExplainPanel;
+    m_tabs->addTab(m_explain, tr("E&xplain an error"));
+    m_history = new HistoryView;
+    m_tabs->addTab(m_history, tr("Recent r&uns"));
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    resize(720, 480);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(u"runSummary"_s);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(u"runProgress"_s);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->setVisible(false);
+    statusBar()->addWidget(m_summary, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    m_checks->reset(
+        {u"dns"_s, u"tls"_s, u"key"_s, u"model"_s, u"count_tokens"_s, u"generate"_s, u"stream"_s});
 
     connect(m_run, &QPushButton::clicked, this, &MainWindow::runConnectivityTest);
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelRun);
+    connect(m_keyButton, &QPushButton::clicked, this, &MainWindow::openKeyDialog);
+    connect(m_stopRehearsal, &QPushButton::clicked, this, &MainWindow::stopRehearsal);
+    connect(m_scenarioCombo, &QComboBox::activated, this,
+            [this] { startRehearsal(m_scenarioCombo->currentData().toString()); });
+    connect(m_endpoint, &QLineEdit::textChanged, this, &MainWindow::updateEndpointWarning);
+    connect(m_checks, &CheckList::problemSelected, this, [this](const CheckResult &result) {
+        m_remediation->showDiagnosis(*result.diagnosis, CheckList::displayName(result.id));
+    });
+    connect(m_checks, &CheckList::healthySelected, this, [this](const CheckResult &result) {
+        m_remediation->showMessage(CheckList::displayName(result.id), result.detail.isEmpty()
+                                                                          ? stateText(result.state)
+                                                                          : result.detail);
+    });
+    connect(m_remediation, &RemediationPanel::runAgainRequested, this,
+            &MainWindow::runConnectivityTest);
+    connect(m_remediation, &RemediationPanel::useModelRequested, this,
+            [this](const QString &model) {
+                m_model->setCurrentText(model);
+                runConnectivityTest();
+            });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *copy = file->addAction(tr("&Copy report"), this, &MainWindow::copyReport);
+    copy->setObjectName(u"copyReportAction"_s);
+    copy->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
+    QAction *save = file->addAction(tr("&Save report…"), this, &MainWindow::saveReport);
+    save->setObjectName(u"saveReportAction"_s);
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *test = menuBar()->addMenu(tr("&Test"));
+    QAction *run =
+        test->addAction(tr("&Run connectivity test"), this, &MainWindow::runConnectivityTest);
+    run->setObjectName(u"runAction"_s);
+    run->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *cancel = test->addAction(tr("&Cancel"), this, &MainWindow::cancelRun);
+    cancel->setShortcut(QKeySequence::Cancel);
+    test->addSeparator();
+    QAction *rehearse = test->addAction(tr("Re&hearse a failure…"), this, &MainWindow::openWelcome);
+    rehearse->setObjectName(u"rehearseAction"_s);
+    QAction *explain = test->addAction(tr("E&xplain an error"), this,
+                                       [this] { m_tabs->setCurrentWidget(m_explain); });
+    explain->setShortcut(QKeySequence(u"Ctrl+E"_s));
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *key = settings->addAction(tr("API &key…"), this, &MainWindow::openKeyDialog);
+    key->setObjectName(u"setKeyAction"_s);
+    key->setShortcut(QKeySequence(u"Ctrl+K"_s));
+    settings->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                        &MainWindow::openSettings);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Get an API key in AI Studio"), this, [] {
+        QDesktopServices::openUrl(QUrl(u"https://aistudio.google.com/api-keys"_s));
+    });
+    help->addAction(tr("Gemini API status"), this, [] {
+        QDesktopServices::openUrl(QUrl(u"https://aistudio.google.com/status"_s));
+    });
+    help->addAction(tr("&About Gemini Doctor"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Gemini Doctor"),
+            tr("<h3>Gemini Doctor %1</h3><p>Tells you in seconds why your Gemini "
+               "API calls fail and how to fix it.</p><p>Qt %2</p>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::loadKey(bool offerWelcome)
+{
+    if (isRehearsal())
+        return;
+    resolveKey(m_services.keychain, {}, m_services.environment, std::nullopt,
+               [self = QPointer<MainWindow>(this), offerWelcome](const ResolvedKey &resolved) {
+                   if (!self || self->isRehearsal())
+                       return;
+                   self->setKey(resolved.problems.isEmpty() ? resolved.key : QString(),
+                                resolved.problems.isEmpty() ? resolved.source : QString());
+                   self->updateKeyStatus(resolved.keychainProblem);
+                   Q_EMIT self->keyLoaded();
+                   if (offerWelcome && !resolved.found() && !self->m_settings.welcomeDone)
+                       self->openWelcome();
+               });
+}
+
+void MainWindow::setKey(const QString &key, const QString &source)
+{
+    m_key = key;
+    m_keySource = source;
+    Redactor::addSecret(key);
+    updateKeyStatus();
+}
+
+void MainWindow::updateKeyStatus(const QString &problem)
+{
+    if (isRehearsal()) {
+        m_keyStatus->setText(
+            tr("Rehearsal: the built-in simulator plays the Gemini API, offline."));
+        return;
+    }
+    QString text;
+    const QString hint = Redactor::hint(m_key);
+    if (m_keySource == u"keychain"_s)
+        text = tr("Key: stored in the system keychain (%1)").arg(hint);
+    else if (m_keySource == u"session"_s)
+        text = tr("Key: for this session only, not stored (%1)").arg(hint);
+    else if (!m_keySource.isEmpty())
+        text = tr("Key: from the environment variable %1 (%2)").arg(m_keySource, hint);
+    else
+        text = tr("No API key yet: set one with Key…, or rehearse a failure from the Test menu.");
+    if (!problem.isEmpty())
+        text += u"\n"_s + tr("The keychain could not be read: %1").arg(problem);
+    m_keyStatus->setText(text);
+}
+
+void MainWindow::updateEndpointWarning()
+{
+    const auto refusal = refusalReason(QUrl(m_endpoint->text().trimmed()));
+    m_endpointWarning->setText(refusal.value_or(QString()));
+    m_endpointWarning->setVisible(refusal.has_value());
+}
+
+void MainWindow::openWelcome()
+{
+    auto *welcome = new WelcomeDialog(this);
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    connect(welcome, &WelcomeDialog::pasteKeyChosen, this, [this] {
+        if (isRehearsal())
+            stopRehearsal();
+        openKeyDialog();
+    });
+    connect(welcome, &WelcomeDialog::rehearsalChosen, this, &MainWindow::startRehearsal);
+    connect(welcome, &QDialog::finished, this, [this] {
+        m_settings.welcomeDone = true;
+        m_settings.save();
+    });
+    welcome->open();
+}
+
+void MainWindow::openKeyDialog()
+{
+    auto *dialog = new KeyDialog(m_services.keychain, m_keySource == u"keychain"_s, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &KeyDialog::keyStored, this, [this](const QString &key) {
+        setKey(key, u"keychain"_s);
+        statusBar()->showMessage(tr("The key is stored in the system keychain."), 5000);
+    });
+    connect(dialog, &KeyDialog::keyForSession, this,
+            [this](const QString &key) { setKey(key, u"session"_s); });
+    connect(dialog, &KeyDialog::keyRemoved, this, [this] {
+        setKey({}, {});
+        loadKey(false);
+    });
+    dialog->open();
+}
+
+void MainWindow::startRehearsal(const QString &scenario)
+{
+    if (m_runner)
+        m_runner->cancel();
+    auto simulator = std::make_unique<Simulator>();
+    if (!simulator->setScenario(scenario) || !simulator->start()) {
+        statusBar()->showMessage(tr("The simulator could not start."), 5000);
+        return;
+    }
+    m_simulator = std::move(simulator);
+    m_key = kRehearsalKey;
+    m_keySource = u"rehearsal"_s;
+    m_endpoint->setText(m_simulator->baseUrl().toString());
+    m_endpoint->setReadOnly(true);
+    const int index = m_scenarioCombo->findData(scenario);
+    m_scenarioCombo->setCurrentIndex(index);
+    m_scenarioCombo->setVisible(true);
+    m_stopRehearsal->setVisible(true);
+    m_keyButton->setVisible(false);
+    updateKeyStatus();
+    CheckSettings rehearsal;
+    rehearsal.baseUrl = m_simulator->baseUrl();
+    m_checks->reset(QStringList{u"dns"_s, connectCheckId(rehearsal), u"key"_s, u"model"_s,
+                                u"count_tokens"_s, u"generate"_s, u"stream"_s});
+    m_remediation->clear();
+    m_summary->setText(tr("Rehearsal of %1: press Run connectivity test.").arg(scenario));
+}
+
+void MainWindow::stopRehearsal()
+{
+    if (m_runner)
+        m_runner->cancel();
+    m_simulator.reset();
+    m_endpoint->setReadOnly(false);
+    m_endpoint->setText(m_settings.endpoint);
+    m_scenarioCombo->setVisible(false);
+    m_stopRehearsal->setVisible(false);
+    m_keyButton->setVisible(true);
+    setKey({}, {});
+    loadKey(false);
+}
+
+bool MainWindow::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
 }
 
 void MainWindow::runConnectivityTest()
 {
-    ClientConfig config;
-    config.baseUrl = QUrl(m_baseUrl->text().trimmed());
-    auto *client = new GeminiClient(m_network, config, m_key->text(), this);
-    m_run->setEnabled(false);
-    m_result->setText(tr("Running…"));
-    ApiCall *call = client->get(u"models"_s);
-    connect(call, &ApiCall::finished, this, [this, client](const CallResult &result) {
-        if (result.hasHttpAnswer() && result.httpStatus == 200)
-            m_result->setText(tr("Pass — HTTP %1").arg(result.httpStatus));
-        else if (result.hasHttpAnswer())
-            m_result->setText(tr("Fail — HTTP %1").arg(result.httpStatus));
-        else
-            m_result->setText(tr("Fail — %1").arg(result.transportDetail));
-        m_run->setEnabled(true);
-        client->deleteLater();
+    if (isRunning())
+        return;
+    if (m_key.isEmpty()) {
+        openKeyDialog();
+        return;
+    }
+    CheckSettings settings;
+    settings.baseUrl = QUrl(m_endpoint->text().trimmed());
+    settings.apiVersion = m_apiVersion->currentText();
+    settings.model = m_model->currentText().trimmed().remove(QRegularExpression(u"^models/"_s));
+    settings.timeoutMs = isRehearsal() ? m_rehearsalTimeoutMs : m_settings.timeoutSeconds * 1000;
+    settings.retries = isRehearsal() ? 0 : m_settings.retries;
+    settings.apiKey = m_key;
+    settings.keySource = m_keySource;
+    if (!isRehearsal())
+        rememberSettings();
+
+    auto *runner = new CheckRunner(m_services.network, settings, this);
+    m_runner = runner;
+    m_checks->reset(runner->checkIds());
+    m_remediation->clear();
+    connect(runner, &CheckRunner::checkStarted, m_checks, &CheckList::setRunning);
+    connect(runner, &CheckRunner::checkFinished, m_checks, &CheckList::setResult);
+    connect(runner, &CheckRunner::progress, this, [this](int done, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
     });
+    connect(runner, &CheckRunner::finished, this, &MainWindow::onRunFinished);
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->setVisible(true);
+    m_summary->setText(tr("Running…"));
+    m_tabs->setCurrentIndex(0);
+    runner->start();
+}
+
+void MainWindow::cancelRun()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+void MainWindow::onRunFinished(const RunReport &report)
+{
+    m_lastReport = report;
+    m_run->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_progress->setVisible(false);
+    if (m_runner) {
+        for (const QString &model : m_runner->context().visibleModels) {
+            if (m_model->findText(model) < 0)
+                m_model->addItem(model);
+        }
+        m_runner->deleteLater();
+    }
+    if (!isRehearsal()) {
+        m_services.history.append(report);
+        m_history->showRuns(m_services.history.load());
+    }
+    const CheckResult *problem = report.firstProblem();
+    if (!problem) {
+        m_summary->setText(tr("All checks passed in %1 ms.").arg(report.totalMs));
+        m_remediation->showMessage(tr("Everything works"),
+                                   tr("Every check passed in %1 ms: the key, the model and "
+                                      "streaming all work from this computer.")
+                                       .arg(report.totalMs));
+    } else {
+        m_summary->setText(
+            tr("%1: %2 (%3 ms)")
+                .arg(CheckList::displayName(problem->id),
+                     problem->diagnosis ? problem->diagnosis->title : stateText(problem->state))
+                .arg(report.totalMs));
+        m_checks->selectFirstProblem();
+        m_checks->setFocus();
+    }
+    Q_EMIT runFinished(report);
+}
+
+QString MainWindow::currentReportMarkdown() const
+{
+    if (m_tabs->currentWidget() == m_explain && m_explain->lastDiagnosis())
+        return markdownReport(*m_explain->lastDiagnosis());
+    if (m_lastReport)
+        return markdownReport(*m_lastReport);
+    return {};
+}
+
+void MainWindow::copyReport()
+{
+    const QString report = currentReportMarkdown();
+    if (report.isEmpty()) {
+        statusBar()->showMessage(tr("Run the test or explain an error first."), 5000);
+        return;
+    }
+    QApplication::clipboard()->setText(report);
+    statusBar()->showMessage(tr("A redacted report is on the clipboard: the key shows only as its "
+                                "last four characters."),
+                             6000);
+}
+
+void MainWindow::saveReport()
+{
+    const QString report = currentReportMarkdown();
+    if (report.isEmpty()) {
+        statusBar()->showMessage(tr("Run the test or explain an error first."), 5000);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save report"), u"gemini-doctor-report.md"_s, tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(report.toUtf8()) < 0 || !file.commit())
+        QMessageBox::warning(this, tr("Save report"), tr("Could not write %1.").arg(path));
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString previousTheme = m_settings.theme;
+    m_settings = dialog.settings();
+    m_settings.save();
+    if (m_settings.theme != previousTheme)
+        applyTheme(m_settings.theme);
+}
+
+void MainWindow::rememberSettings()
+{
+    m_settings.endpoint = m_endpoint->text().trimmed();
+    m_settings.apiVersion = m_apiVersion->currentText();
+    m_settings.model = m_model->currentText().trimmed();
+    m_settings.save();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!isRehearsal())
+        rememberSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace gd::ui

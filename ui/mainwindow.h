@@ -1,28 +1,115 @@
 #pragma once
 
-#include <QMainWindow>
+#include "appsettings.h"
+#include "checks/runreport.h"
+#include "report/runhistory.h"
 
+#include <QMainWindow>
+#include <QPointer>
+#include <QProcessEnvironment>
+
+#include <memory>
+
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
+class QProgressBar;
 class QPushButton;
+class QTabWidget;
+
+namespace gd {
+class CheckRunner;
+class SecretStore;
+class Simulator;
+} // namespace gd
 
 namespace gd::ui {
+
+class CheckList;
+class ExplainPanel;
+class HistoryView;
+class RemediationPanel;
+
+// What the window works with, handed in so tests can give it a fake keychain or a history file
+// of their own.
+struct DesktopServices
+{
+    QNetworkAccessManager *network = nullptr;
+    SecretStore *keychain = nullptr;
+    RunHistory history;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+};
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QNetworkAccessManager *network, QWidget *parent = nullptr);
+    explicit MainWindow(DesktopServices services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Finds the key (keychain, then environment); on a first run without one, offers the welcome.
+    void loadKey(bool offerWelcome = true);
+    void startRehearsal(const QString &scenario);
+    void stopRehearsal();
+    void runConnectivityTest();
+    void cancelRun();
+    void openKeyDialog();
+    void openWelcome();
+    void copyReport();
+
+    // Rehearsed timeouts should not keep a person waiting 30 s (tests make it shorter still).
+    void setRehearsalTimeoutMs(int timeoutMs) { m_rehearsalTimeoutMs = timeoutMs; }
+    bool isRunning() const;
+    bool isRehearsal() const { return m_simulator != nullptr; }
+    QString keySource() const { return m_keySource; }
+    const std::optional<RunReport> &lastReport() const { return m_lastReport; }
+    QString currentReportMarkdown() const;
+
+Q_SIGNALS:
+    void keyLoaded();
+    void runFinished(const gd::RunReport &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void runConnectivityTest();
+    void buildUi();
+    void buildMenus();
+    void setKey(const QString &key, const QString &source);
+    void updateKeyStatus(const QString &problem = {});
+    void updateEndpointWarning();
+    void onRunFinished(const RunReport &report);
+    void saveReport();
+    void openSettings();
+    void rememberSettings();
 
-    QNetworkAccessManager *m_network;
-    QLineEdit *m_baseUrl;
-    QLineEdit *m_key;
-    QPushButton *m_run;
-    QLabel *m_result;
+    DesktopServices m_services;
+    AppSettings m_settings;
+    QString m_key;
+    QString m_keySource;
+    std::unique_ptr<Simulator> m_simulator;
+    QPointer<CheckRunner> m_runner;
+    std::optional<RunReport> m_lastReport;
+    int m_rehearsalTimeoutMs = 3000;
+
+    QLabel *m_keyStatus = nullptr;
+    QPushButton *m_keyButton = nullptr;
+    QComboBox *m_scenarioCombo = nullptr;
+    QPushButton *m_stopRehearsal = nullptr;
+    QLineEdit *m_endpoint = nullptr;
+    QLabel *m_endpointWarning = nullptr;
+    QComboBox *m_apiVersion = nullptr;
+    QComboBox *m_model = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    CheckList *m_checks = nullptr;
+    RemediationPanel *m_remediation = nullptr;
+    ExplainPanel *m_explain = nullptr;
+    HistoryView *m_history = nullptr;
+    QLabel *m_summary = nullptr;
+    QProgressBar *m_progress = nullptr;
 };
 
 } // namespace gd::ui

@@ -1,0 +1,142 @@
+// Not a test: drives the real window the way a person would and saves what they see, for the
+// README and the AppStream metadata. Run it with tests/take-screenshots.sh (Xvfb and a private
+// keyring session).
+#include "explainpanel.h"
+#include "fixtures.h"
+#include "mainwindow.h"
+#include "secrets/keychainsecretstore.h"
+#include "simulator/simulator.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString g_outputDir;
+
+void save(QWidget &window, const QString &name, QWidget *dialog = nullptr)
+{
+    QCoreApplication::processEvents();
+    QTest::qWait(150);
+    QPixmap shot = window.grab();
+    if (dialog) {
+        // Dialogs are windows of their own: paint them where they sit over the main window.
+        QPainter painter(&shot);
+        painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
+        const QPixmap over = dialog->grab();
+        painter.drawPixmap((shot.width() - over.width()) / 2, (shot.height() - over.height()) / 3,
+                           over);
+    }
+    shot.save(QDir(g_outputDir).filePath(name + u".png"_s));
+}
+
+bool runAndWait(gd::ui::MainWindow &window)
+{
+    bool done = false;
+    QObject::connect(&window, &gd::ui::MainWindow::runFinished, &window, [&done] { done = true; });
+    window.findChild<QPushButton *>(u"runButton"_s)->click();
+    return QTest::qWaitFor([&done] { return done; }, 15000);
+}
+
+void selectCheck(gd::ui::MainWindow &window, const QString &id)
+{
+    auto *list = window.findChild<QTreeWidget *>(u"checkList"_s);
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->data(0, Qt::UserRole).toString() == id)
+            list->setCurrentItem(list->topLevelItem(i));
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"gemini-doctor-screenshots"_s);
+    QApplication::setApplicationVersion(QStringLiteral(GD_VERSION));
+    g_outputDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    QDir().mkpath(g_outputDir);
+    QSettings().clear();
+
+    QNetworkAccessManager network;
+    gd::KeychainSecretStore keychain;
+    gd::ui::DesktopServices services;
+    services.network = &network;
+    services.keychain = &keychain;
+    services.history = gd::RunHistory(QDir(g_outputDir).filePath(u".tour-history.json"_s));
+    services.environment = QProcessEnvironment();
+
+    { // First run: no key anywhere, so the welcome opens.
+        gd::ui::MainWindow window(services);
+        window.show();
+        window.loadKey();
+        QTest::qWait(600);
+        QWidget *welcome = QApplication::activeModalWidget();
+        save(window, u"welcome"_s, welcome);
+        if (welcome)
+            welcome->close();
+    }
+    { // A passing run: a fake key in the (test session's) keychain, the simulator as endpoint.
+        gd::Simulator simulator;
+        simulator.setLatencyMs(40);
+        simulator.start();
+        bool stored = false;
+        keychain.write(u"api-key"_s, u"FAKE-screenshot-key-7Qx2"_s,
+                       [&stored](const gd::SecretResult &) { stored = true; });
+        (void)QTest::qWaitFor([&stored] { return stored; }, 5000);
+        QSettings().setValue(u"endpoint"_s, simulator.baseUrl().toString());
+        QSettings().setValue(u"welcomeDone"_s, true);
+        gd::ui::MainWindow window(services);
+        window.show();
+        window.loadKey();
+        QTest::qWait(400);
+        runAndWait(window);
+        selectCheck(window, u"stream"_s);
+        save(window, u"passing-run"_s);
+    }
+    { // A failing run, rate limited, with the remediation panel open.
+        gd::ui::MainWindow window(services);
+        window.show();
+        window.startRehearsal(u"rate_limited"_s);
+        runAndWait(window);
+        save(window, u"failing-run-rate-limited"_s);
+    }
+    { // Explain an error pasted from a log (fixture S46, a used-up daily quota).
+        gd::ui::MainWindow window(services);
+        window.show();
+        auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+        tabs->setCurrentIndex(1);
+        for (const auto &fixture : gd::test::realFixtures()) {
+            if (fixture.id.startsWith(u"S46"_s))
+                window.findChild<QPlainTextEdit *>(u"explainInput"_s)
+                    ->setPlainText(QString::fromUtf8(fixture.body));
+        }
+        window.findChild<QPushButton *>(u"explainButton"_s)->click();
+        save(window, u"explain"_s);
+    }
+    { // The dark palette, with an overloaded model and a model to switch to.
+        gd::ui::applyTheme(u"dark"_s);
+        gd::ui::MainWindow window(services);
+        window.show();
+        window.startRehearsal(u"overloaded"_s);
+        runAndWait(window);
+        save(window, u"dark-overloaded"_s);
+        gd::ui::applyTheme(u"system"_s);
+    }
+    bool removed = false;
+    keychain.remove(u"api-key"_s, [&removed](const gd::SecretResult &) { removed = true; });
+    (void)QTest::qWaitFor([&removed] { return removed; }, 5000);
+    QFile::remove(QDir(g_outputDir).filePath(u".tour-history.json"_s));
+    return 0;
+}

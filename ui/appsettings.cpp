@@ -1,0 +1,38 @@
+#include "appsettings.h"
+
+#include "checks/checksettings.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace gd::ui {
+
+AppSettings AppSettings::load()
+{
+    const QSettings settings;
+    const CheckSettings defaults;
+    AppSettings app;
+    app.endpoint = settings.value(u"endpoint"_s, defaults.baseUrl.toString()).toString();
+    app.apiVersion = settings.value(u"apiVersion"_s, defaults.apiVersion).toString();
+    app.model = settings.value(u"model"_s, defaults.model).toString();
+    app.timeoutSeconds = settings.value(u"timeoutSeconds"_s, defaults.timeoutMs / 1000).toInt();
+    app.retries = settings.value(u"retries"_s, 0).toInt();
+    app.theme = settings.value(u"theme"_s, u"system"_s).toString();
+    app.welcomeDone = settings.value(u"welcomeDone"_s, false).toBool();
+    return app;
+}
+
+void AppSettings::save() const
+{
+    QSettings settings;
+    settings.setValue(u"endpoint"_s, endpoint);
+    settings.setValue(u"apiVersion"_s, apiVersion);
+    settings.setValue(u"model"_s, model);
+    settings.setValue(u"timeoutSeconds"_s, timeoutSeconds);
+    settings.setValue(u"retries"_s, retries);
+    settings.setValue(u"theme"_s, theme);
+    settings.setValue(u"welcomeDone"_s, welcomeDone);
+}
+
+} // namespace gd::ui

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace gd::ui {
+
+// What the app remembers between runs, through QSettings. Never the key.
+struct AppSettings
+{
+    QString endpoint;
+    QString apiVersion;
+    QString model;
+    int timeoutSeconds = 30;
+    int retries = 0;
+    QString theme = QStringLiteral("system"); // "system", "light" or "dark"
+    bool welcomeDone = false;
+
+    static AppSettings load();
+    void save() const;
+};
+
+} // namespace gd::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "diagnosis/diagnosis.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace gd::ui {
+
+class RemediationPanel;
+
+// Explain an error: paste what any app or log showed, get the same diagnosis and panel as a run.
+class ExplainPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExplainPanel(QWidget *parent = nullptr);
+
+    void explain();
+    const std::optional<Diagnosis> &lastDiagnosis() const { return m_last; }
+    RemediationPanel *remediation() const { return m_panel; }
+
+private:
+    QPlainTextEdit *m_input;
+    QSpinBox *m_status;
+    RemediationPanel *m_panel;
+    std::optional<Diagnosis> m_last;
+};
+
+} // namespace gd::ui

@@ -1,0 +1,285 @@
+#include "remediationpanel.h"
+
+#include "diagnosis/pacifictime.h"
+#include "network/endpointpolicy.h"
+
+#include <QDesktopServices>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gd::ui {
+namespace {
+
+QLabel *wrappedLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+// Long identifiers (quota ids, URLs) get invisible break points so the panel can wrap them
+// instead of growing wider than the window.
+QString breakable(const QString &text)
+{
+    QString result;
+    result.reserve(text.size() + text.size() / 8);
+    int run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        result += c;
+        run = c.isSpace() ? 0 : run + 1;
+        const bool boundary = c == u'-' || c == u'/' || c == u'_' || c == u'.' || c == u'?' ||
+                              c == u'&' ||
+                              (i + 1 < text.size() && c.isLower() && text.at(i + 1).isUpper());
+        if (run > 12 && boundary)
+            result += QChar(0x200B);
+    }
+    return result;
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+RemediationPanel::RemediationPanel(QWidget *parent) : QScrollArea(parent)
+{
+    setObjectName(u"remediationPanel"_s);
+    setAccessibleName(tr("What to do"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMinimumWidth(360);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setSpacing(10);
+
+    m_title = wrappedLabel(u"remediationTitle"_s, content);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setAccessibleName(tr("Diagnosis"));
+    m_context = wrappedLabel(u"remediationContext"_s, content);
+    m_context->setForegroundRole(QPalette::PlaceholderText);
+    m_explanation = wrappedLabel(u"remediationExplanation"_s, content);
+    m_facts = wrappedLabel(u"remediationFacts"_s, content);
+    m_facts->setTextFormat(Qt::RichText);
+
+    m_retryBox = new QWidget(content);
+    auto *retryLayout = new QHBoxLayout(m_retryBox);
+    retryLayout->setContentsMargins(0, 0, 0, 0);
+    m_countdown = wrappedLabel(u"retryCountdown"_s, m_retryBox);
+    m_runWhenReady = new QPushButton(tr("Run again when ready"), m_retryBox);
+    m_runWhenReady->setObjectName(u"runWhenReadyButton"_s);
+    m_runWhenReady->setCheckable(true);
+    retryLayout->addWidget(m_countdown, 1);
+    retryLayout->addWidget(m_runWhenReady);
+
+    m_useModel = new QPushButton(content);
+    m_useModel->setObjectName(u"useSuggestedModelButton"_s);
+    connect(m_useModel, &QPushButton::clicked, this,
+            [this] { Q_EMIT useModelRequested(m_suggestedModel); });
+
+    m_stepsBox = new QWidget(content);
+    m_stepsBox->setObjectName(u"remediationSteps"_s);
+    auto *stepsOuter = new QVBoxLayout(m_stepsBox);
+    stepsOuter->setContentsMargins(0, 0, 0, 0);
+    stepsOuter->addWidget(heading(tr("What to do"), m_stepsBox));
+    m_steps = new QVBoxLayout;
+    stepsOuter->addLayout(m_steps);
+
+    m_linksBox = new QWidget(content);
+    m_linksBox->setObjectName(u"remediationLinks"_s);
+    auto *linksOuter = new QVBoxLayout(m_linksBox);
+    linksOuter->setContentsMargins(0, 0, 0, 0);
+    linksOuter->addWidget(heading(tr("Links"), m_linksBox));
+    m_links = new QVBoxLayout;
+    linksOuter->addLayout(m_links);
+    m_unlinked = wrappedLabel(u"unlinkedLinks"_s, m_linksBox);
+    linksOuter->addWidget(m_unlinked);
+
+    m_detailsToggle = new QToolButton(content);
+    m_detailsToggle->setObjectName(u"detailsToggle"_s);
+    m_detailsToggle->setText(tr("The API's own words"));
+    m_detailsToggle->setToolTip(tr("Show the API's own message and the raw answer"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_details = new QWidget(content);
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    m_apiMessage = wrappedLabel(u"apiMessage"_s, m_details);
+    m_rawBody = new QPlainTextEdit(m_details);
+    m_rawBody->setObjectName(u"rawBody"_s);
+    m_rawBody->setAccessibleName(tr("Raw answer"));
+    m_rawBody->setReadOnly(true);
+    m_rawBody->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_rawBody->setMinimumHeight(140);
+    detailsLayout->addWidget(m_apiMessage);
+    detailsLayout->addWidget(m_rawBody);
+    m_details->setVisible(false);
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_details->setVisible(open);
+        m_detailsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_context),
+          static_cast<QWidget *>(m_explanation), m_retryBox, static_cast<QWidget *>(m_useModel),
+          static_cast<QWidget *>(m_facts), m_stepsBox, m_linksBox,
+          static_cast<QWidget *>(m_detailsToggle), m_details})
+        layout->addWidget(widget);
+    layout->addStretch();
+    setWidget(content);
+
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &RemediationPanel::tick);
+    clear();
+}
+
+void RemediationPanel::clearLayout(QVBoxLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void RemediationPanel::clear()
+{
+    showMessage(tr("Nothing to fix yet"),
+                tr("Run the connectivity test, then select a failed or warned check to see what "
+                   "happened and what to do."));
+}
+
+void RemediationPanel::showMessage(const QString &title, const QString &text)
+{
+    m_ticker.stop();
+    m_title->setText(title);
+    m_context->clear();
+    m_context->setVisible(false);
+    m_explanation->setText(text);
+    for (QWidget *widget :
+         {m_retryBox, static_cast<QWidget *>(m_useModel), static_cast<QWidget *>(m_facts),
+          m_stepsBox, m_linksBox, static_cast<QWidget *>(m_detailsToggle), m_details})
+        widget->setVisible(false);
+}
+
+void RemediationPanel::showDiagnosis(const Diagnosis &diagnosis, const QString &context)
+{
+    m_title->setText(diagnosis.title);
+    QString where = categoryId(diagnosis.category);
+    if (diagnosis.httpStatus > 0)
+        where += tr(" · HTTP %1").arg(diagnosis.httpStatus);
+    if (!diagnosis.status.isEmpty())
+        where += u' ' + diagnosis.status;
+    m_context->setText(context.isEmpty() ? where : context + u" · "_s + where);
+    m_context->setVisible(true);
+    m_explanation->setText(diagnosis.explanation);
+
+    QString facts;
+    for (const DiagnosisFact &fact : diagnosis.facts) {
+        facts += u"<tr><td nowrap style='padding-right:12px'><b>"_s + fact.label.toHtmlEscaped() +
+                 u"</b></td><td>"_s + breakable(fact.value).toHtmlEscaped() + u"</td></tr>"_s;
+    }
+    m_facts->setText(u"<table>"_s + facts + u"</table>"_s);
+    m_facts->setVisible(!facts.isEmpty());
+
+    clearLayout(m_steps);
+    for (qsizetype i = 0; i < diagnosis.steps.size(); ++i) {
+        QLabel *step = wrappedLabel(u"step_%1"_s.arg(i + 1), m_stepsBox);
+        step->setText(QString::number(i + 1) + u". "_s + breakable(diagnosis.steps.at(i)));
+        step->setAccessibleName(diagnosis.steps.at(i));
+        m_steps->addWidget(step);
+    }
+    m_stepsBox->setVisible(!diagnosis.steps.isEmpty());
+
+    clearLayout(m_links);
+    int index = 0;
+    for (const DiagnosisLink &link : diagnosis.links) {
+        if (!isAllowedLink(link.url))
+            continue; // defence in depth: the diagnoser already keeps these out
+        auto *button = new QPushButton(link.title, m_linksBox);
+        button->setObjectName(u"link_%1"_s.arg(index++));
+        button->setProperty("url", link.url);
+        button->setToolTip(link.url.toString());
+        button->setAccessibleDescription(link.url.toString());
+        button->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
+        button->setStyleSheet(u"text-align: left"_s);
+        const QUrl url = link.url;
+        connect(button, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(url); });
+        m_links->addWidget(button);
+    }
+    m_unlinked->setVisible(!diagnosis.linksNotAllowed.isEmpty());
+    m_unlinked->setText(tr("Also mentioned in the error, not opened by Gemini Doctor because it is "
+                           "not one of Google's sites: %1")
+                            .arg(breakable(diagnosis.linksNotAllowed.join(u", "_s))));
+    m_linksBox->setVisible(index > 0 || !diagnosis.linksNotAllowed.isEmpty());
+
+    m_suggestedModel = diagnosis.suggestedModel;
+    m_useModel->setVisible(!m_suggestedModel.isEmpty());
+    m_useModel->setText(tr("Use %1").arg(m_suggestedModel));
+    m_useModel->setToolTip(
+        tr("Switch the model to %1 and run the test again").arg(m_suggestedModel));
+
+    m_apiMessage->setText(diagnosis.message.isEmpty()
+                              ? tr("The API gave no message.")
+                              : tr("The API said: %1").arg(diagnosis.message));
+    m_rawBody->setPlainText(diagnosis.rawBody);
+    m_detailsToggle->setVisible(true);
+    m_details->setVisible(m_detailsToggle->isChecked());
+
+    m_ticker.stop();
+    m_runWhenReady->setChecked(false);
+    m_retryAfterSeconds = diagnosis.retryable ? diagnosis.retryAfterSeconds.value_or(0) : 0;
+    m_retryBox->setVisible(m_retryAfterSeconds > 0);
+    if (m_retryAfterSeconds > 0) {
+        m_since.start();
+        m_ticker.start();
+        tick();
+    }
+}
+
+int RemediationPanel::secondsLeft() const
+{
+    if (m_retryAfterSeconds <= 0 || !m_since.isValid())
+        return 0;
+    return std::max(0, int(std::ceil(m_retryAfterSeconds - m_since.elapsed() / 1000.0)));
+}
+
+void RemediationPanel::tick()
+{
+    const int left = secondsLeft();
+    if (left > 0) {
+        m_countdown->setText(
+            tr("Google asks you to wait: you can try again in %1.").arg(formatDuration(left)));
+        return;
+    }
+    m_ticker.stop();
+    m_countdown->setText(tr("The wait is over: you can try again now."));
+    if (m_runWhenReady->isChecked()) {
+        m_runWhenReady->setChecked(false);
+        Q_EMIT runAgainRequested();
+    }
+}
+
+} // namespace gd::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "diagnosis/diagnosis.h"
+
+#include <QElapsedTimer>
+#include <QScrollArea>
+#include <QTimer>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+class QVBoxLayout;
+
+namespace gd::ui {
+
+// The guided remediation for one diagnosis: what happened in plain words, the facts read from
+// the error, numbered steps, the links as buttons (allow list only), a countdown when the API
+// gives a retry delay, a model to switch to, and the API's own message and raw body behind a
+// disclosure.
+class RemediationPanel final : public QScrollArea
+{
+    Q_OBJECT
+public:
+    explicit RemediationPanel(QWidget *parent = nullptr);
+
+    void showDiagnosis(const Diagnosis &diagnosis, const QString &context = {});
+    void showMessage(const QString &title, const QString &text);
+    void clear();
+    int secondsLeft() const;
+
+Q_SIGNALS:
+    void runAgainRequested();
+    void useModelRequested(const QString &model);
+
+private:
+    void tick();
+    void clearLayout(QVBoxLayout *layout);
+
+    QLabel *m_title;
+    QLabel *m_context;
+    QLabel *m_explanation;
+    QLabel *m_facts;
+    QWidget *m_stepsBox;
+    QVBoxLayout *m_steps;
+    QWidget *m_retryBox;
+    QLabel *m_countdown;
+    QPushButton *m_runWhenReady;
+    QPushButton *m_useModel;
+    QWidget *m_linksBox;
+    QVBoxLayout *m_links;
+    QLabel *m_unlinked;
+    QToolButton *m_detailsToggle;
+    QWidget *m_details;
+    QLabel *m_apiMessage;
+    QPlainTextEdit *m_rawBody;
+
+    QTimer m_ticker;
+    QElapsedTimer m_since;
+    double m_retryAfterSeconds = 0;
+    QString m_suggestedModel;
+};
+
+} // namespace gd::ui

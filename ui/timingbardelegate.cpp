@@ -1,0 +1,62 @@
+#include "timingbardelegate.h"
+
+#include <QPainter>
+
+namespace gd::ui {
+
+QList<QColor> TimingBarDelegate::stageColors(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    if (dark)
+        return {QColor(0xce, 0x93, 0xd8), QColor(0x64, 0xb5, 0xf6), QColor(0x4d, 0xd0, 0xe1),
+                QColor(0xff, 0xd5, 0x4f), QColor(0xa5, 0xd6, 0xa7)};
+    return {QColor(0x8e, 0x24, 0xaa), QColor(0x15, 0x65, 0xc0), QColor(0x00, 0x83, 0x8f),
+            QColor(0xef, 0x8f, 0x00), QColor(0x2e, 0x7d, 0x32)};
+}
+
+void TimingBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, QModelIndex()); // selection background only
+    const QVariantList timings = index.data(kTimingsRole).toList();
+    if (timings.size() != 5)
+        return;
+    const int dns = timings.at(0).toInt();
+    const int connect = timings.at(1).toInt();
+    const int tls = timings.at(2).toInt();
+    const int ttfb = timings.at(3).toInt();
+    const int total = timings.at(4).toInt();
+    // Stages as durations; waiting is the rest of the time to the first byte.
+    const int waiting = std::max(0, ttfb - dns - connect - tls);
+    const int receiving = std::max(0, total - std::max(ttfb, dns + connect + tls));
+    const QList<int> stages = {dns, connect, tls, waiting, receiving};
+    const QList<QColor> colors = stageColors(option.palette);
+
+    const QRect area =
+        option.rect.adjusted(4, option.rect.height() / 3, -4, -option.rect.height() / 3);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(option.palette.color(QPalette::Midlight));
+    painter->drawRoundedRect(area, 2, 2);
+    qreal x = area.left();
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        const qreal width = area.width() * qreal(stages.at(i)) / m_scaleMs;
+        if (width <= 0)
+            continue;
+        painter->setBrush(colors.at(i));
+        painter->drawRect(QRectF(x, area.top(), std::max(1.0, width), area.height()));
+        x += width;
+    }
+    painter->restore();
+}
+
+QSize TimingBarDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setWidth(std::max(size.width(), 140));
+    return size;
+}
+
+} // namespace gd::ui
