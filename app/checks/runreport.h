@@ -31,3 +31,5 @@ struct RunReport
 };
 
 } // namespace gd
+
+Q_DECLARE_METATYPE(gd::RunReport)

@@ -1,0 +1,396 @@
+#include "guitest.h"
+#include "mainwindow.h"
+#include "report/runhistory.h"
+#include "secrets/memorysecretstore.h"
+#include "simulator/simulator.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using gd::test::child;
+
+// Receives the URLs the app asks QDesktopServices to open.
+class UrlCatcher final : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void handle(const QUrl &url) { urls.append(url); }
+};
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void window_opened_hasTitleRunButtonAndShortcuts();
+    void runButton_localServer_showsPassOrFailWithStatus_data();
+    void runButton_localServer_showsPassOrFailWithStatus();
+    void rehearsal_failure_panelShowsTitleStepsAndLinks_data();
+    void rehearsal_failure_panelShowsTitleStepsAndLinks();
+    void rehearsal_rateLimited_countsDownAndRunsAgainWhenReady();
+    void rehearsal_overloaded_suggestsAVisibleModelAndSwitches();
+    void panel_linkClick_reachesTheUrlHandler();
+    void panel_linkNotOnAllowList_isNotClickable();
+    void panel_disclosure_showsTheRawBody();
+    void keyboard_ctrlR_startsARun();
+    void cancel_duringRun_stopsTheRun();
+    void run_normalMode_recordsHistoryWithoutTheKey();
+    void copyReport_afterRun_putsRedactedMarkdownOnClipboard();
+    void explain_pastedError_showsTheSamePanel();
+
+private:
+    std::unique_ptr<gd::ui::MainWindow> makeWindow(const QString &key = u"FAKE-gui-key-1234"_s);
+
+    QNetworkAccessManager m_network;
+    gd::MemorySecretStore m_store;
+    QTemporaryDir m_dir;
+    UrlCatcher m_urls;
+};
+
+void TestMainWindow::cleanupTestCase()
+{
+    QDesktopServices::unsetUrlHandler(u"https"_s);
+}
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QDesktopServices::setUrlHandler(u"https"_s, &m_urls, "handle");
+}
+
+void TestMainWindow::init()
+{
+    QSettings settings;
+    settings.clear();
+    settings.setValue(u"welcomeDone"_s, true);
+    m_urls.urls.clear();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_store.remove(u"api-key"_s, [](const gd::SecretResult &) {});
+    QTest::qWait(1);
+}
+
+std::unique_ptr<gd::ui::MainWindow> TestMainWindow::makeWindow(const QString &key)
+{
+    if (!key.isEmpty())
+        m_store.write(u"api-key"_s, key, [](const gd::SecretResult &) {});
+    gd::ui::DesktopServices services;
+    services.network = &m_network;
+    services.keychain = &m_store;
+    services.history = gd::RunHistory(m_dir.filePath(u"history.json"_s));
+    services.environment = QProcessEnvironment();
+    auto window = std::make_unique<gd::ui::MainWindow>(services);
+    window->setRehearsalTimeoutMs(500);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    QSignalSpy loaded(window.get(), &gd::ui::MainWindow::keyLoaded);
+    window->loadKey(false);
+    if (!loaded.wait(3000))
+        return nullptr;
+    return window;
+}
+
+void TestMainWindow::window_opened_hasTitleRunButtonAndShortcuts()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    QCOMPARE(window->windowTitle(), u"Gemini Doctor"_s);
+    auto *run = child<QPushButton>(window.get(), "runButton");
+    QVERIFY(run);
+    QVERIFY(run->text().contains(u"Run connectivity test"_s));
+    QCOMPARE(run->shortcut(), QKeySequence(u"Ctrl+R"_s));
+    QCOMPARE(child<QAction>(window.get(), "runAction")->shortcut(), QKeySequence(Qt::Key_F5));
+    QVERIFY(child<QLabel>(window.get(), "keyStatusLabel")->text().contains(u"…1234"_s));
+    QVERIFY(
+        !child<QLabel>(window.get(), "keyStatusLabel")->text().contains(u"FAKE-gui-key-1234"_s));
+}
+
+void TestMainWindow::runButton_localServer_showsPassOrFailWithStatus_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("state");
+    QTest::newRow("200") << 200 << u"pass"_s;
+    QTest::newRow("403") << 403 << u"fail"_s;
+}
+
+void TestMainWindow::runButton_localServer_showsPassOrFailWithStatus()
+{
+    QFETCH(int, status);
+    QFETCH(QString, state);
+    QHttpServer server;
+    QByteArray receivedKey;
+    server.route(u"/v1beta/models"_s, [&](const QHttpServerRequest &request) {
+        receivedKey = request.value("x-goog-api-key");
+        return QHttpServerResponse(
+            "application/json"_ba,
+            status == 200
+                ? R"({"models":[]})"_ba
+                : R"({"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}})"_ba,
+            QHttpServerResponse::StatusCode(status));
+    });
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    auto window = makeWindow(u"FAKE-test-key-0000"_s);
+    QVERIFY(window);
+    child<QLineEdit>(window.get(), "endpointEdit")->setText(u"http://127.0.0.1:%1"_s.arg(port));
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    QCOMPARE(gd::test::rowState(*window, u"key"_s), state);
+    auto *list = child<QTreeWidget>(window.get(), "checkList");
+    QCOMPARE(list->topLevelItem(2)->text(4), QString::number(status));
+    QCOMPARE(receivedKey, "FAKE-test-key-0000"_ba);
+}
+
+void TestMainWindow::rehearsal_failure_panelShowsTitleStepsAndLinks_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("check");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("stepWords");
+    QTest::addColumn<QString>("link");
+    QTest::newRow("invalid key") << u"invalid_api_key"_s << u"key"_s << u"fail"_s
+                                 << u"The API key is not valid"_s << u"copy the key again"_s
+                                 << u"https://aistudio.google.com/api-keys"_s;
+    QTest::newRow("rate limited") << u"rate_limited"_s << u"generate"_s << u"fail"_s
+                                  << u"Rate limit reached"_s << u"Wait 7 s, then try again"_s
+                                  << u"https://ai.google.dev/gemini-api/docs/rate-limits"_s;
+    QTest::newRow("daily quota")
+        << u"daily_quota_exhausted"_s << u"generate"_s << u"fail"_s << u"Daily quota used up"_s
+        << u"allows 20 requests a day to gemini-2.5-flash"_s
+        << u"https://aistudio.google.com/rate-limit?timeRange=last-28-days"_s;
+    QTest::newRow("location") << u"location_unsupported"_s << u"count_tokens"_s << u"fail"_s
+                              << u"The request came from an unsupported region"_s << u"VPN"_s
+                              << u"https://ai.google.dev/gemini-api/docs/available-regions"_s;
+    QTest::newRow("billing") << u"billing_required"_s << u"count_tokens"_s << u"fail"_s
+                             << u"Billing is needed in your country"_s << u"set up billing"_s
+                             << u"https://aistudio.google.com/projects"_s;
+    QTest::newRow("overloaded") << u"overloaded"_s << u"generate"_s << u"fail"_s
+                                << u"The model is overloaded"_s
+                                << u"Switch to gemini-2.5-flash-lite"_s
+                                << u"https://aistudio.google.com/status"_s;
+    QTest::newRow("timeout") << u"timeout"_s << u"generate"_s << u"fail"_s << u"No answer in time"_s
+                             << u"larger timeout"_s
+                             << u"https://ai.google.dev/gemini-api/docs/api-errors"_s;
+    QTest::newRow("prompt blocked")
+        << u"prompt_blocked"_s << u"generate"_s << u"warning"_s << u"The prompt was blocked"_s
+        << u"safety settings"_s << u"https://ai.google.dev/gemini-api/docs/safety-settings"_s;
+}
+
+void TestMainWindow::rehearsal_failure_panelShowsTitleStepsAndLinks()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, check);
+    QFETCH(QString, state);
+    QFETCH(QString, title);
+    QFETCH(QString, stepWords);
+    QFETCH(QString, link);
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(scenario);
+    QVERIFY(window->isRehearsal());
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    QCOMPARE(gd::test::rowState(*window, check), state);
+    QVERIFY(gd::test::clickCheckRow(*window, check));
+    auto *panel = child<QWidget>(window.get(), "remediationPanel");
+    QCOMPARE(child<QLabel>(panel, "remediationTitle")->text(), title);
+    const QStringList steps = gd::test::panelSteps(panel);
+    QVERIFY(!steps.isEmpty());
+    QVERIFY2(steps.join(u'\n').contains(stepWords), qPrintable(steps.join(u'\n')));
+    QVERIFY2(gd::test::panelLinks(panel).contains(QUrl(link)), qPrintable(link));
+}
+
+void TestMainWindow::rehearsal_rateLimited_countsDownAndRunsAgainWhenReady()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"rate_limited"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    QVERIFY(gd::test::clickCheckRow(*window, u"generate"_s));
+    auto *panel = child<QWidget>(window.get(), "remediationPanel");
+    auto *countdown = child<QLabel>(panel, "retryCountdown");
+    QVERIFY(countdown->isVisible());
+    QVERIFY2(countdown->text().contains(u"7 s"_s), qPrintable(countdown->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(countdown->text().contains(u"6 s"_s), 2500);
+    auto *whenReady = child<QPushButton>(panel, "runWhenReadyButton");
+    QVERIFY(whenReady->isVisible());
+    whenReady->click();
+    QVERIFY(whenReady->isChecked());
+}
+
+void TestMainWindow::rehearsal_overloaded_suggestsAVisibleModelAndSwitches()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"overloaded"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    QVERIFY(gd::test::clickCheckRow(*window, u"generate"_s));
+    auto *useModel = child<QPushButton>(child<QWidget>(window.get(), "remediationPanel"),
+                                        "useSuggestedModelButton");
+    QVERIFY(useModel->isVisible());
+    QCOMPARE(useModel->text(), u"Use gemini-2.5-flash-lite"_s);
+    QSignalSpy finished(window.get(), &gd::ui::MainWindow::runFinished);
+    useModel->click();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(child<QComboBox>(window.get(), "modelCombo")->currentText(),
+             u"gemini-2.5-flash-lite"_s);
+}
+
+void TestMainWindow::panel_linkClick_reachesTheUrlHandler()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"api_not_enabled"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    QVERIFY(gd::test::clickCheckRow(*window, u"key"_s));
+    auto *panel = child<QWidget>(window.get(), "remediationPanel");
+    auto *first = child<QPushButton>(panel, "link_0");
+    QVERIFY(first);
+    QCOMPARE(first->text(), u"Enable the Generative Language API"_s);
+    QTest::mouseClick(first, Qt::LeftButton);
+    QCOMPARE(
+        m_urls.urls,
+        QList<QUrl>{QUrl(u"https://console.developers.google.com/apis/api/"
+                         "generativelanguage.googleapis.com/overview?project=000000000000"_s)});
+}
+
+void TestMainWindow::panel_linkNotOnAllowList_isNotClickable()
+{
+    // The server_error body links developers.generativeai.google, which is not on the list.
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"server_error"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    QVERIFY(gd::test::clickCheckRow(*window, u"generate"_s));
+    auto *panel = child<QWidget>(window.get(), "remediationPanel");
+    const QList<QUrl> links = gd::test::panelLinks(panel);
+    QVERIFY(!links.isEmpty());
+    for (const QUrl &url : links)
+        QVERIFY(url.host() != u"developers.generativeai.google"_s);
+    auto *unlinked = child<QLabel>(panel, "unlinkedLinks");
+    QVERIFY(unlinked->isVisible());
+    QCOMPARE(unlinked->textFormat(), Qt::PlainText);
+    QVERIFY(QString(unlinked->text())
+                .remove(QChar(0x200B))
+                .contains(u"https://developers.generativeai.google/guide/troubleshooting"_s));
+    QVERIFY(!(unlinked->textInteractionFlags() & Qt::LinksAccessibleByMouse));
+}
+
+void TestMainWindow::panel_disclosure_showsTheRawBody()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"invalid_api_key"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    QVERIFY(gd::test::clickCheckRow(*window, u"key"_s));
+    auto *panel = child<QWidget>(window.get(), "remediationPanel");
+    auto *raw = child<QPlainTextEdit>(panel, "rawBody");
+    QVERIFY(!raw->isVisible());
+    QTest::mouseClick(child<QWidget>(panel, "detailsToggle"), Qt::LeftButton);
+    QVERIFY(raw->isVisible());
+    QVERIFY(raw->toPlainText().contains(u"API_KEY_INVALID"_s));
+    QVERIFY(child<QLabel>(panel, "apiMessage")->text().contains(u"API key not valid"_s));
+}
+
+void TestMainWindow::keyboard_ctrlR_startsARun()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"ok"_s);
+    window->activateWindow();
+    QSignalSpy finished(window.get(), &gd::ui::MainWindow::runFinished);
+    QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(finished.wait(5000));
+    QVERIFY(finished.constFirst().constFirst().value<gd::RunReport>().ok());
+    QCOMPARE(child<QLabel>(window.get(), "runSummary")->text().left(17), u"All checks passed"_s);
+}
+
+void TestMainWindow::cancel_duringRun_stopsTheRun()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->setRehearsalTimeoutMs(10000);
+    window->startRehearsal(u"timeout"_s); // generation never answers
+    QSignalSpy finished(window.get(), &gd::ui::MainWindow::runFinished);
+    QTest::mouseClick(child<QPushButton>(window.get(), "runButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(gd::test::rowState(*window, u"generate"_s) == u"running"_s, 3000);
+    auto *cancel = child<QPushButton>(window.get(), "cancelButton");
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 1000);
+    QCOMPARE(gd::test::rowState(*window, u"generate"_s), u"skipped"_s);
+    QVERIFY(child<QPushButton>(window.get(), "runButton")->isEnabled());
+}
+
+void TestMainWindow::run_normalMode_recordsHistoryWithoutTheKey()
+{
+    gd::Simulator simulator;
+    QVERIFY(simulator.start());
+    auto window = makeWindow(u"FAKE-history-key-5555"_s);
+    QVERIFY(window);
+    child<QLineEdit>(window.get(), "endpointEdit")->setText(simulator.baseUrl().toString());
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    QFile history(m_dir.filePath(u"history.json"_s));
+    QVERIFY(history.open(QIODevice::ReadOnly));
+    const QByteArray stored = history.readAll();
+    QVERIFY(stored.contains("…5555"));
+    QVERIFY(!stored.contains("FAKE-history-key-5555"));
+    auto *list = child<QTreeWidget>(window.get(), "historyList");
+    QVERIFY(list->topLevelItemCount() >= 1);
+    QCOMPARE(list->topLevelItem(0)->text(1), u"all checks passed"_s);
+}
+
+void TestMainWindow::copyReport_afterRun_putsRedactedMarkdownOnClipboard()
+{
+    auto window = makeWindow(u"FAKE-report-key-7777"_s);
+    QVERIFY(window);
+    window->startRehearsal(u"daily_quota_exhausted"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    child<QAction>(window.get(), "copyReportAction")->trigger();
+    const QString report = QGuiApplication::clipboard()->text();
+    QVERIFY(report.startsWith(u"# Gemini Doctor report"_s));
+    QVERIFY(report.contains(u"daily_quota_exhausted"_s));
+    QVERIFY(report.contains(u"| generate | fail |"_s));
+    QVERIFY(!report.contains(u"FAKE-rehearsal-key"_s));
+    QVERIFY(!report.contains(u"FAKE-report-key-7777"_s));
+}
+
+void TestMainWindow::explain_pastedError_showsTheSamePanel()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    child<QTabWidget>(window.get(), "mainTabs")->setCurrentIndex(1);
+    child<QPlainTextEdit>(window.get(), "explainInput")
+        ->setPlainText(
+            u"[404 Not Found] models/gemini-1.5-flash is not found for API version v1beta, "
+            "or is not supported for generateContent."_s);
+    QTest::mouseClick(child<QPushButton>(window.get(), "explainButton"), Qt::LeftButton);
+    auto *panel = child<QWidget>(window.get(), "explainRemediation");
+    QCOMPARE(child<QLabel>(panel, "remediationTitle")->text(), u"Model not found"_s);
+    QVERIFY(gd::test::panelSteps(panel).constFirst().contains(u"“gemini-1.5-flash”"_s));
+    QVERIFY(gd::test::panelLinks(panel).contains(
+        QUrl(u"https://ai.google.dev/gemini-api/docs/models"_s)));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
