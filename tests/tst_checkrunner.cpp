@@ -150,14 +150,36 @@ void TestCheckRunner::run_everyCategory_hasAScenario()
 
 void TestCheckRunner::run_independentChecks_runConcurrently()
 {
-    // With 150 ms on every answer: dns and connect are local, then key, model, and the three
-    // last checks together. One after another it would be 5 x 150 ms; the critical path is 3.
+    // With 150 ms on every answer, the three checks after the model check are in flight together,
+    // and each check starts only after its prerequisite finished. Counted, not timed.
     gd::Simulator simulator;
     simulator.setLatencyMs(150);
     QVERIFY(simulator.start());
-    const gd::RunReport report = runAgainst(simulator, 5000);
-    QVERIFY(report.ok());
-    QVERIFY2(report.totalMs < 4 * 150, qPrintable(QString::number(report.totalMs)));
+    QNetworkAccessManager network;
+    gd::CheckSettings settings;
+    settings.baseUrl = simulator.baseUrl();
+    settings.apiKey = u"FAKE-key-for-tests-0005"_s;
+    gd::CheckRunner runner(&network, settings);
+    int running = 0;
+    int mostAtOnce = 0;
+    QStringList finishedIds;
+    QStringList order;
+    connect(&runner, &gd::CheckRunner::checkStarted, &runner, [&](const QString &id) {
+        mostAtOnce = std::max(mostAtOnce, ++running);
+        order.append(u"start:"_s + id);
+    });
+    connect(&runner, &gd::CheckRunner::checkFinished, &runner, [&](const gd::CheckResult &result) {
+        --running;
+        order.append(u"end:"_s + result.id);
+    });
+    QSignalSpy finished(&runner, &gd::CheckRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(10'000));
+    QVERIFY(runner.report().ok());
+    QCOMPARE(mostAtOnce, 3);
+    QVERIFY(order.indexOf(u"end:model"_s) < order.indexOf(u"start:generate"_s));
+    QVERIFY(order.indexOf(u"end:key"_s) < order.indexOf(u"start:model"_s));
+    QVERIFY(order.indexOf(u"start:stream"_s) < order.indexOf(u"end:generate"_s));
 }
 
 void TestCheckRunner::run_progress_reachesTheTotal()

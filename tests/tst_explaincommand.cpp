@@ -1,6 +1,7 @@
 #include "clirunner.h"
 #include "fixtures.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void explain_badUsage_exitsTwo();
     void explain_help_describesTheCommand();
     void explain_hostileInput_neverHangs();
+    void explainCategories_readmeTable_matchesTheCatalog();
 };
 
 void TestExplainCommand::explain_everyFixtureOnStdin_printsOneJsonDiagnosis_data()
@@ -114,6 +116,23 @@ void TestExplainCommand::explain_hostileInput_neverHangs()
     QVERIFY(run.finished);
     QVERIFY(run.exitCode == 0 || run.exitCode == 1);
     QVERIFY(QJsonDocument::fromJson(run.out).isObject());
+}
+
+void TestExplainCommand::explainCategories_readmeTable_matchesTheCatalog()
+{
+    const auto run = gd::test::runCli({u"explain"_s, u"--categories"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count("\n| `"), 40);
+    QFile readme(QStringLiteral(GD_SOURCE_DIR "/README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QByteArray text = readme.readAll();
+    const QByteArray begin = "<!-- categories:begin -->\n";
+    const qsizetype from = text.indexOf(begin) + begin.size();
+    const qsizetype to = text.indexOf("<!-- categories:end -->");
+    QVERIFY(from > begin.size() && to > from);
+    QVERIFY2(text.mid(from, to - from) == run.out,
+             "README.md's category table differs from the catalog: paste the output of "
+             "`gemini-doctor explain --categories` between its categories markers");
 }
 
 QTEST_GUILESS_MAIN(TestExplainCommand)

@@ -304,9 +304,11 @@ void TestMainWindow::panel_disclosure_showsTheRawBody()
     QVERIFY(gd::test::clickRunAndWait(*window));
     QVERIFY(gd::test::clickCheckRow(*window, u"key"_s));
     auto *panel = child<QWidget>(window.get(), "remediationPanel");
-    auto *raw = child<QPlainTextEdit>(panel, "rawBody");
-    QVERIFY(!raw->isVisible());
+    auto *before = child<QPlainTextEdit>(panel, "rawBody");
+    QVERIFY(!before || !before->isVisible());
     QTest::mouseClick(child<QWidget>(panel, "detailsToggle"), Qt::LeftButton);
+    auto *raw = child<QPlainTextEdit>(panel, "rawBody");
+    QVERIFY(raw);
     QVERIFY(raw->isVisible());
     QVERIFY(raw->toPlainText().contains(u"API_KEY_INVALID"_s));
     QVERIFY(child<QLabel>(panel, "apiMessage")->text().contains(u"API key not valid"_s));

@@ -22,12 +22,20 @@ CheckList::CheckList(QWidget *parent)
     setAllColumnsShowFocus(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setItemDelegateForColumn(TimingColumn, m_timingDelegate);
+    // Widths from the font, once: ResizeToContents would measure every row on every change.
     header()->setStretchLastSection(true);
-    header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(HttpColumn, QHeaderView::ResizeToContents);
+    const QFontMetrics metrics(font());
+    const int icon = iconSize().isValid() ? iconSize().width() : 16;
+    int nameWidth = 0;
+    for (const QString &id :
+         {u"dns"_s, u"tls"_s, u"key"_s, u"model"_s, u"count_tokens"_s, u"generate"_s, u"stream"_s})
+        nameWidth = std::max(nameWidth, metrics.horizontalAdvance(displayName(id)));
+    setColumnWidth(NameColumn, nameWidth + 24);
+    setColumnWidth(StateColumn,
+                   icon + metrics.horizontalAdvance(stateText(CheckState::Pending)) + 28);
+    setColumnWidth(TimeColumn, metrics.horizontalAdvance(u"00000 ms"_s) + 16);
     setColumnWidth(TimingColumn, 160);
+    setColumnWidth(HttpColumn, metrics.horizontalAdvance(u"HTTP"_s) + 20);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
         if (!current)
             return;

@@ -2,21 +2,23 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace gd::ui {
 
-// Quits the application once the watched widget has painted its first frame
-// (--exit-after-first-paint, for the startup benchmark).
+// Runs an action once the watched widget has painted its first frame: what can wait for the
+// window to be on screen waits (the keychain), and --exit-after-first-paint quits there.
 class FirstPaintWatcher final : public QObject
 {
     Q_OBJECT
 public:
-    explicit FirstPaintWatcher(QObject *watched);
+    FirstPaintWatcher(QObject *watched, std::function<void()> action);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    bool m_seen = false;
+    std::function<void()> m_action;
 };
 
 } // namespace gd::ui

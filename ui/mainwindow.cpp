@@ -54,7 +54,6 @@ MainWindow::MainWindow(DesktopServices services, QWidget *parent)
     setWindowTitle(tr("Gemini Doctor"));
     buildUi();
     buildMenus();
-    m_history->showRuns(m_services.history.load());
     updateKeyStatus();
     updateEndpointWarning();
     resize(1180, 720);
@@ -76,7 +75,6 @@ void MainWindow::buildUi()
     m_keyStatus = new QLabel;
     m_keyStatus->setObjectName(u"keyStatusLabel"_s);
     m_keyStatus->setTextFormat(Qt::PlainText);
-    m_keyStatus->setWordWrap(true);
     m_keyButton = new QPushButton(tr("&Key…"));
     m_keyButton->setObjectName(u"keyButton"_s);
     m_keyButton->setToolTip(tr("Paste, replace or remove the API key"));
@@ -144,7 +142,13 @@ void MainWindow::buildUi()
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"mainTabs"_s);
     m_checks = new CheckList;
-    m_remediation = new RemediationPanel;
+    // The remediation panel is built when first needed; until then a plain line says what to do.
+    m_remediationPlaceholder = new QLabel(tr("Run the connectivity test, then select a failed or "
+                                             "warned check to see what happened and what to do."));
+    m_remediationPlaceholder->setObjectName(u"remediationPlaceholder"_s);
+    m_remediationPlaceholder->setWordWrap(true);
+    m_remediationPlaceholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_remediationPlaceholder->setMargin(12);
     auto *dashboard = new QWidget;
     auto *dashboardLayout = new QVBoxLayout(dashboard);
     dashboardLayout->setContentsMargins(0, 0, 0, 0);
@@ -153,16 +157,31 @@ void MainWindow::buildUi()
     auto *splitter = new QSplitter;
     splitter->setObjectName(u"dashboardSplitter"_s);
     splitter->addWidget(dashboard);
-    splitter->addWidget(m_remediation);
+    splitter->addWidget(m_remediationPlaceholder);
+    m_splitter = splitter;
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({690, 470});
     splitter->setChildrenCollapsible(false);
     m_tabs->addTab(splitter, tr("&Connectivity test"));
-    m_explain = new ExplainPanel;
-    m_tabs->addTab(m_explain, tr("E&xplain an error"));
+    // Built when first opened: its monospace editor costs a font lookup at start-up.
+    auto *explainPage = new QWidget;
+    explainPage->setObjectName(u"explainPage"_s);
+    auto *explainLayout = new QVBoxLayout(explainPage);
+    explainLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(explainPage, tr("E&xplain an error"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, explainPage](int index) {
+        if (m_tabs->widget(index) == explainPage && !m_explain) {
+            m_explain = new ExplainPanel;
+            explainPage->layout()->addWidget(m_explain);
+        }
+    });
     m_history = new HistoryView;
     m_tabs->addTab(m_history, tr("Recent r&uns"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_history && m_history->topLevelItemCount() == 0)
+            m_history->showRuns(m_services.history.load());
+    });
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -187,10 +206,10 @@ void MainWindow::buildUi()
             [this] { startRehearsal(m_scenarioCombo->currentData().toString()); });
     connect(m_endpoint, &QLineEdit::textChanged, this, &MainWindow::updateEndpointWarning);
     connect(m_checks, &CheckList::problemSelected, this, [this](const CheckResult &result) {
-        m_remediation->showDiagnosis(*result.diagnosis, CheckList::displayName(result.id));
+        remediation()->showDiagnosis(*result.diagnosis, CheckList::displayName(result.id));
     });
     connect(m_checks, &CheckList::healthySelected, this, [this](const CheckResult &result) {
-        m_remediation->showMessage(CheckList::displayName(result.id), result.detail.isEmpty()
+        remediation()->showMessage(CheckList::displayName(result.id), result.detail.isEmpty()
                                                                           ? stateText(result.state)
                                                                           : result.detail);
     });
@@ -225,8 +244,8 @@ void MainWindow::buildMenus()
     test->addSeparator();
     QAction *rehearse = test->addAction(tr("Re&hearse a failure…"), this, &MainWindow::openWelcome);
     rehearse->setObjectName(u"rehearseAction"_s);
-    QAction *explain = test->addAction(tr("E&xplain an error"), this,
-                                       [this] { m_tabs->setCurrentWidget(m_explain); });
+    QAction *explain =
+        test->addAction(tr("E&xplain an error"), this, [this] { m_tabs->setCurrentIndex(1); });
     explain->setShortcut(QKeySequence(u"Ctrl+E"_s));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
@@ -297,6 +316,7 @@ void MainWindow::updateKeyStatus(const QString &problem)
     if (!problem.isEmpty())
         text += u"\n"_s + tr("The keychain could not be read: %1").arg(problem);
     m_keyStatus->setText(text);
+    m_keyStatus->setToolTip(text);
 }
 
 void MainWindow::updateEndpointWarning()
@@ -364,7 +384,7 @@ void MainWindow::startRehearsal(const QString &scenario)
     rehearsal.baseUrl = m_simulator->baseUrl();
     m_checks->reset(QStringList{u"dns"_s, connectCheckId(rehearsal), u"key"_s, u"model"_s,
                                 u"count_tokens"_s, u"generate"_s, u"stream"_s});
-    m_remediation->clear();
+    remediation()->clear();
     m_summary->setText(tr("Rehearsal of %1: press Run connectivity test.").arg(scenario));
 }
 
@@ -380,6 +400,24 @@ void MainWindow::stopRehearsal()
     m_keyButton->setVisible(true);
     setKey({}, {});
     loadKey(false);
+}
+
+RemediationPanel *MainWindow::remediation()
+{
+    if (!m_remediation) {
+        m_remediation = new RemediationPanel;
+        m_splitter->replaceWidget(1, m_remediation);
+        m_remediationPlaceholder->deleteLater();
+        m_remediationPlaceholder = nullptr;
+        connect(m_remediation, &RemediationPanel::runAgainRequested, this,
+                &MainWindow::runConnectivityTest);
+        connect(m_remediation, &RemediationPanel::useModelRequested, this,
+                [this](const QString &model) {
+                    m_model->setCurrentText(model);
+                    runConnectivityTest();
+                });
+    }
+    return m_remediation;
 }
 
 bool MainWindow::isRunning() const
@@ -409,7 +447,7 @@ void MainWindow::runConnectivityTest()
     auto *runner = new CheckRunner(m_services.network, settings, this);
     m_runner = runner;
     m_checks->reset(runner->checkIds());
-    m_remediation->clear();
+    remediation()->clear();
     connect(runner, &CheckRunner::checkStarted, m_checks, &CheckList::setRunning);
     connect(runner, &CheckRunner::checkFinished, m_checks, &CheckList::setResult);
     connect(runner, &CheckRunner::progress, this, [this](int done, int total) {
@@ -451,7 +489,7 @@ void MainWindow::onRunFinished(const RunReport &report)
     const CheckResult *problem = report.firstProblem();
     if (!problem) {
         m_summary->setText(tr("All checks passed in %1 ms.").arg(report.totalMs));
-        m_remediation->showMessage(tr("Everything works"),
+        remediation()->showMessage(tr("Everything works"),
                                    tr("Every check passed in %1 ms: the key, the model and "
                                       "streaming all work from this computer.")
                                        .arg(report.totalMs));
@@ -469,7 +507,7 @@ void MainWindow::onRunFinished(const RunReport &report)
 
 QString MainWindow::currentReportMarkdown() const
 {
-    if (m_tabs->currentWidget() == m_explain && m_explain->lastDiagnosis())
+    if (m_tabs->currentIndex() == 1 && m_explain && m_explain->lastDiagnosis())
         return markdownReport(*m_explain->lastDiagnosis());
     if (m_lastReport)
         return markdownReport(*m_lastReport);

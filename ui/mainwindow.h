@@ -16,6 +16,7 @@ class QLineEdit;
 class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 
 namespace gd {
@@ -76,6 +77,7 @@ protected:
 private:
     void buildUi();
     void buildMenus();
+    RemediationPanel *remediation();
     void setKey(const QString &key, const QString &source);
     void updateKeyStatus(const QString &problem = {});
     void updateEndpointWarning();
@@ -106,6 +108,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     CheckList *m_checks = nullptr;
     RemediationPanel *m_remediation = nullptr;
+    QLabel *m_remediationPlaceholder = nullptr;
+    QSplitter *m_splitter = nullptr;
     ExplainPanel *m_explain = nullptr;
     HistoryView *m_history = nullptr;
     QLabel *m_summary = nullptr;

@@ -128,16 +128,11 @@ RemediationPanel::RemediationPanel(QWidget *parent) : QScrollArea(parent)
     auto *detailsLayout = new QVBoxLayout(m_details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     m_apiMessage = wrappedLabel(u"apiMessage"_s, m_details);
-    m_rawBody = new QPlainTextEdit(m_details);
-    m_rawBody->setObjectName(u"rawBody"_s);
-    m_rawBody->setAccessibleName(tr("Raw answer"));
-    m_rawBody->setReadOnly(true);
-    m_rawBody->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_rawBody->setMinimumHeight(140);
     detailsLayout->addWidget(m_apiMessage);
-    detailsLayout->addWidget(m_rawBody);
     m_details->setVisible(false);
     connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool open) {
+        if (open)
+            ensureRawBody();
         m_details->setVisible(open);
         m_detailsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     });
@@ -244,7 +239,9 @@ void RemediationPanel::showDiagnosis(const Diagnosis &diagnosis, const QString &
     m_apiMessage->setText(diagnosis.message.isEmpty()
                               ? tr("The API gave no message.")
                               : tr("The API said: %1").arg(diagnosis.message));
-    m_rawBody->setPlainText(diagnosis.rawBody);
+    m_rawText = diagnosis.rawBody;
+    if (m_rawBody)
+        m_rawBody->setPlainText(m_rawText);
     m_detailsToggle->setVisible(true);
     m_details->setVisible(m_detailsToggle->isChecked());
 
@@ -257,6 +254,21 @@ void RemediationPanel::showDiagnosis(const Diagnosis &diagnosis, const QString &
         m_ticker.start();
         tick();
     }
+}
+
+void RemediationPanel::ensureRawBody()
+{
+    // Built on first use: a monospace editor costs a font lookup the panel rarely needs.
+    if (m_rawBody)
+        return;
+    m_rawBody = new QPlainTextEdit(m_details);
+    m_rawBody->setObjectName(u"rawBody"_s);
+    m_rawBody->setAccessibleName(tr("Raw answer"));
+    m_rawBody->setReadOnly(true);
+    m_rawBody->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_rawBody->setMinimumHeight(140);
+    m_rawBody->setPlainText(m_rawText);
+    m_details->layout()->addWidget(m_rawBody);
 }
 
 int RemediationPanel::secondsLeft() const

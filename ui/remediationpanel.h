@@ -36,6 +36,7 @@ Q_SIGNALS:
 private:
     void tick();
     void clearLayout(QVBoxLayout *layout);
+    void ensureRawBody();
 
     QLabel *m_title;
     QLabel *m_context;
@@ -53,7 +54,8 @@ private:
     QToolButton *m_detailsToggle;
     QWidget *m_details;
     QLabel *m_apiMessage;
-    QPlainTextEdit *m_rawBody;
+    QPlainTextEdit *m_rawBody = nullptr;
+    QString m_rawText;
 
     QTimer m_ticker;
     QElapsedTimer m_since;

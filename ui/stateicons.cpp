@@ -1,6 +1,7 @@
 #include "stateicons.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -86,11 +87,17 @@ QColor stateColor(CheckState state, const QPalette &palette)
 
 QIcon stateIcon(CheckState state, const QPalette &palette)
 {
-    QIcon icon;
+    // Painted once per state and colour: rows repaint their icons on every update.
+    static QHash<QRgb, QIcon> cache;
     const QColor color = stateColor(state, palette);
+    const QRgb key = color.rgba() ^ (QRgb(state) << 24);
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    QIcon icon;
     for (const int size : {16, 24, 32})
         for (const qreal ratio : {1.0, 2.0})
             icon.addPixmap(paintState(state, color, size, ratio));
+    cache.insert(key, icon);
     return icon;
 }
 

@@ -3,6 +3,7 @@
 #include "diagnosis/diagnoser.h"
 #include "output.h"
 #include "privacy/redactor.h"
+#include "report/categorytable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,8 +33,11 @@ int runExplain(const QStringList &arguments)
     const QCommandLineOption status(u"http-status"_s, tr("The HTTP status the body came with."),
                                     tr("N"));
     const QCommandLineOption json(u"json"_s, tr("Print the diagnosis as one JSON object."));
+    const QCommandLineOption categories(u"categories"_s,
+                                        tr("List every category as a Markdown table and exit."));
     parser.addOption(status);
     parser.addOption(json);
+    parser.addOption(categories);
     parser.addPositionalArgument(u"FILE"_s, tr("The error to explain (default: standard input)."),
                                  u"[FILE|-]"_s);
     if (!parser.parse(arguments)) {
@@ -42,6 +46,10 @@ int runExplain(const QStringList &arguments)
     }
     if (parser.isSet(u"help"_s)) {
         printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (parser.isSet(categories)) {
+        printOut(categoryTableMarkdown());
         return ExitOk;
     }
     int httpStatus = 0;

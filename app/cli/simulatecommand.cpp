@@ -76,9 +76,10 @@ int runSimulate(const QStringList &arguments)
         return ExitUsage;
     }
     const QString url = simulator.baseUrl().toString();
-    printOut(tr("Gemini Doctor simulator, scenario %1: %2\n")
-                 .arg(simulator.scenario().name(), simulator.scenario().description));
+    // Only the URL on standard output, so a script can read it with one `read`.
     printOut(url + u'\n');
+    printErr(tr("Gemini Doctor simulator, scenario %1: %2\n")
+                 .arg(simulator.scenario().name(), simulator.scenario().description));
     printErr(tr("Try it: echo any-fake-key | gemini-doctor check --base-url %1 --key-stdin\n"
                 "Stop with Ctrl+C.\n")
                  .arg(url));

@@ -11,7 +11,6 @@
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -149,11 +148,12 @@ bool Simulator::start(quint16 port)
         sslSetup(QSslCertificate(certificate.readAll()), QSslKey(key.readAll(), QSsl::Rsa));
     }
     if (m_scenario.kind == ScenarioKind::ClosedPort) {
-        // A port that was free a moment ago and is closed now: connecting is refused for real.
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_closedPort = probe.serverPort();
-        probe.close();
+        // A socket bound to a port but not listening: nobody else can take the port, and every
+        // connection to it is refused for real.
+        m_portHolder = std::make_unique<QTcpSocket>();
+        if (!m_portHolder->bind(QHostAddress::LocalHost, 0))
+            return false;
+        m_closedPort = m_portHolder->localPort();
     }
     m_port = listen(QHostAddress::LocalHost, port);
     return m_port != 0;

@@ -5,7 +5,10 @@
 #include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QList>
+#include <QTcpSocket>
 #include <QUrl>
+
+#include <memory>
 
 namespace gd {
 
@@ -58,6 +61,7 @@ private:
     int m_latencyMs = 0;
     quint16 m_port = 0;
     quint16 m_closedPort = 0;
+    std::unique_ptr<QTcpSocket> m_portHolder;
     QList<SimulatedRequest> m_requests;
 };
 
