@@ -213,13 +213,6 @@ void MainWindow::buildUi()
                                                                           ? stateText(result.state)
                                                                           : result.detail);
     });
-    connect(m_remediation, &RemediationPanel::runAgainRequested, this,
-            &MainWindow::runConnectivityTest);
-    connect(m_remediation, &RemediationPanel::useModelRequested, this,
-            [this](const QString &model) {
-                m_model->setCurrentText(model);
-                runConnectivityTest();
-            });
 }
 
 void MainWindow::buildMenus()

@@ -112,14 +112,8 @@ int runCheck(const QStringList &arguments)
                                     tr("FILE"));
     parser.addOptions(
         {baseUrl, apiVersion, model, timeout, keyStdin, json, retries, profile, report});
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText() + u'\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseOrExit(parser, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         printErr(tr("check takes no arguments (there is no --key flag: use --key-stdin).\n"));
         return ExitUsage;

@@ -37,6 +37,19 @@ QString topLevelHelp()
 
 } // namespace
 
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText() + u'\n');
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
 bool isHeadless(const QStringList &arguments)
 {
     if (arguments.size() < 2)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
+
+#include <optional>
 
 namespace gd::cli {
 
@@ -18,5 +21,9 @@ enum ExitCode
     ExitUsage = 2,
     ExitInternal = 3
 };
+
+// Parses a subcommand's arguments. Returns the exit code when the command is already done: a
+// usage error (printed, 2) or --help (printed, 0); nothing when it should go on.
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments);
 
 } // namespace gd::cli

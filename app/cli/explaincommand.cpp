@@ -40,14 +40,8 @@ int runExplain(const QStringList &arguments)
     parser.addOption(categories);
     parser.addPositionalArgument(u"FILE"_s, tr("The error to explain (default: standard input)."),
                                  u"[FILE|-]"_s);
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText() + u'\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseOrExit(parser, arguments))
+        return *done;
     if (parser.isSet(categories)) {
         printOut(categoryTableMarkdown());
         return ExitOk;

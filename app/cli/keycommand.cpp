@@ -142,14 +142,8 @@ int runKey(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, tr("status: print one JSON object."));
     parser.addOptions({stdinOption, profile, json});
     parser.addPositionalArgument(u"action"_s, tr("set, status or delete"), u"set|status|delete"_s);
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText() + u'\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseOrExit(parser, arguments))
+        return *done;
     const QStringList actions = parser.positionalArguments();
     const QString action = actions.value(0);
     if (actions.size() != 1 || !QStringList{u"set"_s, u"status"_s, u"delete"_s}.contains(action)) {

@@ -42,14 +42,8 @@ int runSimulate(const QStringList &arguments)
     const QCommandLineOption latency(u"latency-ms"_s, tr("Delay every answer (for benchmarks)."),
                                      tr("MS"), u"0"_s);
     parser.addOptions({port, scenarioOption, list, latency});
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText() + u'\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseOrExit(parser, arguments))
+        return *done;
     if (parser.isSet(list)) {
         printOut(scenarioList());
         return ExitOk;

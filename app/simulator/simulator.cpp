@@ -320,12 +320,11 @@ void Simulator::answer(QTcpSocket *socket, const SimulatedAnswer &reply)
         }
         break;
     case Misbehaviour::ResetMidBody:
+        // Half of what Content-Length promises, then the connection closes. Closed, not aborted:
+        // an abort (RST) can make the kernel drop the half already sent, and the client would
+        // see a connection that closed before any answer, which it may quietly retry.
         socket->write(head(reply, reply.body.size()) + reply.body.left(reply.body.size() / 2));
-        socket->flush();
-        QTimer::singleShot(20, socket, [guarded] {
-            if (guarded)
-                guarded->abort();
-        });
+        socket->disconnectFromHost();
         break;
     case Misbehaviour::Stall:
         break; // the client's own time limit has to end it
