@@ -20,6 +20,12 @@ $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$(cd "$(dirname
 test -x /usr/bin/gemini-doctor
 /usr/bin/gemini-doctor --version
 /usr/bin/gemini-doctor simulate --list | head -n 3
+# The window too, from the installed path: it paints its first frame and exits 0.
+scratch=$(mktemp -d)
+HOME="$scratch" XDG_RUNTIME_DIR="$scratch" QT_QPA_PLATFORM=offscreen \
+    /usr/bin/gemini-doctor --exit-after-first-paint 2>/dev/null
+rm -rf "$scratch"
+echo "the installed app painted its window and exited 0"
 test -f /usr/share/applications/io.github.geminidoctor.GeminiDoctor.desktop
 test -f /usr/share/metainfo/io.github.geminidoctor.GeminiDoctor.metainfo.xml
 test -f /usr/share/icons/hicolor/scalable/apps/io.github.geminidoctor.GeminiDoctor.svg
