@@ -25,18 +25,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("gd::cli::check", text);
 }
 
+// Problems in capitals, so they stand out in a terminal.
 QString stateLabel(CheckState state)
 {
-    switch (state) {
-    case CheckState::Pass:
-        return u"pass"_s;
-    case CheckState::Warn:
-        return u"WARN"_s;
-    case CheckState::Fail:
-        return u"FAIL"_s;
-    default:
-        return checkStateId(state);
-    }
+    const QString id = checkStateId(state);
+    return state == CheckState::Warn || state == CheckState::Fail ? id.toUpper() : id;
 }
 
 QString reportText(const RunReport &report)
