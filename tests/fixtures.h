@@ -55,4 +55,14 @@ inline QList<Fixture> syntheticFixtures()
     return loadFixtures(QStringLiteral("synthetic-errors.json"));
 }
 
+// The body of the real or synthetic fixture whose id starts with `id`; empty when there is none.
+inline QByteArray fixtureBody(const QString &id)
+{
+    for (const Fixture &fixture : realFixtures() + syntheticFixtures()) {
+        if (fixture.id.startsWith(id))
+            return fixture.body;
+    }
+    return {};
+}
+
 } // namespace gd::test

@@ -117,11 +117,8 @@ int main(int argc, char *argv[])
         window.show();
         auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
         tabs->setCurrentIndex(1);
-        for (const auto &fixture : gd::test::realFixtures()) {
-            if (fixture.id.startsWith(u"S46"_s))
-                window.findChild<QPlainTextEdit *>(u"explainInput"_s)
-                    ->setPlainText(QString::fromUtf8(fixture.body));
-        }
+        window.findChild<QPlainTextEdit *>(u"explainInput"_s)
+            ->setPlainText(QString::fromUtf8(gd::test::fixtureBody(u"S46"_s)));
         window.findChild<QPushButton *>(u"explainButton"_s)->click();
         save(window, u"explain"_s);
     }

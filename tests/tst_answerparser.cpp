@@ -23,15 +23,6 @@ struct Expected
     int httpStatus = 0;
 };
 
-const gd::test::Fixture *findFixture(const QList<gd::test::Fixture> &fixtures, const QString &id)
-{
-    for (const auto &fixture : fixtures) {
-        if (fixture.id.startsWith(id))
-            return &fixture;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 Q_DECLARE_METATYPE(Expected)
@@ -58,8 +49,6 @@ void TestAnswerParser::parseAnswer_fixture_readsItsFacts_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<Expected>("expected");
-    const auto real = gd::test::realFixtures();
-    const auto synthetic = gd::test::syntheticFixtures();
     const QList<Expected> expectations = {
         {"S01", -1, "", "", "", "", {}, "", "API_KEY_INVALID"},
         {"S04",
@@ -98,9 +87,9 @@ void TestAnswerParser::parseAnswer_fixture_readsItsFacts_data()
     };
     for (const Expected &expected : expectations) {
         const QString id = QString::fromLatin1(expected.id);
-        const auto *fixture = findFixture(id.startsWith(u"synthetic"_s) ? synthetic : real, id);
-        QVERIFY2(fixture, expected.id);
-        QTest::newRow(expected.id) << fixture->body << expected;
+        const QByteArray body = gd::test::fixtureBody(id);
+        QVERIFY2(!body.isEmpty(), expected.id);
+        QTest::newRow(expected.id) << body << expected;
     }
 }
 
@@ -144,11 +133,10 @@ void TestAnswerParser::parseAnswer_fixture_readsItsFacts()
 
 void TestAnswerParser::parseAnswer_debugInfo_isNotKept()
 {
-    const auto fixtures = gd::test::realFixtures();
-    const auto *fixture = findFixture(fixtures, u"S02"_s);
-    QVERIFY(fixture);
-    QVERIFY(fixture->body.contains("INVALID_KEY_BLAH"));
-    const gd::ParsedAnswer answer = gd::parseAnswer(fixture->body);
+    const QByteArray body = gd::test::fixtureBody(u"S02"_s);
+    QVERIFY(!body.isEmpty());
+    QVERIFY(body.contains("INVALID_KEY_BLAH"));
+    const gd::ParsedAnswer answer = gd::parseAnswer(body);
     QVERIFY(answer.hadDebugInfo);
     QCOMPARE(answer.reason, u"API_KEY_INVALID"_s);
     QVERIFY(!answer.message.contains(u"INVALID_KEY_BLAH"_s));
@@ -157,10 +145,9 @@ void TestAnswerParser::parseAnswer_debugInfo_isNotKept()
 
 void TestAnswerParser::parseAnswer_sseErrorAfterOutput_marksPartialOutput()
 {
-    const auto fixtures = gd::test::syntheticFixtures();
-    const auto *fixture = findFixture(fixtures, u"synthetic-200-sse-error-after-output"_s);
-    QVERIFY(fixture);
-    const gd::ParsedAnswer answer = gd::parseAnswer(fixture->body, 200);
+    const QByteArray body = gd::test::fixtureBody(u"synthetic-200-sse-error-after-output"_s);
+    QVERIFY(!body.isEmpty());
+    const gd::ParsedAnswer answer = gd::parseAnswer(body, 200);
     QCOMPARE(answer.shape, gd::InputShape::ErrorEnvelope);
     QVERIFY(answer.errorAfterOutput);
     QCOMPARE(answer.errorCode, 503);
@@ -170,20 +157,18 @@ void TestAnswerParser::parseAnswer_sseErrorAfterOutput_marksPartialOutput()
 
 void TestAnswerParser::parseAnswer_doubleEncodedError_usesInnerError()
 {
-    const auto fixtures = gd::test::syntheticFixtures();
-    const auto *fixture = findFixture(fixtures, u"synthetic-500-double-encoded-429"_s);
-    QVERIFY(fixture);
-    const gd::ParsedAnswer answer = gd::parseAnswer(fixture->body, 500);
+    const QByteArray body = gd::test::fixtureBody(u"synthetic-500-double-encoded-429"_s);
+    QVERIFY(!body.isEmpty());
+    const gd::ParsedAnswer answer = gd::parseAnswer(body, 500);
     QCOMPARE(answer.errorCode, 429);
     QCOMPARE(answer.status, u"RESOURCE_EXHAUSTED"_s);
 }
 
 void TestAnswerParser::parseAnswer_htmlPage_keepsTitleAndFirstBytes()
 {
-    const auto fixtures = gd::test::realFixtures();
-    const auto *fixture = findFixture(fixtures, u"S43"_s);
-    QVERIFY(fixture);
-    const gd::ParsedAnswer answer = gd::parseAnswer(fixture->body, 404);
+    const QByteArray body = gd::test::fixtureBody(u"S43"_s);
+    QVERIFY(!body.isEmpty());
+    const gd::ParsedAnswer answer = gd::parseAnswer(body, 404);
     QCOMPARE(answer.shape, gd::InputShape::Html);
     QCOMPARE(answer.message, u"Error 404 (Not Found)!!1"_s);
     QVERIFY(answer.firstBytes.startsWith(u"<title>Error 404"_s));
@@ -191,10 +176,9 @@ void TestAnswerParser::parseAnswer_htmlPage_keepsTitleAndFirstBytes()
 
 void TestAnswerParser::parseAnswer_sdkObjectRepr_readsBlockReason()
 {
-    const auto fixtures = gd::test::realFixtures();
-    const auto *fixture = findFixture(fixtures, u"S42"_s);
-    QVERIFY(fixture);
-    const gd::ParsedAnswer answer = gd::parseAnswer(fixture->body);
+    const QByteArray body = gd::test::fixtureBody(u"S42"_s);
+    QVERIFY(!body.isEmpty());
+    const gd::ParsedAnswer answer = gd::parseAnswer(body);
     QCOMPARE(answer.blockReason, u"OTHER"_s);
     QCOMPARE(answer.modelVersion, u"gemini-2.0-flash-thinking-exp-01-21"_s);
     QCOMPARE(answer.promptTokens.value_or(0), 9603);
@@ -202,10 +186,9 @@ void TestAnswerParser::parseAnswer_sdkObjectRepr_readsBlockReason()
 
 void TestAnswerParser::parseAnswer_helpLinks_areRead()
 {
-    const auto fixtures = gd::test::realFixtures();
-    const auto *fixture = findFixture(fixtures, u"S27"_s);
-    QVERIFY(fixture);
-    const gd::ParsedAnswer answer = gd::parseAnswer(fixture->body);
+    const QByteArray body = gd::test::fixtureBody(u"S27"_s);
+    QVERIFY(!body.isEmpty());
+    const gd::ParsedAnswer answer = gd::parseAnswer(body);
     QCOMPARE(answer.helpLinks.size(), 1);
     QCOMPARE(answer.helpLinks.constFirst().url,
              u"https://cloud.google.com/docs/quotas/help/request_increase"_s);

@@ -78,15 +78,11 @@ void TestClassifier::classify_syntheticCase_matchesExpectedCategory()
 void TestClassifier::classify_perDayQuotaWithShortRetryDelay_isDailyNotRateLimited()
 {
     // S46: PerDay quotaId, and a retryDelay of 22 s in the same body.
-    for (const auto &fixture : gd::test::realFixtures()) {
-        if (fixture.id.startsWith(u"S46"_s)) {
-            const gd::ParsedAnswer answer = gd::parseAnswer(fixture.body, 429);
-            QCOMPARE(answer.retryDelaySeconds.value_or(0), 22.0);
-            QCOMPARE(gd::classify(answer), gd::Category::DailyQuotaExhausted);
-            return;
-        }
-    }
-    QFAIL("S46 missing from the fixtures");
+    const QByteArray body = gd::test::fixtureBody(u"S46"_s);
+    QVERIFY2(!body.isEmpty(), "S46 missing from the fixtures");
+    const gd::ParsedAnswer answer = gd::parseAnswer(body, 429);
+    QCOMPARE(answer.retryDelaySeconds.value_or(0), 22.0);
+    QCOMPARE(gd::classify(answer), gd::Category::DailyQuotaExhausted);
 }
 
 void TestClassifier::classify_unknownEnums_areDataNotCrashes()

@@ -22,15 +22,6 @@ QList<gd::test::Fixture> allFixtures()
     return gd::test::realFixtures() + gd::test::syntheticFixtures();
 }
 
-QByteArray bodyOf(const QString &id)
-{
-    for (const auto &fixture : allFixtures()) {
-        if (fixture.id.startsWith(id))
-            return fixture.body;
-    }
-    return {};
-}
-
 gd::DiagnosisContext at(const QDateTime &now)
 {
     gd::DiagnosisContext context;
@@ -131,8 +122,8 @@ void TestDiagnoser::diagnoseText_dailyQuota_weavesLimitModelTierAndReset()
 {
     // 00:48 UTC on 28 November is 16:48 PST: midnight Pacific is 7 h 12 min away.
     const QDateTime now(QDate(2026, 11, 28), QTime(0, 48), Qt::UTC);
-    const gd::Diagnosis diagnosis =
-        gd::diagnoseText(bodyOf(u"synthetic-429-perday-with-short-retry"_s), 429, at(now));
+    const gd::Diagnosis diagnosis = gd::diagnoseText(
+        gd::test::fixtureBody(u"synthetic-429-perday-with-short-retry"_s), 429, at(now));
     QCOMPARE(diagnosis.category, gd::Category::DailyQuotaExhausted);
     QCOMPARE(diagnosis.steps.value(0),
              u"Your project's free tier allows 20 requests a day to gemini-2.5-flash-lite. It "
@@ -144,7 +135,7 @@ void TestDiagnoser::diagnoseText_dailyQuota_weavesLimitModelTierAndReset()
 
 void TestDiagnoser::diagnoseText_rateLimited_givesTheServersDelay()
 {
-    const gd::Diagnosis diagnosis = gd::diagnoseText(bodyOf(u"S28"_s), 429);
+    const gd::Diagnosis diagnosis = gd::diagnoseText(gd::test::fixtureBody(u"S28"_s), 429);
     QCOMPARE(diagnosis.category, gd::Category::RateLimited);
     QVERIFY(diagnosis.retryable);
     QCOMPARE(diagnosis.steps.value(0),
@@ -155,7 +146,7 @@ void TestDiagnoser::diagnoseText_rateLimited_givesTheServersDelay()
 
 void TestDiagnoser::diagnoseText_serviceDisabled_linksTheActivationPage()
 {
-    const gd::Diagnosis diagnosis = gd::diagnoseText(bodyOf(u"S20"_s), 403);
+    const gd::Diagnosis diagnosis = gd::diagnoseText(gd::test::fixtureBody(u"S20"_s), 403);
     const QUrl activation(u"https://console.developers.google.com/apis/api/"
                           "generativelanguage.googleapis.com/overview?project=445009168042"_s);
     QCOMPARE(diagnosis.category, gd::Category::ApiNotEnabled);
@@ -165,7 +156,7 @@ void TestDiagnoser::diagnoseText_serviceDisabled_linksTheActivationPage()
 
 void TestDiagnoser::diagnoseText_unknownFieldOnV1_pointsToV1beta()
 {
-    const gd::Diagnosis diagnosis = gd::diagnoseText(bodyOf(u"S03"_s), 400);
+    const gd::Diagnosis diagnosis = gd::diagnoseText(gd::test::fixtureBody(u"S03"_s), 400);
     QCOMPARE(diagnosis.category, gd::Category::InvalidRequest);
     const QString steps = diagnosis.steps.join(u'\n');
     QVERIFY(steps.contains(u"“system_instruction”"_s));
@@ -174,7 +165,7 @@ void TestDiagnoser::diagnoseText_unknownFieldOnV1_pointsToV1beta()
 
 void TestDiagnoser::diagnoseText_thinkingTruncated_namesThinkingTokens()
 {
-    const gd::Diagnosis diagnosis = gd::diagnoseText(bodyOf(u"S41"_s), 200);
+    const gd::Diagnosis diagnosis = gd::diagnoseText(gd::test::fixtureBody(u"S41"_s), 200);
     QCOMPARE(diagnosis.category, gd::Category::OutputTruncated);
     QCOMPARE(diagnosis.steps.value(0),
              u"Thinking used 2,999 tokens before the limit was reached."_s);
@@ -182,11 +173,12 @@ void TestDiagnoser::diagnoseText_thinkingTruncated_namesThinkingTokens()
 
 void TestDiagnoser::diagnoseText_linkNotOnAllowList_isTextNotLink()
 {
-    const gd::Diagnosis diagnosis = gd::diagnoseText(bodyOf(u"synthetic-500-legacy-help-link"_s));
+    const gd::Diagnosis diagnosis =
+        gd::diagnoseText(gd::test::fixtureBody(u"synthetic-500-legacy-help-link"_s));
     for (const auto &link : diagnosis.links)
         QVERIFY(link.url.host() != u"example.com"_s);
     QCOMPARE(diagnosis.linksNotAllowed, QStringList{u"https://example.com/phish"_s});
-    const gd::Diagnosis s34 = gd::diagnoseText(bodyOf(u"S34"_s));
+    const gd::Diagnosis s34 = gd::diagnoseText(gd::test::fixtureBody(u"S34"_s));
     QVERIFY(s34.linksNotAllowed.contains(
         u"https://developers.generativeai.google/guide/troubleshooting"_s));
 }
@@ -247,7 +239,7 @@ void TestDiagnoser::diagnoseText_keyInMessage_isRedactedEverywhere()
 
 void TestDiagnoser::diagnoseText_debugInfo_isNeverEchoed()
 {
-    const gd::Diagnosis diagnosis = gd::diagnoseText(bodyOf(u"S02"_s));
+    const gd::Diagnosis diagnosis = gd::diagnoseText(gd::test::fixtureBody(u"S02"_s));
     const QByteArray output =
         QJsonDocument(diagnosis.toJson()).toJson() + diagnosis.toText().toUtf8();
     QVERIFY(!output.contains("INVALID_KEY_BLAH"));
@@ -258,7 +250,7 @@ void TestDiagnoser::diagnoseText_overloadedWithSuggestion_namesTheModel()
     gd::DiagnosisContext context;
     context.model = u"gemini-2.5-pro"_s;
     context.suggestedModel = u"gemini-2.5-flash"_s;
-    const gd::Diagnosis diagnosis = gd::diagnoseText(bodyOf(u"S35"_s), 503, context);
+    const gd::Diagnosis diagnosis = gd::diagnoseText(gd::test::fixtureBody(u"S35"_s), 503, context);
     QCOMPARE(diagnosis.category, gd::Category::Overloaded);
     QCOMPARE(diagnosis.suggestedModel, u"gemini-2.5-flash"_s);
     QCOMPARE(diagnosis.steps.value(0),

@@ -3,7 +3,6 @@
 #include "checkcontext.h"
 #include "diagnosis/answerparser.h"
 #include "diagnosis/diagnoser.h"
-#include "modelsuggestion.h"
 #include "network/geminiclient.h"
 
 #include <QJsonArray>
@@ -32,18 +31,6 @@ QString answerText(const QByteArray &body)
 }
 
 } // namespace
-
-DiagnosisContext CheckContext::diagnosisContext(const QUrl &endpoint) const
-{
-    DiagnosisContext diagnosis;
-    diagnosis.model = settings.model;
-    diagnosis.apiVersion = settings.apiVersion;
-    diagnosis.endpoint = endpoint;
-    diagnosis.timeoutMs = settings.timeoutMs;
-    // A model the key can actually see, for the failures a switch of model can fix.
-    diagnosis.suggestedModel = suggestModel(visibleModels, settings.model);
-    return diagnosis;
-}
 
 void ApiCheck::start()
 {

@@ -5,7 +5,6 @@
 #include "network/endpointpolicy.h"
 #include "network/environmentproxyfactory.h"
 #include "output.h"
-#include "privacy/redactor.h"
 #include "report/markdownreport.h"
 #include "secrets/keysource.h"
 
@@ -169,7 +168,6 @@ int runCheck(const QStringList &arguments)
     }
     settings.apiKey = key.key;
     settings.keySource = key.source;
-    Redactor::addSecret(settings.apiKey);
 
     QNetworkAccessManager network;
     useEnvironmentProxies(network);
