@@ -82,6 +82,9 @@ void MainWindow::buildUi()
     m_scenarioCombo->setObjectName(u"scenarioCombo"_s);
     m_scenarioCombo->setAccessibleName(tr("Rehearsed failure"));
     fillScenarios(m_scenarioCombo);
+    // The longest description would otherwise make the window wider than a 1280-pixel screen.
+    m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenarioCombo->setMinimumContentsLength(40);
     m_scenarioCombo->setVisible(false);
     m_stopRehearsal = new QPushButton(tr("&Leave rehearsal"));
     m_stopRehearsal->setObjectName(u"stopRehearsalButton"_s);
