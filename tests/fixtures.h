@@ -1,8 +1,10 @@
 #pragma once
 
 // The fixture files of tests/fixtures, as the tests read them. real-errors.json is copied from
-// the research folder and never edited.
+// the research folder and never edited; real-errors-2026.json holds later real bodies, each with
+// its source.
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +33,16 @@ inline QList<Fixture> loadFixtures(const QString &fileName)
         Fixture fixture;
         fixture.id = entry.value(QStringLiteral("id")).toString();
         fixture.category = entry.value(QStringLiteral("category")).toString();
+        // Captured before the model they name was shut down; contract section 3 now files a 404
+        // for a shut-down model (resources/models.json) under model_retired.
+        static const QHash<QString, QString> categorySinceCapture = {
+            {QStringLiteral("S21-404-gemini-pro-retired"), QStringLiteral("model_retired")},
+            {QStringLiteral("S22-404-array-wrapped"), QStringLiteral("model_retired")},
+            {QStringLiteral("S24-404-modelservice-variant-sdkmsg"),
+             QStringLiteral("model_retired")},
+            {QStringLiteral("S26-404-live-only-model-pyrepr"), QStringLiteral("model_retired")},
+        };
+        fixture.category = categorySinceCapture.value(fixture.id, fixture.category);
         fixture.httpStatus = entry.value(QStringLiteral("http_status")).toInt();
         fixture.truncated = entry.value(QStringLiteral("truncated")).toBool();
         const QJsonValue body = entry.value(QStringLiteral("body"));
@@ -42,11 +54,16 @@ inline QList<Fixture> loadFixtures(const QString &fileName)
     return fixtures;
 }
 
-// Real error bodies captured from the API (tests/fixtures/real-errors.json, ids S01-S47).
+// Real error bodies captured from the API: tests/fixtures/real-errors.json (ids S01-S47) and
+// real-errors-2026.json (ids R01-R63, the 2026 surfaces: Live closes, the OpenAI-compatible
+// endpoint, the Interactions API, spend caps, caching, thinking, tool calls).
 inline QList<Fixture> realFixtures()
 {
-    return loadFixtures(QStringLiteral("real-errors.json"));
+    return loadFixtures(QStringLiteral("real-errors.json")) +
+           loadFixtures(QStringLiteral("real-errors-2026.json"));
 }
+
+inline constexpr qsizetype kRealFixtureCount = 47 + 63;
 
 // Cases the real fixtures lack, written here and named "synthetic-..." so nobody takes them
 // for captured bodies.

@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "diagnosis/modelknowledge.h"
 #include "simulator/simulator.h"
 
 #include <QJsonArray>
@@ -94,7 +95,12 @@ void TestCheckCommand::check_scenario_exitCodeAndJsonFollowTheContract()
     QCOMPARE(json.value(u"ok"_s).toBool(), exitCode == 0);
     QCOMPARE(json.value(u"base_url"_s).toString(), m_simulator->baseUrl().toString());
     QCOMPARE(json.value(u"api_version"_s).toString(), u"v1beta"_s);
-    QCOMPARE(json.value(u"model"_s).toString(), u"gemini-2.5-flash"_s);
+    // No --model: the data's first choice, which the simulated key lists; the reason says whether
+    // the key's list was read.
+    QCOMPARE(json.value(u"model"_s).toString(),
+             gd::ModelKnowledge::builtIn().testPreference().value(0));
+    QVERIFY(json.value(u"model_reason"_s).toString() == u"listed"_s ||
+            json.value(u"model_reason"_s).toString() == u"data"_s);
     QCOMPARE(json.value(u"key_source"_s).toString(), u"stdin"_s);
     QCOMPARE(json.value(u"key_hint"_s).toString(), u"…9876"_s);
     QVERIFY(QDateTime::fromString(json.value(u"started_at"_s).toString(), Qt::ISODate).isValid());

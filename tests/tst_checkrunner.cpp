@@ -45,6 +45,18 @@ const QHash<QString, Expectation> &expectations()
         {u"api_key_restricted"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
         {u"api_not_enabled"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
         {u"access_suspended"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
+        {u"api_key_expired"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
+        {u"multiple_credentials"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
+        {u"api_keys_not_supported"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
+        {u"standard_key_rejected"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
+        {u"spend_cap_reached"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"deadline_too_short"_s, {kModelCalls, gd::CheckState::Fail, {}}},
+        {u"client_outdated"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"file_not_active"_s, {kModelCalls, gd::CheckState::Fail, {}}},
+        {u"cache_too_small"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"thinking_config_invalid"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"thought_signature_missing"_s, {kGeneration, gd::CheckState::Fail, {}}},
+        {u"malformed_function_call"_s, {kGeneration, gd::CheckState::Warn, {}}},
         {u"permission_denied"_s, {{u"model"_s}, gd::CheckState::Fail, kAfterModel}},
         {u"location_unsupported"_s, {kModelCalls, gd::CheckState::Fail, {}}},
         {u"billing_required"_s, {kModelCalls, gd::CheckState::Fail, {}}},
@@ -72,12 +84,16 @@ const QHash<QString, Expectation> &expectations()
     return table;
 }
 
-gd::RunReport runAgainst(gd::Simulator &simulator, int timeoutMs = 600)
+gd::RunReport runAgainst(gd::Simulator &simulator, int timeoutMs = 600, QString model = {},
+                         QString key = {})
 {
     QNetworkAccessManager network;
     gd::CheckSettings settings;
     settings.baseUrl = simulator.baseUrl();
-    settings.apiKey = u"FAKE-key-for-tests-0001"_s;
+    settings.model = std::move(model);
+    if (key.isEmpty())
+        key = simulator.scenario().rehearsalKey;
+    settings.apiKey = key.isEmpty() ? u"FAKE-key-for-tests-0001"_s : key;
     settings.keySource = u"test"_s;
     settings.timeoutMs = timeoutMs;
     gd::CheckRunner runner(&network, settings);
@@ -101,6 +117,11 @@ private Q_SLOTS:
     void run_progress_reachesTheTotal();
     void cancel_duringRun_skipsWhatIsLeft();
     void run_modelOverloaded_suggestsAVisibleModel();
+    void run_noModelNamed_testsTheNewestStableFlashTheKeyLists();
+    void run_modelListUnreadable_fallsBackToTheModelData();
+    void run_modelNamed_isKept();
+    void run_refusedKeyType_isStandardKeyRejectedOnlyForAnAIzaKey();
+    void run_retiredModelNamed_isModelRetiredWithItsSuccessor();
 };
 
 void TestCheckRunner::run_everyScenario_failsTheRightCheckWithItsCategory_data()
@@ -233,9 +254,87 @@ void TestCheckRunner::run_modelOverloaded_suggestsAVisibleModel()
     const gd::RunReport report = runAgainst(simulator);
     const gd::CheckResult &generate = report.checks.at(5);
     QVERIFY(generate.diagnosis);
-    QCOMPARE(generate.diagnosis->suggestedModel, u"gemini-2.5-flash-lite"_s);
+    // The tested model is the data's first choice; the next stable Flash takes over.
+    const QString next = gd::ModelKnowledge::builtIn().testPreference().value(1);
+    QCOMPARE(generate.diagnosis->suggestedModel, next);
     QVERIFY(gd::Simulator::modelNames().contains(generate.diagnosis->suggestedModel));
-    QVERIFY(generate.diagnosis->steps.value(0).contains(u"gemini-2.5-flash-lite"_s));
+    QVERIFY(generate.diagnosis->steps.value(0).contains(next));
+}
+
+void TestCheckRunner::run_noModelNamed_testsTheNewestStableFlashTheKeyLists()
+{
+    gd::Simulator simulator;
+    QVERIFY(simulator.start());
+    const gd::RunReport report = runAgainst(simulator);
+    const QString newest = gd::ModelKnowledge::builtIn().testPreference().value(0);
+    QVERIFY(gd::Simulator::modelNames().contains(newest));
+    QCOMPARE(report.model, newest);
+    QCOMPARE(report.modelReason, gd::ModelChoice::Reason::Listed);
+    QVERIFY(report.ok());
+    int generateCalls = 0;
+    for (const gd::SimulatedRequest &request : simulator.requests()) {
+        if (request.url.path().endsWith(u":generateContent"_s)) {
+            QCOMPARE(request.url.path(), u"/v1beta/models/%1:generateContent"_s.arg(newest));
+            ++generateCalls;
+        }
+    }
+    QCOMPARE(generateCalls, 1);
+}
+
+void TestCheckRunner::run_modelListUnreadable_fallsBackToTheModelData()
+{
+    gd::Simulator simulator;
+    QVERIFY(simulator.setScenario(u"invalid_api_key"_s));
+    QVERIFY(simulator.start());
+    const gd::RunReport report = runAgainst(simulator);
+    QCOMPARE(report.modelReason, gd::ModelChoice::Reason::Data);
+    QCOMPARE(report.model, gd::ModelKnowledge::builtIn().testPreference().value(0));
+    QCOMPARE(report.toJson().value(u"model_reason"_s).toString(), u"data"_s);
+}
+
+void TestCheckRunner::run_modelNamed_isKept()
+{
+    gd::Simulator simulator;
+    QVERIFY(simulator.start());
+    const QString chosen = gd::ModelKnowledge::builtIn().testPreference().value(1);
+    const gd::RunReport report = runAgainst(simulator, 600, chosen);
+    QCOMPARE(report.model, chosen);
+    QCOMPARE(report.modelReason, gd::ModelChoice::Reason::Person);
+    QVERIFY(report.ok());
+}
+
+void TestCheckRunner::run_refusedKeyType_isStandardKeyRejectedOnlyForAnAIzaKey()
+{
+    // The same 401 ACCESS_TOKEN_TYPE_UNSUPPORTED body: check knows the key and that it went in
+    // x-goog-api-key, so a standard key means its type is refused; any other key does not.
+    gd::Simulator simulator;
+    QVERIFY(simulator.setScenario(u"wrong_auth_method"_s));
+    QVERIFY(simulator.start());
+    const gd::RunReport standard =
+        runAgainst(simulator, 600, {}, u"AIzaFAKE-standard-key-for-tests"_s);
+    QVERIFY(standard.checks.at(2).diagnosis);
+    QCOMPARE(standard.checks.at(2).diagnosis->category, gd::Category::StandardKeyRejected);
+    const gd::RunReport other = runAgainst(simulator, 600, {}, u"AQ.FAKE-key-for-tests"_s);
+    QVERIFY(other.checks.at(2).diagnosis);
+    QCOMPARE(other.checks.at(2).diagnosis->category, gd::Category::WrongAuthMethod);
+}
+
+void TestCheckRunner::run_retiredModelNamed_isModelRetiredWithItsSuccessor()
+{
+    // The simulator answers a shut-down model with the generic 404 "not found for API version",
+    // as Google does; the model data makes it a retirement with a successor.
+    gd::Simulator simulator;
+    QVERIFY(simulator.start());
+    const gd::RunReport report = runAgainst(simulator, 600, u"gemini-2.0-flash"_s);
+    const gd::CheckResult &model = report.checks.at(3);
+    QCOMPARE(model.state, gd::CheckState::Fail);
+    QVERIFY(model.diagnosis);
+    QCOMPARE(model.diagnosis->category, gd::Category::ModelRetired);
+    const QString successor =
+        gd::ModelKnowledge::builtIn().currentSuccessor(u"gemini-2.0-flash"_s, QDate::currentDate());
+    QVERIFY(!successor.isEmpty());
+    QVERIFY2(model.diagnosis->steps.value(0).contains(successor),
+             qPrintable(model.diagnosis->steps.value(0)));
 }
 
 QTEST_GUILESS_MAIN(TestCheckRunner)

@@ -1,3 +1,4 @@
+#include "diagnosis/modelknowledge.h"
 #include "guitest.h"
 #include "mainwindow.h"
 #include "report/runhistory.h"
@@ -20,6 +21,21 @@
 
 using namespace Qt::StringLiterals;
 using gd::test::child;
+
+namespace {
+
+// With no model chosen, rehearsals test the model data's first choice, and suggest its second.
+QString testedModel()
+{
+    return gd::ModelKnowledge::builtIn().testPreference().value(0);
+}
+
+QString nextModel()
+{
+    return gd::ModelKnowledge::builtIn().testPreference().value(1);
+}
+
+} // namespace
 
 // Receives the URLs the app asks QDesktopServices to open.
 class UrlCatcher final : public QObject
@@ -47,6 +63,7 @@ private Q_SLOTS:
     void rehearsal_failure_panelShowsTitleStepsAndLinks();
     void rehearsal_rateLimited_countsDownAndRunsAgainWhenReady();
     void rehearsal_overloaded_suggestsAVisibleModelAndSwitches();
+    void explain_retiredModel_namesItsSuccessor();
     void panel_linkClick_reachesTheUrlHandler();
     void panel_linkNotOnAllowList_isNotClickable();
     void panel_disclosure_showsTheRawBody();
@@ -177,7 +194,7 @@ void TestMainWindow::rehearsal_failure_panelShowsTitleStepsAndLinks_data()
                                   << u"https://ai.google.dev/gemini-api/docs/rate-limits"_s;
     QTest::newRow("daily quota")
         << u"daily_quota_exhausted"_s << u"generate"_s << u"fail"_s << u"Daily quota used up"_s
-        << u"allows 20 requests a day to gemini-2.5-flash"_s
+        << u"allows 20 requests a day to "_s + testedModel()
         << u"https://aistudio.google.com/rate-limit?timeRange=last-28-days"_s;
     QTest::newRow("location") << u"location_unsupported"_s << u"count_tokens"_s << u"fail"_s
                               << u"The request came from an unsupported region"_s << u"VPN"_s
@@ -186,12 +203,26 @@ void TestMainWindow::rehearsal_failure_panelShowsTitleStepsAndLinks_data()
                              << u"Billing is needed in your country"_s << u"set up billing"_s
                              << u"https://aistudio.google.com/projects"_s;
     QTest::newRow("overloaded") << u"overloaded"_s << u"generate"_s << u"fail"_s
-                                << u"The model is overloaded"_s
-                                << u"Switch to gemini-2.5-flash-lite"_s
+                                << u"The model is overloaded"_s << u"Switch to "_s + nextModel()
                                 << u"https://aistudio.google.com/status"_s;
     QTest::newRow("timeout") << u"timeout"_s << u"generate"_s << u"fail"_s << u"No answer in time"_s
                              << u"larger timeout"_s
                              << u"https://ai.google.dev/gemini-api/docs/api-errors"_s;
+    QTest::newRow("standard key") << u"standard_key_rejected"_s << u"key"_s << u"fail"_s
+                                  << u"Google no longer accepts this kind of key"_s
+                                  << u"they start with AQ."_s
+                                  << u"https://aistudio.google.com/api-keys"_s;
+    QTest::newRow("spend cap") << u"spend_cap_reached"_s << u"generate"_s << u"fail"_s
+                               << u"The spend cap is reached"_s << u"spend page in AI Studio"_s
+                               << u"https://aistudio.google.com/spend"_s;
+    QTest::newRow("thought signature")
+        << u"thought_signature_missing"_s << u"generate"_s << u"fail"_s
+        << u"A thought signature is missing"_s << u"default_api:get_weather"_s
+        << u"https://ai.google.dev/gemini-api/docs/thought-signatures"_s;
+    QTest::newRow("tool call") << u"malformed_function_call"_s << u"generate"_s << u"warning"_s
+                               << u"The model's tool call could not be read"_s
+                               << u"Simplify the tool declarations"_s
+                               << u"https://ai.google.dev/gemini-api/docs/function-calling"_s;
     QTest::newRow("prompt blocked")
         << u"prompt_blocked"_s << u"generate"_s << u"warning"_s << u"The prompt was blocked"_s
         << u"safety settings"_s << u"https://ai.google.dev/gemini-api/docs/safety-settings"_s;
@@ -248,12 +279,12 @@ void TestMainWindow::rehearsal_overloaded_suggestsAVisibleModelAndSwitches()
     auto *useModel = child<QPushButton>(child<QWidget>(window.get(), "remediationPanel"),
                                         "useSuggestedModelButton");
     QVERIFY(useModel->isVisible());
-    QCOMPARE(useModel->text(), u"Use gemini-2.5-flash-lite"_s);
+    QCOMPARE(useModel->text(), u"Use "_s + nextModel());
     QSignalSpy finished(window.get(), &gd::ui::MainWindow::runFinished);
     useModel->click();
     QVERIFY(finished.wait(5000));
-    QCOMPARE(child<QComboBox>(window.get(), "modelCombo")->currentText(),
-             u"gemini-2.5-flash-lite"_s);
+    QCOMPARE(child<QComboBox>(window.get(), "modelCombo")->currentText(), nextModel());
+    QCOMPARE(finished.constLast().at(0).value<gd::RunReport>().model, nextModel());
 }
 
 void TestMainWindow::panel_linkClick_reachesTheUrlHandler()
@@ -384,14 +415,35 @@ void TestMainWindow::explain_pastedError_showsTheSamePanel()
     child<QTabWidget>(window.get(), "mainTabs")->setCurrentIndex(1);
     child<QPlainTextEdit>(window.get(), "explainInput")
         ->setPlainText(
-            u"[404 Not Found] models/gemini-1.5-flash is not found for API version v1beta, "
+            u"[404 Not Found] models/gemini-2.5-flahs is not found for API version v1beta, "
             "or is not supported for generateContent."_s);
     QTest::mouseClick(child<QPushButton>(window.get(), "explainButton"), Qt::LeftButton);
     auto *panel = child<QWidget>(window.get(), "explainRemediation");
     QCOMPARE(child<QLabel>(panel, "remediationTitle")->text(), u"Model not found"_s);
-    QVERIFY(gd::test::panelSteps(panel).constFirst().contains(u"“gemini-1.5-flash”"_s));
+    QVERIFY(gd::test::panelSteps(panel).constFirst().contains(u"“gemini-2.5-flahs”"_s));
     QVERIFY(gd::test::panelLinks(panel).contains(
         QUrl(u"https://ai.google.dev/gemini-api/docs/models"_s)));
+}
+
+void TestMainWindow::explain_retiredModel_namesItsSuccessor()
+{
+    // The same generic 404 for a model the model data lists as shut down: a retirement.
+    auto window = makeWindow();
+    QVERIFY(window);
+    child<QTabWidget>(window.get(), "mainTabs")->setCurrentIndex(1);
+    child<QPlainTextEdit>(window.get(), "explainInput")
+        ->setPlainText(
+            u"[404 Not Found] models/gemini-1.5-flash is not found for API version v1beta, "
+            "or is not supported for generateContent."_s);
+    QTest::mouseClick(child<QPushButton>(window.get(), "explainButton"), Qt::LeftButton);
+    auto *panel = child<QWidget>(window.get(), "explainRemediation");
+    QCOMPARE(child<QLabel>(panel, "remediationTitle")->text(), u"This model is retired"_s);
+    const QString successor =
+        gd::ModelKnowledge::builtIn().currentSuccessor(u"gemini-1.5-flash"_s, QDate::currentDate());
+    QVERIFY(!successor.isEmpty());
+    QVERIFY(gd::test::panelSteps(panel).constFirst().contains(successor));
+    QVERIFY(gd::test::panelLinks(panel).contains(
+        QUrl(u"https://ai.google.dev/gemini-api/docs/deprecations"_s)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -16,6 +16,10 @@ AppSettings AppSettings::load()
     app.endpoint = settings.value(u"endpoint"_s, defaults.baseUrl.toString()).toString();
     app.apiVersion = settings.value(u"apiVersion"_s, defaults.apiVersion).toString();
     app.model = settings.value(u"model"_s, defaults.model).toString();
+    // Before 0.2 the app saved its fixed default model as if the person had chosen it; that model
+    // is being retired, so such a setting goes back to automatic.
+    if (settings.value(u"settingsVersion"_s, 1).toInt() < 2 && app.model == u"gemini-2.5-flash"_s)
+        app.model.clear();
     app.timeoutSeconds = settings.value(u"timeoutSeconds"_s, defaults.timeoutMs / 1000).toInt();
     app.retries = settings.value(u"retries"_s, 0).toInt();
     app.theme = settings.value(u"theme"_s, u"system"_s).toString();
@@ -26,6 +30,7 @@ AppSettings AppSettings::load()
 void AppSettings::save() const
 {
     QSettings settings;
+    settings.setValue(u"settingsVersion"_s, 2);
     settings.setValue(u"endpoint"_s, endpoint);
     settings.setValue(u"apiVersion"_s, apiVersion);
     settings.setValue(u"model"_s, model);

@@ -2,6 +2,7 @@
 
 #include "checklist.h"
 #include "checks/checkrunner.h"
+#include "diagnosis/modelknowledge.h"
 #include "explainpanel.h"
 #include "historyview.h"
 #include "keydialog.h"
@@ -109,8 +110,14 @@ void MainWindow::buildUi()
     m_model->setObjectName(u"modelCombo"_s);
     m_model->setAccessibleName(tr("Model"));
     m_model->setEditable(true);
-    m_model->addItems({u"gemini-2.5-flash"_s, u"gemini-2.5-flash-lite"_s, u"gemini-2.5-pro"_s});
-    m_model->setCurrentText(m_settings.model);
+    // Empty means automatic: the newest stable Flash the key lists (never a fixed name Google may
+    // retire); then the model data's own choices.
+    m_model->addItem(tr("Automatic (newest stable Flash)"));
+    m_model->addItems(ModelKnowledge::builtIn().testPreference());
+    if (m_settings.model.isEmpty())
+        m_model->setCurrentIndex(0);
+    else
+        m_model->setCurrentText(m_settings.model);
     m_model->setMinimumContentsLength(20);
     m_run = new QPushButton(tr("&Run connectivity test"));
     m_run->setObjectName(u"runButton"_s);
@@ -262,8 +269,12 @@ void MainWindow::buildMenus()
         QMessageBox::about(
             this, tr("About Gemini Doctor"),
             tr("<h3>Gemini Doctor %1</h3><p>Tells you in seconds why your Gemini "
-               "API calls fail and how to fix it.</p><p>Qt %2</p>")
-                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+               "API calls fail and how to fix it.</p><p>Model data of %2: %3 models, their "
+               "retirements and successors.</p><p>Qt %4</p>")
+                .arg(QApplication::applicationVersion(),
+                     ModelKnowledge::builtIn().asOf().toString(Qt::ISODate))
+                .arg(ModelKnowledge::builtIn().models().size())
+                .arg(QString::fromLatin1(qVersion())));
     });
 }
 
@@ -366,7 +377,9 @@ void MainWindow::startRehearsal(const QString &scenario)
         return;
     }
     m_simulator = std::move(simulator);
-    m_key = kRehearsalKey;
+    // A scenario whose category depends on the key's type rehearses with a key of that type.
+    m_key = m_simulator->scenario().rehearsalKey.isEmpty() ? kRehearsalKey
+                                                           : m_simulator->scenario().rehearsalKey;
     m_keySource = u"rehearsal"_s;
     m_endpoint->setText(m_simulator->baseUrl().toString());
     m_endpoint->setReadOnly(true);
@@ -416,6 +429,13 @@ RemediationPanel *MainWindow::remediation()
     return m_remediation;
 }
 
+QString MainWindow::selectedModel() const
+{
+    if (m_model->currentIndex() == 0 && m_model->currentText() == m_model->itemText(0))
+        return {};
+    return m_model->currentText().trimmed().remove(QRegularExpression(u"^models/"_s));
+}
+
 bool MainWindow::isRunning() const
 {
     return m_runner && m_runner->isRunning();
@@ -432,7 +452,7 @@ void MainWindow::runConnectivityTest()
     CheckSettings settings;
     settings.baseUrl = QUrl(m_endpoint->text().trimmed());
     settings.apiVersion = m_apiVersion->currentText();
-    settings.model = m_model->currentText().trimmed().remove(QRegularExpression(u"^models/"_s));
+    settings.model = selectedModel();
     settings.timeoutMs = isRehearsal() ? m_rehearsalTimeoutMs : m_settings.timeoutSeconds * 1000;
     settings.retries = isRehearsal() ? 0 : m_settings.retries;
     settings.apiKey = m_key;
@@ -483,6 +503,8 @@ void MainWindow::onRunFinished(const RunReport &report)
         m_history->showRuns(m_services.history.load());
     }
     const CheckResult *problem = report.firstProblem();
+    statusBar()->showMessage(
+        tr("Tested %1: %2.").arg(report.model, modelReasonText(report.modelReason)));
     if (!problem) {
         m_summary->setText(tr("All checks passed in %1 ms.").arg(report.totalMs));
         remediation()->showMessage(tr("Everything works"),
@@ -555,7 +577,7 @@ void MainWindow::rememberSettings()
 {
     m_settings.endpoint = m_endpoint->text().trimmed();
     m_settings.apiVersion = m_apiVersion->currentText();
-    m_settings.model = m_model->currentText().trimmed();
+    m_settings.model = selectedModel();
     m_settings.save();
 }
 

@@ -62,6 +62,7 @@ public:
     // Rehearsed timeouts should not keep a person waiting 30 s (tests make it shorter still).
     void setRehearsalTimeoutMs(int timeoutMs) { m_rehearsalTimeoutMs = timeoutMs; }
     bool isRunning() const;
+    QString selectedModel() const; // empty: automatic
     bool isRehearsal() const { return m_simulator != nullptr; }
     QString keySource() const { return m_keySource; }
     const std::optional<RunReport> &lastReport() const { return m_lastReport; }

@@ -120,6 +120,7 @@ void KeyCheck::evaluate(const CallResult &call, CheckResult &result)
             generating.append(entry.value(u"name"_s).toString().remove(u"models/"_s));
     }
     context()->visibleModels = generating;
+    context()->chooseModel(generating);
     result.state = CheckState::Pass;
     result.detail = tr("key accepted; %1 models visible, %2 can generate")
                         .arg(models.size())

@@ -13,7 +13,17 @@ DiagnosisContext CheckContext::diagnosisContext(const QUrl &endpoint) const
     diagnosis.timeoutMs = settings.timeoutMs;
     // A model the key can actually see, for the failures a switch of model can fix.
     diagnosis.suggestedModel = suggestModel(visibleModels, settings.model);
+    // Every native check sends the key in x-goog-api-key.
+    diagnosis.standardKeyInHeader = standardKey;
     return diagnosis;
+}
+
+void CheckContext::chooseModel(const QStringList &listed)
+{
+    if (modelChoice.reason == ModelChoice::Reason::Person)
+        return;
+    modelChoice = ModelKnowledge::builtIn().chooseTestModel(listed, QDate::currentDate());
+    settings.model = modelChoice.model;
 }
 
 } // namespace gd

@@ -2,6 +2,7 @@
 
 #include "checksettings.h"
 #include "diagnosis/diagnoser.h"
+#include "diagnosis/modelknowledge.h"
 
 #include <QNetworkAccessManager>
 #include <QStringList>
@@ -18,6 +19,11 @@ struct CheckContext
     QNetworkAccessManager *network = nullptr;
     GeminiClient *client = nullptr;
     QStringList visibleModels; // filled by the key check
+    ModelChoice modelChoice;   // settings.model, and why it is the one tested
+    bool standardKey = false;  // an AIza... key: check knows a 401 then means its type is refused
+
+    // With no model named, the key check chooses from what the key lists.
+    void chooseModel(const QStringList &listed);
 
     DiagnosisContext diagnosisContext(const QUrl &endpoint) const;
 };

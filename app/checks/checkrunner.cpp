@@ -15,6 +15,11 @@ CheckRunner::CheckRunner(QNetworkAccessManager *network, CheckSettings settings,
 {
     m_context.settings = std::move(settings);
     m_context.network = network;
+    m_context.standardKey = m_context.settings.apiKey.startsWith(u"AIza"_s);
+    if (m_context.settings.model.isEmpty())
+        m_context.chooseModel({}); // the data's first choice, until the key check lists models
+    else
+        m_context.modelChoice = {m_context.settings.model, ModelChoice::Reason::Person};
     Redactor::addSecret(m_context.settings.apiKey);
 
     ClientConfig config;
@@ -159,6 +164,7 @@ RunReport CheckRunner::report() const
     report.baseUrl = m_context.settings.baseUrl;
     report.apiVersion = m_context.settings.apiVersion;
     report.model = m_context.settings.model;
+    report.modelReason = m_context.modelChoice.reason;
     report.keySource = m_context.settings.keySource;
     report.keyHint =
         m_context.settings.apiKey.isEmpty() ? QString() : Redactor::hint(m_context.settings.apiKey);

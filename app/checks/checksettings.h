@@ -7,14 +7,12 @@
 
 namespace gd {
 
-inline constexpr auto kDefaultModel = "gemini-2.5-flash";
-
 // What a run checks, and with which key. The key stays in memory only.
 struct CheckSettings
 {
     QUrl baseUrl = ClientConfig().baseUrl;
     QString apiVersion = QStringLiteral("v1beta");
-    QString model = QString::fromLatin1(kDefaultModel);
+    QString model; // empty: the newest stable Flash the key lists (contract section 4)
     int timeoutMs = kDefaultTimeoutMs;
     int retries = 0;
     QString apiKey;

@@ -1,28 +1,19 @@
 #include "modelsuggestion.h"
 
-using namespace Qt::StringLiterals;
+#include "diagnosis/modelknowledge.h"
+
+#include <QDate>
 
 namespace gd {
 
 QString suggestModel(const QStringList &visibleModels, const QString &current)
 {
-    static const QStringList preferred = {u"gemini-2.5-flash"_s, u"gemini-flash-latest"_s,
-                                          u"gemini-2.5-flash-lite"_s,
-                                          u"gemini-flash-lite-latest"_s};
-    for (const QString &name : preferred) {
-        if (name != current && visibleModels.contains(name))
-            return name;
-    }
-    for (const QString &name : visibleModels) {
-        if (name != current && name.contains(u"flash"_s) && !name.contains(u"preview"_s) &&
-            !name.contains(u"exp"_s))
-            return name;
-    }
-    for (const QString &name : visibleModels) {
-        if (name != current && name.startsWith(u"gemini"_s))
-            return name;
-    }
-    return {};
+    QStringList others = visibleModels;
+    others.removeAll(current);
+    if (others.isEmpty())
+        return {};
+    // The same choice as the checks' own default: the newest stable Flash among the others.
+    return ModelKnowledge::builtIn().chooseTestModel(others, QDate::currentDate()).model;
 }
 
 } // namespace gd

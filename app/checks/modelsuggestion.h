@@ -6,8 +6,8 @@
 namespace gd {
 
 // A model to suggest instead of `current`, chosen from the models the key can see (names without
-// the "models/" prefix, generateContent only): a current Flash model first, as the official
-// advice is to switch from Pro to Flash. Empty when the key sees nothing else.
+// the "models/" prefix, generateContent only): the newest stable Flash by the model data, as the
+// official advice is to switch from Pro to Flash. Empty when the key sees nothing else.
 QString suggestModel(const QStringList &visibleModels, const QString &current);
 
 } // namespace gd

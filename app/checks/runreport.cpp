@@ -1,10 +1,27 @@
 #include "runreport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace gd {
+
+QString modelReasonText(ModelChoice::Reason reason)
+{
+    switch (reason) {
+    case ModelChoice::Reason::Person:
+        return QCoreApplication::translate("gd::RunReport", "the model you chose");
+    case ModelChoice::Reason::Listed:
+        return QCoreApplication::translate("gd::RunReport",
+                                           "the newest stable Flash model your key lists");
+    case ModelChoice::Reason::Data:
+        break;
+    }
+    return QCoreApplication::translate(
+        "gd::RunReport",
+        "the key's model list could not be read, so Gemini Doctor's model data chose it");
+}
 
 bool RunReport::ok() const
 {
@@ -37,6 +54,7 @@ QJsonObject RunReport::toJson() const
                      {u"base_url"_s, baseUrl.toString()},
                      {u"api_version"_s, apiVersion},
                      {u"model"_s, model},
+                     {u"model_reason"_s, modelChoiceReasonId(modelReason)},
                      {u"key_source"_s, keySource.isEmpty() ? QJsonValue() : QJsonValue(keySource)},
                      {u"key_hint"_s, keyHint.isEmpty() ? QJsonValue() : QJsonValue(keyHint)},
                      {u"started_at"_s, startedAt.toUTC().toString(Qt::ISODate)},
@@ -54,6 +72,11 @@ RunReport RunReport::fromJson(const QJsonObject &json)
     report.baseUrl = QUrl(json.value(u"base_url"_s).toString());
     report.apiVersion = json.value(u"api_version"_s).toString();
     report.model = json.value(u"model"_s).toString();
+    for (const auto reason :
+         {ModelChoice::Reason::Person, ModelChoice::Reason::Listed, ModelChoice::Reason::Data}) {
+        if (modelChoiceReasonId(reason) == json.value(u"model_reason"_s).toString())
+            report.modelReason = reason;
+    }
     report.keySource = json.value(u"key_source"_s).toString();
     report.keyHint = json.value(u"key_hint"_s).toString();
     report.startedAt = QDateTime::fromString(json.value(u"started_at"_s).toString(), Qt::ISODate);

@@ -2,6 +2,7 @@
 
 #include "checkresult.h"
 #include "checksettings.h"
+#include "diagnosis/modelknowledge.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,12 +10,16 @@
 
 namespace gd {
 
+// Why the run tested the model it tested, in words: "the newest stable Flash your key lists".
+QString modelReasonText(ModelChoice::Reason reason);
+
 // A whole run: what was checked, with which key (hint only), and every check's result.
 struct RunReport
 {
     QUrl baseUrl;
     QString apiVersion;
     QString model;
+    ModelChoice::Reason modelReason = ModelChoice::Reason::Person;
     QString keySource;
     QString keyHint;
     QDateTime startedAt;

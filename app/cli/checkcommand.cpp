@@ -35,6 +35,7 @@ QString reportText(const RunReport &report)
 {
     QString text = tr("Gemini Doctor: %1 (%2, %3)\n")
                        .arg(report.baseUrl.toString(), report.apiVersion, report.model);
+    text += tr("Model: %1, %2\n").arg(report.model, modelReasonText(report.modelReason));
     text += tr("Key: %1 %2\n\n").arg(report.keySource, report.keyHint);
     for (const CheckResult &check : report.checks) {
         QString detail = check.detail;
@@ -90,7 +91,9 @@ int runCheck(const QStringList &arguments)
                                      defaults.baseUrl.toString());
     const QCommandLineOption apiVersion(u"api-version"_s, tr("v1beta or v1."), tr("VERSION"),
                                         defaults.apiVersion);
-    const QCommandLineOption model(u"model"_s, tr("Model to test."), tr("NAME"), defaults.model);
+    const QCommandLineOption model(
+        u"model"_s, tr("Model to test (default: the newest stable Flash model your key lists)."),
+        tr("NAME"));
     const QCommandLineOption timeout(u"timeout"_s, tr("Time limit per request, in seconds."),
                                      tr("SECONDS"), QString::number(defaults.timeoutMs / 1000));
     const QCommandLineOption keyStdin(u"key-stdin"_s, tr("Read the key from standard input."));

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "diagnosis/modelknowledge.h"
+
 #include "commands.h"
 #include "output.h"
 
@@ -69,7 +71,10 @@ int run(const QStringList &arguments)
     const QStringList rest = arguments.mid(1);
     if (rest.isEmpty() || !kSubcommands.contains(rest.constFirst())) {
         if (rest.contains(u"-v"_s) || rest.contains(u"--version"_s)) {
-            printOut(u"gemini-doctor "_s + QCoreApplication::applicationVersion() + u'\n');
+            printOut(u"gemini-doctor "_s + QCoreApplication::applicationVersion() + u'\n' +
+                     QCoreApplication::translate("gd::cli", "model data of %1 (%2 models)\n")
+                         .arg(ModelKnowledge::builtIn().asOf().toString(Qt::ISODate))
+                         .arg(ModelKnowledge::builtIn().models().size()));
             return ExitOk;
         }
         if (rest.contains(u"-h"_s) || rest.contains(u"--help"_s)) {

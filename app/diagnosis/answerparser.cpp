@@ -2,6 +2,7 @@
 
 #include "lenientjson.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -155,11 +156,66 @@ bool readNestedError(const QString &message, ParsedAnswer &answer, int depth)
     return true;
 }
 
+// A string error code (the Interactions API's "invalid_request", OpenAI's "type") as the
+// canonical status it stands for; empty when it stands for none.
+QString statusForCodeName(const QString &codeName)
+{
+    static const QHash<QString, QString> known = {
+        {u"invalid_request"_s, u"INVALID_ARGUMENT"_s},
+        {u"invalid_request_error"_s, u"INVALID_ARGUMENT"_s},
+        {u"not_found_error"_s, u"NOT_FOUND"_s},
+        {u"permission_error"_s, u"PERMISSION_DENIED"_s},
+        {u"forbidden"_s, u"PERMISSION_DENIED"_s},
+        {u"authentication_error"_s, u"UNAUTHENTICATED"_s},
+        {u"rate_limit_exceeded"_s, u"RESOURCE_EXHAUSTED"_s},
+        {u"rate_limit_error"_s, u"RESOURCE_EXHAUSTED"_s},
+        {u"quota_exceeded"_s, u"RESOURCE_EXHAUSTED"_s},
+        {u"insufficient_quota"_s, u"RESOURCE_EXHAUSTED"_s},
+        {u"internal_error"_s, u"INTERNAL"_s},
+        {u"server_error"_s, u"INTERNAL"_s},
+        {u"api_error"_s, u"INTERNAL"_s},
+        {u"overloaded"_s, u"UNAVAILABLE"_s},
+        {u"overloaded_error"_s, u"UNAVAILABLE"_s},
+        {u"service_unavailable"_s, u"UNAVAILABLE"_s},
+        {u"timeout"_s, u"DEADLINE_EXCEEDED"_s},
+    };
+    const QString lower = codeName.toLower();
+    if (const auto it = known.constFind(lower); it != known.cend())
+        return *it;
+    static const QStringList canonical = {u"CANCELLED"_s,
+                                          u"UNKNOWN"_s,
+                                          u"INVALID_ARGUMENT"_s,
+                                          u"DEADLINE_EXCEEDED"_s,
+                                          u"NOT_FOUND"_s,
+                                          u"ALREADY_EXISTS"_s,
+                                          u"PERMISSION_DENIED"_s,
+                                          u"RESOURCE_EXHAUSTED"_s,
+                                          u"FAILED_PRECONDITION"_s,
+                                          u"ABORTED"_s,
+                                          u"OUT_OF_RANGE"_s,
+                                          u"UNIMPLEMENTED"_s,
+                                          u"INTERNAL"_s,
+                                          u"UNAVAILABLE"_s,
+                                          u"DATA_LOSS"_s,
+                                          u"UNAUTHENTICATED"_s};
+    const QString upper = codeName.toUpper();
+    return canonical.contains(upper) ? upper : QString();
+}
+
 bool readErrorObject(const QJsonObject &error, ParsedAnswer &answer, int depth)
 {
     answer.shape = InputShape::ErrorEnvelope;
-    answer.errorCode = error.value(u"code"_s).toInt();
+    const QJsonValue code = error.value(u"code"_s);
+    answer.errorCode = code.toInt();
+    if (code.isString()) {
+        answer.codeName = code.toString();
+        answer.errorCode = answer.codeName.toInt(); // "429" as a string, now and then
+    } else if (error.value(u"type"_s).isString()) {
+        answer.codeName = error.value(u"type"_s).toString(); // OpenAI's shape
+    }
     answer.status = error.value(u"status"_s).toString();
+    if (answer.status.isEmpty() && answer.errorCode == 0)
+        answer.status = statusForCodeName(answer.codeName);
     answer.message = error.value(u"message"_s).toString();
     readDetails(error.value(u"details"_s).toArray(), answer);
     if (error.contains(u"errors"_s)) // only Google's older APIs (cloudcode-pa) send this list
@@ -168,22 +224,33 @@ bool readErrorObject(const QJsonObject &error, ParsedAnswer &answer, int depth)
     return true;
 }
 
+// A field by its JSON name, or by the snake_case name the Python SDK's model_dump() prints.
+QJsonValue field(const QJsonObject &object, const QString &camel, const QString &snake)
+{
+    const QJsonValue value = object.value(camel);
+    return value.isUndefined() ? object.value(snake) : value;
+}
+
 void readUsage(const QJsonObject &usage, ParsedAnswer &answer)
 {
     if (usage.isEmpty())
         return;
-    if (usage.contains(u"promptTokenCount"_s))
-        answer.promptTokens = usage.value(u"promptTokenCount"_s).toInt();
-    if (usage.contains(u"candidatesTokenCount"_s))
-        answer.outputTokens = usage.value(u"candidatesTokenCount"_s).toInt();
-    if (usage.contains(u"thoughtsTokenCount"_s))
-        answer.thoughtsTokens = usage.value(u"thoughtsTokenCount"_s).toInt();
+    if (const QJsonValue v = field(usage, u"promptTokenCount"_s, u"prompt_token_count"_s);
+        v.isDouble())
+        answer.promptTokens = v.toInt();
+    if (const QJsonValue v = field(usage, u"candidatesTokenCount"_s, u"candidates_token_count"_s);
+        v.isDouble())
+        answer.outputTokens = v.toInt();
+    if (const QJsonValue v = field(usage, u"thoughtsTokenCount"_s, u"thoughts_token_count"_s);
+        v.isDouble())
+        answer.thoughtsTokens = v.toInt();
 }
 
 bool isGenerateResponse(const QJsonObject &object)
 {
     return object.contains(u"candidates"_s) || object.contains(u"promptFeedback"_s) ||
-           object.contains(u"usageMetadata"_s);
+           object.contains(u"usageMetadata"_s) || object.contains(u"prompt_feedback"_s) ||
+           object.contains(u"usage_metadata"_s);
 }
 
 bool isOtherApiAnswer(const QJsonObject &object)
@@ -216,10 +283,13 @@ void foldEvent(const QJsonObject &event, ParsedAnswer &answer, int depth)
         return;
     if (isGenerateResponse(event)) {
         answer.shape = InputShape::GenerateResponse;
-        const QJsonObject feedback = event.value(u"promptFeedback"_s).toObject();
-        if (feedback.contains(u"blockReason"_s) && answer.blockReason.isEmpty()) {
-            answer.blockReason = feedback.value(u"blockReason"_s).toString();
-            answer.blockReasonMessage = feedback.value(u"blockReasonMessage"_s).toString();
+        const QJsonObject feedback =
+            field(event, u"promptFeedback"_s, u"prompt_feedback"_s).toObject();
+        if (const QString block = field(feedback, u"blockReason"_s, u"block_reason"_s).toString();
+            !block.isEmpty() && answer.blockReason.isEmpty()) {
+            answer.blockReason = block;
+            answer.blockReasonMessage =
+                field(feedback, u"blockReasonMessage"_s, u"block_reason_message"_s).toString();
         }
         const QJsonArray candidates = event.value(u"candidates"_s).toArray();
         answer.candidateCount = std::max(answer.candidateCount, int(candidates.size()));
@@ -227,12 +297,13 @@ void foldEvent(const QJsonObject &event, ParsedAnswer &answer, int depth)
             const QJsonObject candidate = candidates.at(i).toObject();
             if (!candidate.value(u"content"_s).toObject().value(u"parts"_s).toArray().isEmpty())
                 answer.hasContent = true;
-            const QString finish = candidate.value(u"finishReason"_s).toString();
+            const QString finish =
+                field(candidate, u"finishReason"_s, u"finish_reason"_s).toString();
             if (i == 0 && !finish.isEmpty())
                 answer.finishReason = finish;
         }
-        readUsage(event.value(u"usageMetadata"_s).toObject(), answer);
-        const QString version = event.value(u"modelVersion"_s).toString();
+        readUsage(field(event, u"usageMetadata"_s, u"usage_metadata"_s).toObject(), answer);
+        const QString version = field(event, u"modelVersion"_s, u"model_version"_s).toString();
         if (!version.isEmpty())
             answer.modelVersion = version;
     } else if (isOtherApiAnswer(event)) {
@@ -241,6 +312,84 @@ void foldEvent(const QJsonObject &event, ParsedAnswer &answer, int depth)
     } else if (answer.shape == InputShape::Empty) {
         answer.shape = InputShape::OtherJson;
     }
+}
+
+bool isCloseCode(int code)
+{
+    return (code >= 1000 && code <= 1015) || (code >= 3000 && code <= 4999);
+}
+
+void setCloseFrame(int code, QString reason, ParsedAnswer &answer)
+{
+    answer.shape = InputShape::CloseFrame;
+    answer.closeCode = code;
+    reason = reason.trimmed();
+    while (reason.endsWith(u'\'') || reason.endsWith(u'"') || reason.endsWith(u'}') ||
+           reason.endsWith(u';'))
+        reason.chop(1);
+    answer.message = reason.trimmed();
+}
+
+// A browser or Node CloseEvent logged as JSON: {"code": 1008, "reason": "...", "wasClean": true}.
+bool readCloseObject(const QJsonObject &object, ParsedAnswer &answer)
+{
+    const int code = object.value(u"code"_s).toInt();
+    if (!isCloseCode(code) || !object.value(u"reason"_s).isString())
+        return false;
+    setCloseFrame(code, object.value(u"reason"_s).toString(), answer);
+    return true;
+}
+
+// A Live API close as SDKs print it (contract section 2):
+//   Python websockets: "received 1007 (invalid frame payload data) <reason>; then sent 1007 ..."
+//   google-genai:      "1008 None. <reason>"
+//   browser and Node:  "CloseEvent {code: 1011, reason: '...'}", "WebSocket closed with code 1011:
+//   <reason>", "Connection closed: 1007 - <reason>".
+// The reason is cut at 123 bytes by the protocol; what arrives is classified as it is.
+bool readCloseFrame(const QString &text, ParsedAnswer &answer)
+{
+    const QString head = text.left(4096);
+    static const QRegularExpression websockets(
+        uR"re(\b(?:received|sent)\s+(\d{4})\s*\(([^)\n]{0,40})\)[ \t]*([^\n]*))re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression genai(uR"re((?:^|[\s:])(\d{4}) None\.[ \t]*([^\n]*))re"_s);
+    static const QRegularExpression closeEvent(uR"re(\bcode\b["']?\s*[:=]\s*(\d{4})\b)re"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression closeReason(
+        uR"re(\breason\b["']?\s*[:=]\s*(?:'([^'\n]*)'?|"([^"\n]*)"?|([^,}\n]*)))re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression closedWith(
+        uR"re(\bclosed?\b(?:\s+with)?(?:\s+(?:status|code))?\s*[:=]?\s*(\d{4})\b(?:\s*\([^)\n]{0,40}\))?[\s:,.\-–—]*(?:reason\s*[:=]?\s*)?([^\n]*))re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression thenSent(uR"re(;\s*(?:then sent|no close frame)\b.*$)re"_s);
+
+    if (const auto match = websockets.match(head);
+        match.hasMatch() && isCloseCode(match.captured(1).toInt())) {
+        setCloseFrame(match.captured(1).toInt(), match.captured(3).remove(thenSent), answer);
+        return true;
+    }
+    if (const auto match = genai.match(head);
+        match.hasMatch() && isCloseCode(match.captured(1).toInt())) {
+        setCloseFrame(match.captured(1).toInt(), match.captured(2), answer);
+        return true;
+    }
+    const bool aboutSockets = head.contains(u"CloseEvent"_s) ||
+                              head.contains(u"websocket"_s, Qt::CaseInsensitive) ||
+                              head.contains(u"onclose"_s, Qt::CaseInsensitive) ||
+                              head.contains(u"Live API"_s, Qt::CaseInsensitive);
+    if (const auto match = closeEvent.match(head);
+        aboutSockets && match.hasMatch() && isCloseCode(match.captured(1).toInt())) {
+        const auto reason = closeReason.match(head);
+        setCloseFrame(match.captured(1).toInt(),
+                      reason.captured(1) + reason.captured(2) + reason.captured(3), answer);
+        return true;
+    }
+    if (const auto match = closedWith.match(head);
+        match.hasMatch() && isCloseCode(match.captured(1).toInt())) {
+        setCloseFrame(match.captured(1).toInt(), match.captured(2), answer);
+        return true;
+    }
+    return false;
 }
 
 void readDocument(const QJsonDocument &document, ParsedAnswer &answer)
@@ -259,16 +408,15 @@ void readDocument(const QJsonDocument &document, ParsedAnswer &answer)
     if (object.isEmpty())
         return; // "{}": as empty as no body at all
     const QJsonValue error = object.value(u"error"_s);
-    if (error.isString() || (error.isObject() && !error.toObject().contains(u"code"_s) &&
-                             error.toObject().value(u"message"_s).isString() &&
-                             !error.toObject().contains(u"status"_s))) {
-        // Another API's shape ({"error": "text"} or OpenAI's {"error": {"message", "type"}}).
+    if (error.isString()) {
+        // Another API's shape: {"error": "text"}.
         answer.shape = InputShape::ErrorEnvelope;
-        answer.message =
-            error.isString() ? error.toString() : error.toObject().value(u"message"_s).toString();
+        answer.message = error.toString();
         readNestedError(answer.message, answer, 0);
         return;
     }
+    if (error.isUndefined() && readCloseObject(object, answer))
+        return;
     foldEvent(object, answer, 0);
 }
 
@@ -299,9 +447,10 @@ bool readSseStream(const QByteArray &input, ParsedAnswer &answer)
 const QRegularExpression &statusPrefixPattern()
 {
     // "[429 Too Many Requests] ...", "[400 ] ...", "404 NOT_FOUND — ...", "HTTP 503 ...",
-    // "Error 429: ...", "status: 429", "got status: 429 Too Many Requests."
+    // "Error 429: ...", "status: 429", "got status: 429 Too Many Requests.", and the OpenAI SDKs'
+    // "Error code: 400 - [{...}]" (Python) and "400 status code (no body)" (Node)
     static const QRegularExpression pattern(
-        uR"re(^\s*\[(\d{3})\b[^\]]*\]|^\s*(?:error[: ]+)?(\d{3})\s+[A-Z][A-Za-z_ ]{2,}|HTTP(?:/\d(?:\.\d)?)?\s+(\d{3})\b|status(?:\s*code)?["']?\s*[:=]\s*(\d{3})\b|\berror\s+(\d{3})\b)re"_s,
+        uR"re(^\s*\[(\d{3})\b[^\]]*\]|^\s*(?:error[: ]+)?(\d{3})\s+[A-Z][A-Za-z_ ]{2,}|HTTP(?:/\d(?:\.\d)?)?\s+(\d{3})\b|status(?:\s*code)?["']?\s*[:=]\s*(\d{3})\b|\berror\s+(\d{3})\b|\berror code:?\s*(\d{3})\b|^\s*(?:\w*Error:\s*)?(\d{3})\s+(?:status code\b|[\[{]))re"_s,
         QRegularExpression::CaseInsensitiveOption);
     return pattern;
 }
@@ -322,7 +471,7 @@ int statusFromText(const QString &text)
 QString sdkTextMessage(const QString &text)
 {
     static const QRegularExpression prefix(
-        uR"re(^\s*(?:\[\d{3}[^\]]*\]|\d{3}\s+[A-Z_]{3,}(?:\s*[—:-]+)?|error[: ]+\d{3}[: ]*)\s*)re"_s,
+        uR"re(^\s*(?:\[\d{3}[^\]]*\]|\d{3}\s+[A-Z_]{3,}(?:\s*[—:-]+)?|error[: ]+\d{3}[: ]*|error code:?\s*\d{3}\s*-?)\s*)re"_s,
         QRegularExpression::CaseInsensitiveOption);
     QString message = text;
     message.remove(prefix);
@@ -449,6 +598,31 @@ void readMessageFacts(ParsedAnswer &answer)
         answer.otherSurface = u"cloudcode-pa"_s;
 }
 
+// Some clients wrap Google's error in their own without escaping it:
+//   {"error":{"message":"{\n  "error": {\n    "code": 400, "message": "...", ...}\n","code":400}}
+// The outer message then reads as a bare "{"; the inner error is read from where it starts.
+void readUnescapedWrapper(const QByteArray &trimmed, ParsedAnswer &answer)
+{
+    if (answer.shape != InputShape::ErrorEnvelope ||
+        QString(answer.message).remove(u"\\n"_s).trimmed() != u"{"_s)
+        return;
+    const qsizetype first = trimmed.indexOf("\"error\"");
+    const qsizetype second = first < 0 ? -1 : trimmed.indexOf("\"error\"", first + 7);
+    const qsizetype brace = second < 0 ? -1 : trimmed.lastIndexOf('{', second);
+    if (brace < 0)
+        return;
+    // Its line breaks and quotes may still be escaped for the outer string.
+    const auto inner =
+        parseLenientJson(trimmed.mid(brace).replace("\\n", "\n").replace("\\\"", "\""));
+    if (!inner || !inner->document.object().value(u"error"_s).isObject())
+        return;
+    ParsedAnswer innerAnswer;
+    innerAnswer.httpStatus = answer.httpStatus;
+    readErrorObject(inner->document.object().value(u"error"_s).toObject(), innerAnswer, 1);
+    innerAnswer.repaired = true;
+    answer = innerAnswer;
+}
+
 void markTruncatedTail(ParsedAnswer &answer)
 {
     if (answer.repaired && !answer.quota.isEmpty() && !answer.quota.constLast().fromMessage)
@@ -499,6 +673,8 @@ ParsedAnswer parseAnswer(const QByteArray &input, int httpStatus)
                    looksLikeJson(trimmed) ? parseLenientJson(trimmed) : std::nullopt) {
         answer.repaired = whole->repaired;
         readDocument(whole->document, answer);
+    } else if (readCloseFrame(text, answer)) {
+        // read
     } else if (readSdkObjectRepr(text, answer)) {
         // read
     } else {
@@ -536,6 +712,7 @@ ParsedAnswer parseAnswer(const QByteArray &input, int httpStatus)
         }
     }
 
+    readUnescapedWrapper(trimmed, answer);
     readMessageFacts(answer);
     markTruncatedTail(answer);
     if (answer.shape == InputShape::Html || answer.shape == InputShape::Text ||

@@ -32,9 +32,14 @@ constexpr std::array kEntries{
     Entry{Category::ApiNotEnabled, QLatin1String("api_not_enabled")},
     Entry{Category::AccessSuspended, QLatin1String("access_suspended")},
     Entry{Category::PermissionDenied, QLatin1String("permission_denied")},
+    Entry{Category::ApiKeyExpired, QLatin1String("api_key_expired")},
+    Entry{Category::MultipleCredentials, QLatin1String("multiple_credentials")},
+    Entry{Category::ApiKeysNotSupported, QLatin1String("api_keys_not_supported")},
+    Entry{Category::StandardKeyRejected, QLatin1String("standard_key_rejected")},
     Entry{Category::LocationUnsupported, QLatin1String("location_unsupported")},
     Entry{Category::BillingRequired, QLatin1String("billing_required")},
     Entry{Category::PrepayCreditsDepleted, QLatin1String("prepay_credits_depleted")},
+    Entry{Category::SpendCapReached, QLatin1String("spend_cap_reached")},
     Entry{Category::RateLimited, QLatin1String("rate_limited")},
     Entry{Category::DailyQuotaExhausted, QLatin1String("daily_quota_exhausted")},
     Entry{Category::ModelNotInFreeTier, QLatin1String("model_not_in_free_tier")},
@@ -43,6 +48,12 @@ constexpr std::array kEntries{
     Entry{Category::ModelNotFound, QLatin1String("model_not_found")},
     Entry{Category::ModelRetired, QLatin1String("model_retired")},
     Entry{Category::NotFound, QLatin1String("not_found")},
+    Entry{Category::DeadlineTooShort, QLatin1String("deadline_too_short")},
+    Entry{Category::ClientOutdated, QLatin1String("client_outdated")},
+    Entry{Category::FileNotActive, QLatin1String("file_not_active")},
+    Entry{Category::CacheTooSmall, QLatin1String("cache_too_small")},
+    Entry{Category::ThinkingConfigInvalid, QLatin1String("thinking_config_invalid")},
+    Entry{Category::ThoughtSignatureMissing, QLatin1String("thought_signature_missing")},
     Entry{Category::ServerError, QLatin1String("server_error")},
     Entry{Category::Overloaded, QLatin1String("overloaded")},
     Entry{Category::DeadlineExceeded, QLatin1String("deadline_exceeded")},
@@ -53,11 +64,21 @@ constexpr std::array kEntries{
     Entry{Category::Recitation, QLatin1String("recitation")},
     Entry{Category::OutputTruncated, QLatin1String("output_truncated")},
     Entry{Category::EmptyResponse, QLatin1String("empty_response")},
+    Entry{Category::MalformedFunctionCall, QLatin1String("malformed_function_call")},
     Entry{Category::StoppedEarly, QLatin1String("stopped_early")},
     Entry{Category::Ok, QLatin1String("ok")},
 };
 
 static_assert(kEntries.size() == std::size_t(Category::Ok) + 1, "every category needs an id");
+static_assert(
+    [] {
+        for (std::size_t i = 0; i < kEntries.size(); ++i) {
+            if (kEntries[i].category != Category(i))
+                return false;
+        }
+        return true;
+    }(),
+    "kEntries is indexed by the enum: keep both in the same order");
 
 } // namespace
 

@@ -8,7 +8,8 @@
 namespace gd {
 
 // The stable category identifiers of contract section 3. Scripts match on the strings, so an
-// identifier never changes once shipped; new ones are appended.
+// identifier never changes once shipped. The enum's order is only the catalog's reading order
+// (grouped as the contract groups them); nothing stores the numbers.
 enum class Category
 {
     // Connection: no usable HTTP answer.
@@ -30,10 +31,15 @@ enum class Category
     ApiNotEnabled,
     AccessSuspended,
     PermissionDenied,
-    // Region and billing.
+    ApiKeyExpired,
+    MultipleCredentials,
+    ApiKeysNotSupported,
+    StandardKeyRejected, // only where the key and how it went are known: check
+                         // Region and billing.
     LocationUnsupported,
     BillingRequired,
     PrepayCreditsDepleted,
+    SpendCapReached,
     // Quota.
     RateLimited,
     DailyQuotaExhausted,
@@ -44,6 +50,12 @@ enum class Category
     ModelNotFound,
     ModelRetired,
     NotFound,
+    DeadlineTooShort,
+    ClientOutdated,
+    FileNotActive,
+    CacheTooSmall,
+    ThinkingConfigInvalid,
+    ThoughtSignatureMissing,
     // Server.
     ServerError,
     Overloaded,
@@ -56,6 +68,7 @@ enum class Category
     Recitation,
     OutputTruncated,
     EmptyResponse,
+    MalformedFunctionCall,
     StoppedEarly,
     Ok,
 };

@@ -20,11 +20,16 @@ struct Pattern
 // Message patterns, most specific first. Used to refine a family (a 403 that says "leaked") and,
 // for text with neither status nor code, on their own.
 constexpr std::array kPatterns{
+    Pattern{u"spend(?:ing)? cap|spend(?:ing)? limit|monthly spending", Category::SpendCapReached},
     Pattern{u"prepay(?:ment)? credits? (?:are|is|have been) depleted|prepayment credits",
             Category::PrepayCreditsDepleted},
     Pattern{u"reported as leaked", Category::ApiKeyLeaked},
-    Pattern{u"API key not valid|API Key not found|API key expired|invalid api key|API_KEY_INVALID",
-            Category::InvalidApiKey},
+    Pattern{u"API key expired|API key has expired|renew the API key", Category::ApiKeyExpired},
+    Pattern{u"Multiple authentication credentials", Category::MultipleCredentials},
+    Pattern{u"API keys are not supported by this API", Category::ApiKeysNotSupported},
+    Pattern{
+        u"API key not valid|API Key not found|invalid api key|Incorrect API key|API_KEY_INVALID",
+        Category::InvalidApiKey},
     Pattern{u"unregistered callers|without established identity", Category::MissingApiKey},
     Pattern{u"Expected OAuth 2 access token|ACCESS_TOKEN_TYPE_UNSUPPORTED|invalid authentication "
             u"credentials",
@@ -36,19 +41,35 @@ constexpr std::array kPatterns{
     Pattern{u"Requests (?:to this API|from referer|from this (?:IP|Android|iOS)).*are "
             u"blocked|_BLOCKED\\b",
             Category::ApiKeyRestricted},
-    Pattern{u"free tier is not available|without a billing account|billing account|enable billing",
+    Pattern{u"free tier is not available|without a billing account|billing account|enable "
+            u"billing|only accessible to billed users",
             Category::BillingRequired},
     Pattern{u"User location is not supported|location is not supported",
             Category::LocationUnsupported},
     Pattern{u"doesn't have a free quota tier|does not have a free quota tier|\\blimit: 0\\b",
             Category::ModelNotInFreeTier},
+    // The 2026 request errors: each names what is wrong, so each has its own fix.
+    Pattern{u"deadline \\S+ is too short|Minimum allowed deadline", Category::DeadlineTooShort},
+    Pattern{u"not in an ACTIVE state|\\bFile [\\w/.-]+ is (?:still )?(?:PROCESSING|FAILED)\\b",
+            Category::FileNotActive},
+    Pattern{u"Cached content is too small|min_total_token_count", Category::CacheTooSmall},
+    Pattern{u"thought_signature|thoughtSignature|thought signature",
+            Category::ThoughtSignatureMissing},
+    Pattern{u"thinking[_ ]?budget|thinking[_ ]?level|only works in thinking mode|Budget -?\\d+ is "
+            u"invalid|thinking is not supported|thinking_config|thinkingConfig",
+            Category::ThinkingConfigInvalid},
+    Pattern{u"(?:client|SDK|library|schema)[^.\\n]{0,40}\\b(?:is|are) (?:outdated|no longer "
+            u"supported)|(?:upgrade|update) (?:your|the) (?:client|SDK|library)|legacy "
+            u"[\\w ]{0,30}schema",
+            Category::ClientOutdated},
     Pattern{u"input token count.*exceeds|exceeds the maximum number of tokens|request payload size "
             u"exceeds|Maximum request body size|Request Entity Too Large|too large",
             Category::InputTooLarge},
-    Pattern{u"no longer available to new users|has been (?:retired|discontinued|deprecated)",
+    Pattern{u"no longer available to new users|has been (?:retired|discontinued|deprecated)|has "
+            u"been shut down",
             Category::ModelRetired},
-    Pattern{u"not found for API version|is not supported for generateContent|models/[\\w.-]+ is "
-            u"not found|model.*not found",
+    Pattern{u"not found for API version|is not supported for (?:generateContent|"
+            u"bidiGenerateContent)|models/[\\w.-]+ is not found|model.*not found",
             Category::ModelNotFound},
     Pattern{u"Deadline expired|DEADLINE_EXCEEDED|deadline exceeded", Category::DeadlineExceeded},
     Pattern{u"overloaded|high demand|UNAVAILABLE|Service Unavailable", Category::Overloaded},
@@ -69,6 +90,8 @@ constexpr std::array kPatterns{
     Pattern{u"ETIMEDOUT|timed out|timeout", Category::Timeout},
     Pattern{u"internal error|INTERNAL", Category::ServerError},
     Pattern{u"\\bCANCELLED\\b|cancell?ed by the client", Category::Cancelled},
+    Pattern{u"Request contains an invalid argument|INVALID_ARGUMENT|Invalid JSON payload",
+            Category::InvalidRequest},
 };
 
 using CompiledPatterns = std::vector<std::pair<QRegularExpression, Category>>;
@@ -91,7 +114,13 @@ const CompiledPatterns &compiledPatterns()
 template<typename Wanted>
 std::optional<Category> matchPattern(const QString &text, Wanted wanted)
 {
-    const QString head = text.left(16 * 1024); // the patterns never need more
+    // The patterns never need more than 16 KiB. Terminal UIs wrap pasted errors in box-drawing
+    // frames and hard line breaks: words are compared without them.
+    QString head = text.left(16 * 1024);
+    static const QRegularExpression frame(u"[\u2500-\u257F]"_s);
+    if (head.contains(frame))
+        head.remove(frame);
+    head = head.simplified();
     for (const auto &[expression, category] : compiledPatterns()) {
         if (wanted(category) && expression.match(head).hasMatch())
             return category;
@@ -110,12 +139,37 @@ Category refine(Category fallback, std::initializer_list<Category> allowed,
     return match.value_or(fallback);
 }
 
-std::optional<Category> categoryForReason(const QString &reason)
+// The request errors of 2026 that a 400 (or a Live close 1007) can carry, each with its own fix.
+constexpr std::initializer_list<Category> kRequestDetails = {
+    Category::DeadlineTooShort,        Category::FileNotActive,         Category::CacheTooSmall,
+    Category::ThoughtSignatureMissing, Category::ThinkingConfigInvalid, Category::ClientOutdated};
+
+// "Unknown name ... Cannot find field": the field itself is the problem (wrong API version, an
+// OpenAI-only parameter), whatever its name says about thinking or caching.
+bool namesUnknownField(const ParsedAnswer &answer)
 {
-    if (reason == u"API_KEY_INVALID"_s)
-        return Category::InvalidApiKey;
-    if (reason == u"ACCESS_TOKEN_TYPE_UNSUPPORTED"_s || reason == u"CREDENTIALS_MISSING"_s ||
-        reason == u"ACCESS_TOKEN_EXPIRED"_s)
+    return answer.message.contains(u"Unknown name"_s) ||
+           answer.message.contains(u"Cannot find field"_s);
+}
+
+Category refineRequest(Category fallback, std::initializer_list<Category> allowed,
+                       const ParsedAnswer &answer)
+{
+    const Category refined = refine(fallback, allowed, answer);
+    if (refined != fallback && namesUnknownField(answer) &&
+        std::find(kRequestDetails.begin(), kRequestDetails.end(), refined) != kRequestDetails.end())
+        return Category::InvalidRequest;
+    return refined;
+}
+
+std::optional<Category> categoryForReason(const ParsedAnswer &answer)
+{
+    const QString &reason = answer.reason;
+    if (reason == u"API_KEY_INVALID"_s) // expired, not found and mistyped keys share it
+        return refine(Category::InvalidApiKey, {Category::ApiKeyExpired}, answer);
+    if (reason == u"CREDENTIALS_MISSING"_s)
+        return refine(Category::WrongAuthMethod, {Category::ApiKeysNotSupported}, answer);
+    if (reason == u"ACCESS_TOKEN_TYPE_UNSUPPORTED"_s || reason == u"ACCESS_TOKEN_EXPIRED"_s)
         return Category::WrongAuthMethod;
     if (reason == u"API_KEY_SERVICE_BLOCKED"_s || reason == u"API_KEY_HTTP_REFERRER_BLOCKED"_s ||
         reason == u"API_KEY_IP_ADDRESS_BLOCKED"_s || reason == u"API_KEY_ANDROID_APP_BLOCKED"_s ||
@@ -131,8 +185,13 @@ std::optional<Category> categoryForReason(const QString &reason)
 // The 429 family: which quota, if any, and whether waiting helps.
 Category classifyQuota(const ParsedAnswer &answer)
 {
-    if (refine(Category::RateLimited, {Category::PrepayCreditsDepleted}, answer) ==
-        Category::PrepayCreditsDepleted)
+    // Billing stops first: waiting does not lift them, whatever delay the body suggests.
+    const Category billing =
+        refine(Category::RateLimited, {Category::SpendCapReached, Category::PrepayCreditsDepleted},
+               answer);
+    if (billing != Category::RateLimited)
+        return billing;
+    if (answer.effectiveCode() == 402)
         return Category::PrepayCreditsDepleted;
     if (quotaSaysLimitZero(answer))
         return Category::ModelNotInFreeTier;
@@ -158,6 +217,12 @@ Category classifyAnswer(const ParsedAnswer &answer)
         return Category::Recitation;
     if (finish == u"MAX_TOKENS"_s)
         return Category::OutputTruncated;
+    if (finish == u"MALFORMED_FUNCTION_CALL"_s || finish == u"UNEXPECTED_TOOL_CALL"_s)
+        return Category::MalformedFunctionCall;
+    // The last chunk of a stream often has no parts: the text came in the chunks before it, as
+    // the output token count shows.
+    if (finish == u"STOP"_s && !answer.hasContent && answer.outputTokens.value_or(0) > 0)
+        return Category::Ok;
     if (finish.isEmpty() || finish == u"STOP"_s)
         return answer.hasContent ? Category::Ok : Category::EmptyResponse;
     return Category::StoppedEarly; // any value not seen before is data, not a crash
@@ -167,18 +232,26 @@ Category classifyByStatus(const QString &status, const ParsedAnswer &answer)
 {
     using C = Category;
     if (status == u"INVALID_ARGUMENT"_s || status == u"OUT_OF_RANGE"_s)
-        return refine(
-            C::InvalidRequest,
-            {C::InvalidApiKey, C::InputTooLarge, C::BillingRequired, C::LocationUnsupported},
-            answer);
+        return refineRequest(C::InvalidRequest,
+                             {C::ApiKeyExpired, C::InvalidApiKey, C::MultipleCredentials,
+                              C::InputTooLarge, C::BillingRequired, C::LocationUnsupported,
+                              C::DeadlineTooShort, C::FileNotActive, C::CacheTooSmall,
+                              C::ThoughtSignatureMissing, C::ThinkingConfigInvalid,
+                              C::ClientOutdated},
+                             answer);
     if (status == u"FAILED_PRECONDITION"_s)
-        return refine(C::BillingRequired, {C::BillingRequired, C::LocationUnsupported}, answer);
+        return refineRequest(C::BillingRequired,
+                             {C::BillingRequired, C::LocationUnsupported, C::FileNotActive,
+                              C::ClientOutdated, C::SpendCapReached, C::PrepayCreditsDepleted},
+                             answer);
     if (status == u"UNAUTHENTICATED"_s)
-        return C::WrongAuthMethod;
+        return refine(C::WrongAuthMethod,
+                      {C::ApiKeysNotSupported, C::ApiKeyExpired, C::MultipleCredentials}, answer);
     if (status == u"PERMISSION_DENIED"_s)
         return refine(C::PermissionDenied,
-                      {C::ApiKeyLeaked, C::InvalidApiKey, C::MissingApiKey, C::AccessSuspended,
-                       C::ApiNotEnabled, C::ApiKeyRestricted, C::LocationUnsupported},
+                      {C::ApiKeyLeaked, C::ApiKeyExpired, C::InvalidApiKey, C::ApiKeysNotSupported,
+                       C::MissingApiKey, C::AccessSuspended, C::ApiNotEnabled, C::ApiKeyRestricted,
+                       C::LocationUnsupported, C::BillingRequired},
                       answer);
     if (status == u"NOT_FOUND"_s)
         return refine(C::NotFound, {C::ModelRetired, C::ModelNotFound}, answer);
@@ -223,9 +296,9 @@ Category classifyByCode(int code, const ParsedAnswer &answer)
     case 400:
         return classifyByStatus(u"INVALID_ARGUMENT"_s, answer);
     case 401:
-        return C::WrongAuthMethod;
+        return classifyByStatus(u"UNAUTHENTICATED"_s, answer);
     case 402:
-        return C::PrepayCreditsDepleted;
+        return refine(C::PrepayCreditsDepleted, {C::SpendCapReached}, answer);
     case 403:
         return classifyByStatus(u"PERMISSION_DENIED"_s, answer);
     case 404:
@@ -248,6 +321,63 @@ Category classifyByCode(int code, const ParsedAnswer &answer)
         return C::DeadlineExceeded;
     default:
         return C::UnexpectedStatus;
+    }
+}
+
+// Every category the words of an error can name, for reasons that come without a status.
+std::optional<Category> categoryByText(const ParsedAnswer &answer)
+{
+    const auto byText = matchPattern(answer.message + u'\n' + answer.localizedMessage,
+                                     [](Category) { return true; });
+    if (byText == Category::RateLimited)
+        return classifyQuota(answer);
+    if (byText && namesUnknownField(answer) &&
+        std::find(kRequestDetails.begin(), kRequestDetails.end(), *byText) != kRequestDetails.end())
+        return Category::InvalidRequest;
+    return byText;
+}
+
+// A Live API close: the code says the family, the reason (cut at 123 bytes) the details.
+Category classifyClose(const ParsedAnswer &answer)
+{
+    using C = Category;
+    const std::optional<Category> byText = categoryByText(answer);
+    switch (answer.closeCode) {
+    case 1007: // invalid frame payload data: an invalid argument
+        return refineRequest(C::InvalidRequest,
+                             {C::ModelNotFound, C::ModelRetired, C::InputTooLarge,
+                              C::DeadlineTooShort, C::FileNotActive, C::CacheTooSmall,
+                              C::ThoughtSignatureMissing, C::ThinkingConfigInvalid,
+                              C::ClientOutdated, C::InvalidApiKey, C::ApiKeyExpired},
+                             answer);
+    case 1008: // policy violation: authentication, a key not accepted, a model not found, quota
+        if (byText == C::RateLimited || byText == C::DailyQuotaExhausted ||
+            byText == C::ModelNotInFreeTier || byText == C::SpendCapReached ||
+            byText == C::PrepayCreditsDepleted)
+            return *byText;
+        return refine(C::PermissionDenied,
+                      {C::ApiKeysNotSupported, C::ApiKeyExpired, C::InvalidApiKey, C::ApiKeyLeaked,
+                       C::MultipleCredentials, C::WrongAuthMethod, C::MissingApiKey,
+                       C::AccessSuspended, C::ApiNotEnabled, C::ApiKeyRestricted,
+                       C::LocationUnsupported, C::BillingRequired, C::ModelRetired,
+                       C::ModelNotFound, C::InvalidRequest},
+                      answer);
+    case 1011: // internal error; after minutes of a working session, its time limit
+        if (byText == C::RateLimited || byText == C::DailyQuotaExhausted ||
+            byText == C::ModelNotInFreeTier)
+            return *byText;
+        return refine(C::ServerError, {C::DeadlineExceeded, C::Overloaded}, answer);
+    case 1009: // message too big
+        return C::InputTooLarge;
+    case 1013: // try again later
+        return C::Overloaded;
+    case 1001: // going away: the server ended the session
+    case 1006: // closed without a close frame
+        return byText.value_or(C::ConnectionReset);
+    case 1000:
+        return byText.value_or(C::Ok);
+    default:
+        return byText.value_or(C::UnexpectedStatus);
     }
 }
 
@@ -296,12 +426,14 @@ Category classify(const ParsedAnswer &answer)
                    : classifyByCode(answer.httpStatus, answer);
     case InputShape::OtherJson:
         return Category::NotGeminiResponse;
+    case InputShape::CloseFrame:
+        return classifyClose(answer);
     case InputShape::ErrorEnvelope:
     case InputShape::Text:
         break;
     }
 
-    if (const auto byReason = categoryForReason(answer.reason))
+    if (const auto byReason = categoryForReason(answer))
         return *byReason;
     if (answer.reason == u"RATE_LIMIT_EXCEEDED"_s)
         return classifyQuota(answer);
@@ -314,11 +446,7 @@ Category classify(const ParsedAnswer &answer)
         return classifyByCode(code, answer);
 
     // Neither status nor code: the words are all there is.
-    const auto byText = matchPattern(answer.message + u'\n' + answer.localizedMessage,
-                                     [](Category) { return true; });
-    if (byText == Category::RateLimited)
-        return classifyQuota(answer);
-    if (byText)
+    if (const auto byText = categoryByText(answer))
         return *byText;
     return answer.shape == InputShape::Text ? Category::NotGeminiResponse
                                             : Category::UnexpectedStatus;

@@ -2,12 +2,17 @@
 
 #include "answerparser.h"
 #include "classifier.h"
+#include "modelknowledge.h"
 #include "network/endpointpolicy.h"
 #include "pacifictime.h"
 #include "privacy/redactor.h"
 #include "remediationcatalog.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -115,6 +120,66 @@ QString modelFrom(const ParsedAnswer &answer, const QString &contextModel)
     return contextModel;
 }
 
+// OpenAI's request parameters (resources/openai-parameters.json): an unknown one of these was
+// sent by an OpenAI client to Gemini's compatible endpoint.
+const QStringList &openAiParameters()
+{
+    static const QStringList parameters = [] {
+        QFile file(u":/gemini-doctor/openai-parameters.json"_s);
+        QStringList names;
+        if (!file.open(QIODevice::ReadOnly)) {
+            qWarning("The OpenAI parameter list could not be read from the resources.");
+            return names;
+        }
+        const QJsonArray array =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"parameters"_s).toArray();
+        for (const QJsonValue &name : array)
+            names.append(name.toString());
+        return names;
+    }();
+    return parameters;
+}
+
+QString closeCodeName(int code)
+{
+    switch (code) {
+    case 1000:
+        return tr("normal closure");
+    case 1001:
+        return tr("going away");
+    case 1006:
+        return tr("closed without a close frame");
+    case 1007:
+        return tr("invalid frame payload data");
+    case 1008:
+        return tr("policy violation");
+    case 1009:
+        return tr("message too big");
+    case 1011:
+        return tr("internal error");
+    case 1013:
+        return tr("try again later");
+    default:
+        return {};
+    }
+}
+
+// Every "Unknown name X" of the message and the field violations, in order, once each.
+QStringList unknownFieldNames(const ParsedAnswer &answer)
+{
+    static const QRegularExpression unknown(uR"re(Unknown name \\?"([^"\\]+)\\?")re"_s);
+    QStringList names;
+    QString all = answer.message;
+    for (const FieldViolation &violation : answer.fieldViolations)
+        all += u'\n' + violation.description;
+    for (auto it = unknown.globalMatch(all); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
 QString suggestedModelFrom(const QString &message)
 {
     return capture(message, uR"re((?:use|migrate to)[^()]{0,80}\(models/([\w.-]+)\))re"_s);
@@ -141,11 +206,97 @@ void addLink(Diagnosis &diagnosis, const QString &title, const QString &rawUrl)
         diagnosis.linksNotAllowed.append(Redactor::redact(text));
 }
 
+// The numbers and names the 2026 request errors carry in their message.
+void collectRequestFacts(const ParsedAnswer &answer, Facts &facts)
+{
+    const QString &message = answer.message;
+    static const QRegularExpression deadline(
+        uR"re(deadline (\S+) is too short\.?\s*Minimum allowed deadline is (\d+(?:\.\d+)?\s*[a-z]*))re"_s);
+    if (const auto match = deadline.match(message); match.hasMatch()) {
+        facts.insert(u"deadline"_s, match.captured(1));
+        facts.insert(u"min_deadline"_s, match.captured(2));
+    }
+    facts.insert(u"file_name"_s,
+                 capture(message, uR"re(\bFile ([\w/.-]+) is not in an ACTIVE state)re"_s));
+    if (!facts.value(u"file_name"_s).isEmpty())
+        facts.insert(u"file_state"_s, capture(message, uR"re(\b(PROCESSING|FAILED)\b)re"_s));
+    static const QRegularExpression cache(
+        uR"re(total_token_count=(\d+),\s*min_total_token_count=(\d+))re"_s);
+    if (const auto match = cache.match(message); match.hasMatch()) {
+        facts.insert(u"cache_tokens"_s, groupedNumber(match.captured(1)));
+        facts.insert(u"cache_min_tokens"_s, groupedNumber(match.captured(2)));
+    }
+    static const QRegularExpression budget(
+        uR"re(thinking budget \((-?\d+)\)|Budget (-?\d+) is invalid|thinking_?budget to (-?\d+))re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto match = budget.match(message); match.hasMatch())
+        facts.insert(u"thinking_budget"_s,
+                     match.captured(1) + match.captured(2) + match.captured(3));
+    static const QRegularExpression functionCall(
+        uR"re(function call `?([\w:.-]+)`?\s*,\s*position (\d+))re"_s);
+    if (const auto match = functionCall.match(message); match.hasMatch()) {
+        facts.insert(u"function_name"_s, match.captured(1));
+        facts.insert(u"function_position"_s, match.captured(2));
+    }
+    facts.insert(
+        u"sdk_version"_s,
+        capture(
+            message,
+            uR"re(upgrade your client SDK to ([^.\n]{0,60}?\d+\.\d+(?:\.\d+)?(?: or [^.\n]{0,60}?\d+\.\d+(?:\.\d+)?)?))re"_s));
+}
+
+// What the model data says of the model the error names: its successor and shutdown date.
+void collectModelFacts(Facts &facts, Category category, const QDateTime &now)
+{
+    const ModelKnowledge &knowledge = ModelKnowledge::builtIn();
+    const auto known = knowledge.find(facts.value(u"model"_s));
+    if (!known)
+        return;
+    const QDate today = now.date();
+    facts.insert(u"knowledge_date"_s, knowledge.asOf().toString(Qt::ISODate));
+    if (known->shutdown.isValid() && known->isGone(today))
+        facts.insert(u"shutdown_date"_s, known->shutdown.toString(Qt::ISODate));
+    const QString successor = knowledge.currentSuccessor(known->name, today);
+    facts.insert(u"successor"_s, successor);
+    if (category == Category::ModelRetired && facts.value(u"suggested_model"_s) == successor)
+        facts.remove(u"suggested_model"_s); // said once, as the successor
+    if (category == Category::CacheTooSmall && facts.value(u"cache_min_tokens"_s).isEmpty() &&
+        known->minCacheTokens)
+        facts.insert(u"cache_min_tokens"_s,
+                     QLocale(QLocale::English).toString(*known->minCacheTokens));
+}
+
+// What the classifier cannot know from the error alone: the model data, and how check sent the
+// key.
+Category refineWithContext(Category category, const ParsedAnswer &answer,
+                           const DiagnosisContext &context, const QDate &today)
+{
+    if (category == Category::WrongAuthMethod && context.standardKeyInHeader &&
+        (answer.reason == u"ACCESS_TOKEN_TYPE_UNSUPPORTED"_s || answer.reason.isEmpty()))
+        return Category::StandardKeyRejected;
+    if (category == Category::ModelNotFound || category == Category::NotFound) {
+        // A generic 404 for a model Google has retired is a retirement, not a typo.
+        const QString model = category == Category::ModelNotFound
+                                  ? modelFrom(answer, context.model)
+                                  : capture(answer.message, uR"re(\bmodels/([\w.-]*[\w-]))re"_s);
+        const auto known = ModelKnowledge::builtIn().find(model);
+        if (known && known->isGone(today))
+            return Category::ModelRetired;
+    }
+    return category;
+}
+
 Facts collectFacts(const ParsedAnswer &answer, const DiagnosisContext &context, Category category,
                    const QDateTime &now)
 {
     Facts facts;
     const QString message = answer.message + u'\n' + answer.localizedMessage;
+    QString version = capture(message, uR"re(API version (v1beta|v1)\b)re"_s);
+    if (version.isEmpty())
+        version = context.apiVersion;
+    facts.insert(u"api_version"_s, version);
+    if (!version.isEmpty())
+        facts.insert(u"other_api_version"_s, version == u"v1"_s ? u"v1beta"_s : u"v1"_s);
     facts.insert(u"host"_s, context.endpoint.host());
     if (context.endpoint.isValid())
         facts.insert(u"url"_s, context.endpoint.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
@@ -177,12 +328,21 @@ Facts collectFacts(const ParsedAnswer &answer, const DiagnosisContext &context, 
     }
     if (!facts.contains(u"field"_s))
         facts.insert(u"field"_s, capture(message, uR"re(Unknown name "[^"]+" at '([^']+)')re"_s));
-    QString unknownField = capture(message, uR"re(Unknown name \\?"([^"\\]+)\\?")re"_s);
-    for (const FieldViolation &violation : answer.fieldViolations) {
-        if (unknownField.isEmpty())
-            unknownField = capture(violation.description, uR"re(Unknown name "([^"]+)")re"_s);
+    // An unknown field is an OpenAI parameter sent to the compatible endpoint, a v1beta field
+    // sent to v1, or simply unknown: one advice each, never "try /v1beta/" for /v1beta/openai/.
+    const QStringList unknownFields = unknownFieldNames(answer);
+    const bool openAiEndpoint = context.endpoint.path().contains(u"/openai/"_s);
+    QStringList openAiFields;
+    for (const QString &name : unknownFields) {
+        if (openAiEndpoint || openAiParameters().contains(name))
+            openAiFields.append(name);
     }
-    facts.insert(u"unknown_field"_s, unknownField);
+    if (!openAiFields.isEmpty())
+        facts.insert(u"openai_field"_s, openAiFields.join(u", "_s));
+    else if (!unknownFields.isEmpty() && facts.value(u"api_version"_s) == u"v1"_s)
+        facts.insert(u"unknown_field_on_v1"_s, unknownFields.constFirst());
+    else if (!unknownFields.isEmpty())
+        facts.insert(u"unknown_field"_s, unknownFields.constFirst());
     facts.insert(u"mime_type"_s, capture(message, uR"re(Unsupported MIME type:\s*(\S+))re"_s));
     const QString activation = answer.metadata.value(u"activationUrl"_s);
     facts.insert(u"activation_url"_s, Redactor::redact(activation));
@@ -207,12 +367,6 @@ Facts collectFacts(const ParsedAnswer &answer, const DiagnosisContext &context, 
         facts.insert(u"body_size"_s, groupedNumber(match.captured(2)));
     }
 
-    QString version = capture(message, uR"re(API version (v1beta|v1)\b)re"_s);
-    if (version.isEmpty())
-        version = context.apiVersion;
-    facts.insert(u"api_version"_s, version);
-    if (!version.isEmpty())
-        facts.insert(u"other_api_version"_s, version == u"v1"_s ? u"v1beta"_s : u"v1"_s);
     if (answer.effectiveCode() > 0)
         facts.insert(u"status_code"_s, QString::number(answer.effectiveCode()));
     facts.insert(u"first_bytes"_s, Redactor::redact(answer.firstBytes.left(120)));
@@ -222,6 +376,13 @@ Facts collectFacts(const ParsedAnswer &answer, const DiagnosisContext &context, 
     facts.insert(u"message"_s, shortMessage);
     if (context.timeoutMs > 0)
         facts.insert(u"timeout"_s, formatDuration(context.timeoutMs / 1000.0));
+    if (answer.closeCode > 0)
+        facts.insert(u"close_code"_s, QString::number(answer.closeCode));
+    collectRequestFacts(answer, facts);
+    collectModelFacts(facts, category, now);
+    if (const QString service = answer.metadata.value(u"service"_s);
+        !service.isEmpty() && service != u"generativelanguage.googleapis.com"_s)
+        facts.insert(u"api_service"_s, service);
     return facts;
 }
 
@@ -286,6 +447,27 @@ void addFacts(Diagnosis &diagnosis, const ParsedAnswer &answer, const Facts &fac
     add(tr("Activation page"), facts.value(u"activation_url"_s));
     add(tr("Block reason"), answer.blockReason);
     add(tr("Finish reason"), answer.finishReason);
+    if (answer.closeCode > 0) {
+        const QString name = closeCodeName(answer.closeCode);
+        add(tr("WebSocket close"), name.isEmpty() ? QString::number(answer.closeCode)
+                                                  : tr("%1 (%2)").arg(answer.closeCode).arg(name));
+    }
+    if (!answer.codeName.isEmpty())
+        add(tr("Error code"), answer.codeName);
+    add(tr("Successor"), facts.value(u"successor"_s));
+    add(tr("Shut down"), facts.value(u"shutdown_date"_s));
+    if (!facts.value(u"min_deadline"_s).isEmpty())
+        add(tr("Deadline"), tr("%1 asked, %2 at least")
+                                .arg(facts.value(u"deadline"_s), facts.value(u"min_deadline"_s)));
+    add(tr("File"), facts.value(u"file_name"_s));
+    if (!facts.value(u"cache_tokens"_s).isEmpty())
+        add(tr("Tokens to cache"),
+            tr("%1 of %2 needed")
+                .arg(facts.value(u"cache_tokens"_s), facts.value(u"cache_min_tokens"_s)));
+    add(tr("Thinking budget"), facts.value(u"thinking_budget"_s));
+    add(tr("Function call"), facts.value(u"function_name"_s));
+    add(tr("OpenAI parameters"), facts.value(u"openai_field"_s));
+    add(tr("Service"), facts.value(u"api_service"_s));
     if (answer.thoughtsTokens)
         add(tr("Thinking tokens"), facts.value(u"thoughts_tokens"_s));
     if (!facts.value(u"token_count"_s).isEmpty())
@@ -327,6 +509,7 @@ Diagnosis build(Category category, const ParsedAnswer &answer, const DiagnosisCo
         violation.description = Redactor::redact(violation.description);
     diagnosis.blockReason = answer.blockReason;
     diagnosis.finishReason = answer.finishReason;
+    diagnosis.closeCode = answer.closeCode;
     diagnosis.model = facts.value(u"model"_s);
     diagnosis.suggestedModel = facts.value(u"suggested_model"_s);
 
@@ -351,23 +534,56 @@ Diagnosis build(Category category, const ParsedAnswer &answer, const DiagnosisCo
 const QStringList &knownFactNames()
 {
     static const QStringList names = {
-        u"host"_s,           u"url"_s,
-        u"model"_s,          u"suggested_model"_s,
-        u"quota_tier"_s,     u"quota_limit"_s,
-        u"quota_unit"_s,     u"quota_model"_s,
-        u"quota_per"_s,      u"retry_in"_s,
-        u"reset_in"_s,       u"field"_s,
-        u"unknown_field"_s,  u"mime_type"_s,
-        u"activation_url"_s, u"referrer"_s,
-        u"blocked_method"_s, u"block_reason"_s,
-        u"finish_reason"_s,  u"thoughts_tokens"_s,
-        u"token_count"_s,    u"token_limit"_s,
-        u"body_limit"_s,     u"body_size"_s,
-        u"api_version"_s,    u"other_api_version"_s,
-        u"status_code"_s,    u"first_bytes"_s,
-        u"message"_s,        u"timeout"_s,
-        u"detail"_s,         u"tls_issuer"_s,
+        u"host"_s,
+        u"url"_s,
+        u"model"_s,
+        u"suggested_model"_s,
+        u"quota_tier"_s,
+        u"quota_limit"_s,
+        u"quota_unit"_s,
+        u"quota_model"_s,
+        u"quota_per"_s,
+        u"retry_in"_s,
+        u"reset_in"_s,
+        u"field"_s,
+        u"unknown_field"_s,
+        u"mime_type"_s,
+        u"activation_url"_s,
+        u"referrer"_s,
+        u"blocked_method"_s,
+        u"block_reason"_s,
+        u"finish_reason"_s,
+        u"thoughts_tokens"_s,
+        u"token_count"_s,
+        u"token_limit"_s,
+        u"body_limit"_s,
+        u"body_size"_s,
+        u"api_version"_s,
+        u"other_api_version"_s,
+        u"status_code"_s,
+        u"first_bytes"_s,
+        u"message"_s,
+        u"timeout"_s,
+        u"detail"_s,
+        u"tls_issuer"_s,
         u"tls_errors"_s,
+        u"close_code"_s,
+        u"successor"_s,
+        u"shutdown_date"_s,
+        u"knowledge_date"_s,
+        u"deadline"_s,
+        u"min_deadline"_s,
+        u"file_name"_s,
+        u"file_state"_s,
+        u"cache_tokens"_s,
+        u"cache_min_tokens"_s,
+        u"thinking_budget"_s,
+        u"function_name"_s,
+        u"function_position"_s,
+        u"openai_field"_s,
+        u"unknown_field_on_v1"_s,
+        u"api_service"_s,
+        u"sdk_version"_s,
     };
     return names;
 }
@@ -375,7 +591,7 @@ const QStringList &knownFactNames()
 Diagnosis diagnose(const ParsedAnswer &answer, const DiagnosisContext &context)
 {
     const QDateTime now = context.now.isValid() ? context.now : QDateTime::currentDateTimeUtc();
-    const Category category = classify(answer);
+    const Category category = refineWithContext(classify(answer), answer, context, now.date());
     return build(category, answer, context, collectFacts(answer, context, category, now));
 }
 

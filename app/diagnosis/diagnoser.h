@@ -16,7 +16,10 @@ struct DiagnosisContext
     QUrl endpoint;          // the URL that was called (never carries the key)
     int timeoutMs = 0;      // the client's time limit
     QString suggestedModel; // a model this key can use, from models.list
-    QDateTime now;          // for "resets in"; the current time when invalid
+    QDateTime now;          // for "resets in" and retirements; the current time when invalid
+    // check knows the key and how it went: a standard key (AIza...) sent in x-goog-api-key. A
+    // 401 ACCESS_TOKEN_TYPE_UNSUPPORTED then means the key type is no longer accepted.
+    bool standardKeyInHeader = false;
 };
 
 // Turns what was read into a diagnosis: category, the catalog's words with the facts woven in,

@@ -62,6 +62,7 @@ QJsonObject Diagnosis::toJson() const
         {u"field_violations"_s, fieldArray},
         {u"block_reason"_s, stringOrNull(blockReason)},
         {u"finish_reason"_s, stringOrNull(finishReason)},
+        {u"close_code"_s, closeCode > 0 ? QJsonValue(closeCode) : QJsonValue()},
         {u"model"_s, stringOrNull(model)},
         {u"steps"_s, QJsonArray::fromStringList(steps)},
         {u"links"_s, linkArray},

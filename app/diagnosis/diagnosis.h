@@ -42,6 +42,7 @@ struct Diagnosis
     QList<FieldViolation> fieldViolations;
     QString blockReason;
     QString finishReason;
+    int closeCode = 0; // a Live API WebSocket close; 0: none (null in JSON)
     QString model;
     QString suggestedModel;
     QStringList steps;

@@ -51,6 +51,7 @@ enum class InputShape
     Html,
     Text, // plain text or SDK-formatted text without JSON
     OtherJson,
+    CloseFrame, // a Live API WebSocket close: its code and reason, as an SDK printed it
 };
 
 // Everything the parser could read from an answer of the API or from text pasted from a log.
@@ -61,6 +62,8 @@ struct ParsedAnswer
     int httpStatus = 0; // given by the caller, else read from the text ("[429 ...]")
     int errorCode = 0;  // error.code
     QString status;     // error.status, e.g. RESOURCE_EXHAUSTED
+    QString codeName;   // a string error.code (Interactions API, OpenAI style): "invalid_request"
+    int closeCode = 0;  // the WebSocket close code of a Live API failure (1007, 1008, 1011...)
     QString message;    // error.message, unchanged
 
     // google.rpc details

@@ -46,8 +46,9 @@ QString markdownReport(const RunReport &report)
 {
     QString text = tr("# Gemini Doctor report\n\n");
     text += environmentSection();
-    text += tr("- Endpoint: %1 (API %2), model %3\n")
-                .arg(report.baseUrl.toString(), report.apiVersion, report.model);
+    text += tr("- Endpoint: %1 (API %2), model %3 (%4)\n")
+                .arg(report.baseUrl.toString(), report.apiVersion, report.model,
+                     modelReasonText(report.modelReason));
     text += tr("- Key: %1 %2\n").arg(report.keySource, report.keyHint);
     text += tr("- Run: %1, %2 ms, %3\n\n")
                 .arg(report.startedAt.toUTC().toString(Qt::ISODate))

@@ -147,16 +147,45 @@ QList<Scenario> buildScenarios()
             errorBody(
                 403, "PERMISSION_DENIED",
                 u"Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API."_s))));
+    const SimulatedAnswer unauthenticatedKeyType = json(
+        401,
+        errorBody(
+            401, "UNAUTHENTICATED",
+            u"Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project."_s,
+            errorInfo(
+                "ACCESS_TOKEN_TYPE_UNSUPPORTED",
+                R"({"method": "google.ai.generativelanguage.v1beta.ModelService.ListModels", "service": "generativelanguage.googleapis.com"})")));
+    list.append(make(C::WrongAuthMethod,
+                     "The key is refused as if it went out as a Bearer token (an AQ. key).",
+                     kAnyCall, unauthenticatedKeyType));
+    Scenario standardKey = make(
+        C::StandardKeyRejected,
+        "A standard AIza key, sent the right way, is refused: Google no longer accepts its type.",
+        kAnyCall, unauthenticatedKeyType);
+    standardKey.rehearsalKey = u"AIzaFAKE-rehearsal-standard-key"_s;
+    list.append(standardKey);
     list.append(make(
-        C::WrongAuthMethod, "The key is of a type no longer accepted.", kAnyCall,
+        C::ApiKeyExpired, "The key has expired.", kAnyCall,
+        json(400,
+             errorBody(400, "INVALID_ARGUMENT", u"API key expired. Please renew the API key."_s,
+                       errorInfo("API_KEY_INVALID",
+                                 R"({"service": "generativelanguage.googleapis.com"})")))));
+    list.append(make(
+        C::MultipleCredentials, "The key arrives twice (a Bearer header and x-goog-api-key).",
+        kAnyCall,
+        json(400,
+             errorBody(400, "INVALID_ARGUMENT",
+                       u"Multiple authentication credentials received. Please pass only one."_s))));
+    list.append(make(
+        C::ApiKeysNotSupported, "The base URL is an OAuth-only API (Vertex AI).", kAnyCall,
         json(
             401,
             errorBody(
                 401, "UNAUTHENTICATED",
-                u"Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project."_s,
+                u"API keys are not supported by this API. Expected OAuth2 access token or other authentication credentials that assert a principal. See https://cloud.google.com/docs/authentication"_s,
                 errorInfo(
-                    "ACCESS_TOKEN_TYPE_UNSUPPORTED",
-                    R"({"method": "google.ai.generativelanguage.v1beta.ModelService.ListModels", "service": "generativelanguage.googleapis.com"})")))));
+                    "CREDENTIALS_MISSING",
+                    R"({"service": "aiplatform.googleapis.com", "method": "google.cloud.aiplatform.v1.PredictionService.GenerateContent"})")))));
     list.append(make(
         C::ApiKeyLeaked, "The key was reported as leaked.", kAnyCall,
         json(403,
@@ -201,6 +230,13 @@ QList<Scenario> buildScenarios()
             errorBody(
                 400, "FAILED_PRECONDITION",
                 u"User location is not supported for the API use without a billing account linked."_s))));
+    list.append(make(
+        C::SpendCapReached, "The billing account's monthly spend cap is reached.", kGeneration,
+        json(
+            429,
+            errorBody(
+                429, "RESOURCE_EXHAUSTED",
+                u"Your billing account has exceeded its monthly spending cap. Please go to AI Studio at https://ai.studio/billing to manage your billing. Learn more at https://ai.google.dev/gemini-api/docs/billing#tier-spend-caps."_s))));
     list.append(make(
         C::PrepayCreditsDepleted, "The prepaid balance is zero.", kGeneration,
         json(
@@ -280,6 +316,48 @@ QList<Scenario> buildScenarios()
     list.append(make(C::NotFound, "A resource the request names does not exist.", {Route::GetModel},
                      json(404, errorBody(404, "NOT_FOUND", u"Requested entity was not found."_s))));
 
+    // The request errors of 2026, each with its own fix. The simulator's requests are fine, so
+    // these are rehearsals of what a person's own request can meet.
+    list.append(make(
+        C::DeadlineTooShort, "The request asks Google for a 5-second deadline.", kModelCalls,
+        json(400,
+             errorBody(
+                 400, "INVALID_ARGUMENT",
+                 u"Manually set deadline 5s is too short. Minimum allowed deadline is 10s."_s))));
+    list.append(make(
+        C::ClientOutdated, "The client speaks the retired legacy Interactions schema.", kGeneration,
+        json(
+            400,
+            R"({"error": {"message": "The legacy Interactions API schema is no longer supported. Please upgrade your client SDK to Python >= 2.0.0 or JavaScript/TypeScript >= 2.0.0 to adopt the new 'steps' schema.", "code": "invalid_request"}})")));
+    list.append(make(
+        C::FileNotActive, "The request uses an uploaded file that is still processing.",
+        kModelCalls,
+        json(
+            400,
+            errorBody(
+                400, "FAILED_PRECONDITION",
+                u"The File rehearsal0file1 is not in an ACTIVE state and usage is not allowed."_s))));
+    list.append(make(
+        C::CacheTooSmall, "The content to cache is below the model's minimum.", kGeneration,
+        json(
+            400,
+            errorBody(
+                400, "INVALID_ARGUMENT",
+                u"Cached content is too small. total_token_count=416, min_total_token_count=4096"_s))));
+    list.append(make(
+        C::ThinkingConfigInvalid, "A thinking budget of 0 for a model that always thinks.",
+        kGeneration,
+        json(400, errorBody(400, "INVALID_ARGUMENT",
+                            u"Budget 0 is invalid. This model only works in thinking mode."_s))));
+    list.append(make(
+        C::ThoughtSignatureMissing, "The history drops a function call's thought signature.",
+        kGeneration,
+        json(
+            400,
+            errorBody(
+                400, "INVALID_ARGUMENT",
+                u"Function call is missing a thought_signature in functionCall parts. This is required for tools to work correctly, and missing thought_signature may lead to degraded model performance. Additional data, function call `default_api:get_weather` , position 2. Please refer to https://ai.google.dev/gemini-api/docs/thought-signatures for more details."_s))));
+
     // Server.
     list.append(make(
         C::ServerError, "An internal error on Google's side.", kGeneration,
@@ -334,9 +412,14 @@ QList<Scenario> buildScenarios()
         answered200(
             R"({"usageMetadata": {"promptTokenCount": 12, "totalTokenCount": 12}, "modelVersion": "{model}"})")));
     list.append(make(
-        C::StoppedEarly, "The answer stops for a reason never seen before.", kGeneration,
+        C::MalformedFunctionCall, "The model's tool call does not parse.", kGeneration,
         answered200(
-            R"({"candidates": [{"content": {"parts": [{"text": "O"}], "role": "model"}, "finishReason": "UNEXPECTED_TOOL_CALL"}], "modelVersion": "{model}"})")));
+            R"({"candidates": [{"content": {"role": "model"}, "finishReason": "MALFORMED_FUNCTION_CALL", "index": 0}], "usageMetadata": {"promptTokenCount": 12, "totalTokenCount": 12}, "modelVersion": "{model}"})")));
+    list.append(make(
+        C::StoppedEarly, "The answer stops for a reason Gemini Doctor has no category for.",
+        kGeneration,
+        answered200(
+            R"({"candidates": [{"content": {"parts": [{"text": "O"}], "role": "model"}, "finishReason": "LANGUAGE"}], "modelVersion": "{model}"})")));
     return list;
 }
 

@@ -57,6 +57,9 @@ struct Scenario
     QString description;
     // Routes that do not appear here answer normally.
     QHash<Route, SimulatedAnswer> answers;
+    // The key a rehearsal sends, when the category depends on it (standard_key_rejected needs a
+    // standard AIza... key); empty: any fake key.
+    QString rehearsalKey;
 
     QString name() const { return categoryId(category); }
 };

@@ -1,5 +1,6 @@
 #include "simulator.h"
 
+#include "diagnosis/modelknowledge.h"
 #include "privacy/redactor.h"
 
 #include <QFile>
@@ -79,20 +80,30 @@ QByteArray googleHtml404()
            "URL was not found on this server.  <ins>That’s all we know.</ins>\n";
 }
 
-QJsonObject modelObject(const QString &name)
+// The models Google still serves by the model data's own date: the simulated key lists exactly
+// what a real key would have listed then.
+const QList<ModelInfo> &servedModels()
 {
-    const bool generates = !name.startsWith(u"text-embedding"_s);
-    return {{u"name"_s, QString(u"models/"_s + name)},
-            {u"baseModelId"_s, name},
+    static const QList<ModelInfo> served = [] {
+        const ModelKnowledge &knowledge = ModelKnowledge::builtIn();
+        return knowledge.servedModels(knowledge.asOf());
+    }();
+    return served;
+}
+
+QJsonObject modelObject(const ModelInfo &model)
+{
+    QJsonArray methods = QJsonArray::fromStringList(model.methods);
+    if (methods.isEmpty())
+        methods = {u"generateContent"_s, u"countTokens"_s};
+    return {{u"name"_s, QString(u"models/"_s + model.name)},
+            {u"baseModelId"_s, model.name},
             {u"version"_s, u"001"_s},
-            {u"displayName"_s, name},
+            {u"displayName"_s, model.name},
             {u"inputTokenLimit"_s, 1048576},
             {u"outputTokenLimit"_s, 65536},
-            {u"supportedGenerationMethods"_s,
-             generates
-                 ? QJsonArray{u"generateContent"_s, u"countTokens"_s, u"streamGenerateContent"_s}
-                 : QJsonArray{u"embedContent"_s}},
-            {u"thinking"_s, name.contains(u"2.5"_s)}};
+            {u"supportedGenerationMethods"_s, methods},
+            {u"thinking"_s, model.family == u"flash"_s || model.family == u"pro"_s}};
 }
 
 QByteArray answerChunk(const QString &text, const QString &model, bool last)
@@ -125,8 +136,10 @@ Simulator::Simulator(QObject *parent) : QAbstractHttpServer(parent)
 
 QStringList Simulator::modelNames()
 {
-    return {u"gemini-2.5-flash"_s, u"gemini-2.5-flash-lite"_s, u"gemini-2.5-pro"_s,
-            u"gemini-2.0-flash"_s, u"text-embedding-004"_s};
+    QStringList names;
+    for (const ModelInfo &model : servedModels())
+        names.append(model.name);
+    return names;
 }
 
 bool Simulator::setScenario(const QString &name)
@@ -180,7 +193,9 @@ SimulatedAnswer Simulator::normalAnswer(Route route, const QString &model, bool 
 {
     SimulatedAnswer answer;
     const bool known = modelNames().contains(model);
-    if (route != Route::ListModels && !known) {
+    const bool generates =
+        known && ModelKnowledge::builtIn().find(model)->methods.contains(u"generateContent"_s);
+    if (route != Route::ListModels && (!known || (route != Route::GetModel && !generates))) {
         answer.status = 404;
         answer.body =
             R"({"error": {"code": 404, "message": "models/{model} is not found for API version {version}, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.", "status": "NOT_FOUND"}})";
@@ -189,13 +204,13 @@ SimulatedAnswer Simulator::normalAnswer(Route route, const QString &model, bool 
     switch (route) {
     case Route::ListModels: {
         QJsonArray models;
-        for (const QString &name : modelNames())
-            models.append(modelObject(name));
+        for (const ModelInfo &served : servedModels())
+            models.append(modelObject(served));
         answer.body = QJsonDocument(QJsonObject{{u"models"_s, models}}).toJson();
         break;
     }
     case Route::GetModel:
-        answer.body = QJsonDocument(modelObject(model)).toJson();
+        answer.body = QJsonDocument(modelObject(*ModelKnowledge::builtIn().find(model))).toJson();
         break;
     case Route::CountTokens:
         answer.body =

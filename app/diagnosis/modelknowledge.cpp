@@ -1,0 +1,214 @@
+#include "modelknowledge.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QVersionNumber>
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+namespace {
+
+ModelState stateFromId(const QString &id)
+{
+    static const QHash<QString, ModelState> states = {{u"stable"_s, ModelState::Stable},
+                                                      {u"preview"_s, ModelState::Preview},
+                                                      {u"experimental"_s, ModelState::Experimental},
+                                                      {u"deprecated"_s, ModelState::Deprecated},
+                                                      {u"retired"_s, ModelState::Retired},
+                                                      {u"shut_down"_s, ModelState::ShutDown}};
+    return states.value(id, ModelState::Unknown);
+}
+
+QDate dateOf(const QJsonValue &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+ModelInfo modelFromJson(const QJsonObject &object)
+{
+    ModelInfo model;
+    model.name = object.value(u"name"_s).toString();
+    model.family = object.value(u"family"_s).toString();
+    model.state = stateFromId(object.value(u"state"_s).toString());
+    model.released = dateOf(object.value(u"released"_s));
+    model.deprecated = dateOf(object.value(u"deprecated"_s));
+    model.shutdown = dateOf(object.value(u"shutdown"_s));
+    model.successor = object.value(u"successor"_s).toString();
+    for (const QJsonValue &method : object.value(u"methods"_s).toArray())
+        model.methods.append(method.toString());
+    model.live = object.value(u"live"_s).toBool();
+    model.nativeAudio = object.value(u"native_audio"_s).toBool();
+    if (object.value(u"free_tier"_s).isBool())
+        model.freeTier = object.value(u"free_tier"_s).toBool();
+    if (object.value(u"min_cache_tokens"_s).isDouble())
+        model.minCacheTokens = object.value(u"min_cache_tokens"_s).toInt();
+    model.source = object.value(u"source"_s).toString();
+    return model;
+}
+
+// "gemini-3.5-flash" → 3.5; only plain stable Flash names (no -lite, -preview, date or alias).
+std::optional<QVersionNumber> stableFlashVersion(const QString &name, bool lite)
+{
+    static const QRegularExpression flash(uR"re(^gemini-(\d+(?:\.\d+)?)-flash$)re"_s);
+    static const QRegularExpression flashLite(uR"re(^gemini-(\d+(?:\.\d+)?)-flash-lite$)re"_s);
+    const auto match = (lite ? flashLite : flash).match(name);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return QVersionNumber::fromString(match.captured(1));
+}
+
+} // namespace
+
+bool ModelInfo::isGone(const QDate &today) const
+{
+    if (state == ModelState::Retired || state == ModelState::ShutDown)
+        return true;
+    return shutdown.isValid() && today.isValid() && shutdown <= today;
+}
+
+QString modelChoiceReasonId(ModelChoice::Reason reason)
+{
+    switch (reason) {
+    case ModelChoice::Reason::Person:
+        return u"person"_s;
+    case ModelChoice::Reason::Listed:
+        return u"listed"_s;
+    case ModelChoice::Reason::Data:
+        break;
+    }
+    return u"data"_s;
+}
+
+const ModelKnowledge &ModelKnowledge::builtIn()
+{
+    static const ModelKnowledge knowledge = [] {
+        QFile file(u":/gemini-doctor/models.json"_s);
+        QString error;
+        std::optional<ModelKnowledge> loaded;
+        if (file.open(QIODevice::ReadOnly))
+            loaded = fromJson(file.readAll(), &error);
+        if (!loaded)
+            qWarning("The built-in model knowledge could not be read: %s", qPrintable(error));
+        return loaded.value_or(ModelKnowledge());
+    }();
+    return knowledge;
+}
+
+std::optional<ModelKnowledge> ModelKnowledge::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || root.isEmpty()) {
+        if (error)
+            *error = parseError.errorString();
+        return std::nullopt;
+    }
+    ModelKnowledge knowledge;
+    knowledge.m_asOf = dateOf(root.value(u"as_of"_s));
+    for (const QJsonValue &name : root.value(u"default_test_preference"_s).toArray())
+        knowledge.m_preference.append(name.toString());
+    for (const QJsonValue &value : root.value(u"models"_s).toArray()) {
+        ModelInfo model = modelFromJson(value.toObject());
+        if (model.name.isEmpty())
+            continue;
+        knowledge.m_index.insert(model.name, knowledge.m_models.size());
+        knowledge.m_models.append(model);
+    }
+    if (!knowledge.m_asOf.isValid() || knowledge.m_models.isEmpty()) {
+        if (error)
+            *error = u"as_of or models missing"_s;
+        return std::nullopt;
+    }
+    return knowledge;
+}
+
+std::optional<ModelInfo> ModelKnowledge::find(QStringView name) const
+{
+    QString key = name.trimmed().toString();
+    if (key.startsWith(u"models/"_s))
+        key.remove(0, 7);
+    if (const auto it = m_index.constFind(key); it != m_index.cend())
+        return m_models.at(*it);
+    // Versioned and alias names of a documented model: "-001", "-002", "-latest".
+    static const QRegularExpression suffix(uR"re(-(?:\d{3}|latest)$)re"_s);
+    const QString base = QString(key).remove(suffix);
+    if (base != key) {
+        if (const auto it = m_index.constFind(base); it != m_index.cend())
+            return m_models.at(*it);
+    }
+    return std::nullopt;
+}
+
+QString ModelKnowledge::currentSuccessor(const QString &name, const QDate &today) const
+{
+    // A deprecated successor is passed over for its own successor when there is one.
+    QString best;
+    std::optional<ModelInfo> model = find(name);
+    for (int hop = 0; model && !model->successor.isEmpty() && hop < 10; ++hop) {
+        const QString successor = model->successor;
+        model = find(successor);
+        if (!model)
+            return successor;
+        if (!model->isGone(today)) {
+            best = successor;
+            if (model->state != ModelState::Deprecated)
+                return best;
+        }
+    }
+    return best;
+}
+
+ModelChoice ModelKnowledge::chooseTestModel(const QStringList &listed, const QDate &today) const
+{
+    // A listed model is served, whatever a date in this data says; a model the data calls gone
+    // or deprecated (Google may answer it with another model) is only the last resort.
+    for (const bool skipGone : {true, false}) {
+        auto usable = [this, &today, skipGone](const QString &name) {
+            const auto known = find(name);
+            return !skipGone || !known ||
+                   (!known->isGone(today) && known->state != ModelState::Deprecated);
+        };
+        // The newest stable Flash the key lists, even one newer than this data; then Flash-Lite.
+        for (const bool lite : {false, true}) {
+            QString best;
+            QVersionNumber bestVersion;
+            for (const QString &name : listed) {
+                const auto version = stableFlashVersion(name, lite);
+                if (version && usable(name) && *version > bestVersion) {
+                    best = name;
+                    bestVersion = *version;
+                }
+            }
+            if (!best.isEmpty())
+                return {best, ModelChoice::Reason::Listed};
+        }
+        for (const QString &name : m_preference) {
+            if (listed.contains(name) && usable(name))
+                return {name, ModelChoice::Reason::Listed};
+        }
+    }
+    if (!listed.isEmpty())
+        return {listed.constFirst(), ModelChoice::Reason::Listed};
+    for (const QString &name : m_preference) {
+        const auto known = find(name);
+        if (!known || !known->isGone(today))
+            return {name, ModelChoice::Reason::Data};
+    }
+    return {m_preference.value(0), ModelChoice::Reason::Data};
+}
+
+QList<ModelInfo> ModelKnowledge::servedModels(const QDate &today) const
+{
+    QList<ModelInfo> served;
+    for (const ModelInfo &model : m_models) {
+        if (!model.isGone(today) && model.state != ModelState::Unknown)
+            served.append(model);
+    }
+    return served;
+}
+
+} // namespace gd

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace gd {
+
+enum class ModelState
+{
+    Unknown,
+    Stable,
+    Preview,
+    Experimental,
+    Deprecated, // announced, still served
+    Retired,    // no longer offered to new projects
+    ShutDown,
+};
+
+// One model as Google documents it (resources/models.json), with where that was read.
+struct ModelInfo
+{
+    QString name; // without "models/"
+    QString family;
+    ModelState state = ModelState::Unknown;
+    QDate released;
+    QDate deprecated;
+    QDate shutdown; // Google's earliest possible date
+    QString successor;
+    QStringList methods;
+    bool live = false;
+    bool nativeAudio = false;
+    std::optional<bool> freeTier;
+    std::optional<int> minCacheTokens;
+    QString source;
+
+    // Retired or shut down by `today`: a 404 for it is a retirement, not a typo.
+    bool isGone(const QDate &today) const;
+};
+
+// Why the check suite tests the model it tests (contract section 4: the output says so).
+struct ModelChoice
+{
+    enum class Reason
+    {
+        Person, // the person named it
+        Listed, // the newest stable Flash the key lists
+        Data,   // the key's list could not be read: the first choice of the model data
+    };
+    QString model;
+    Reason reason = Reason::Data;
+};
+
+QString modelChoiceReasonId(ModelChoice::Reason reason); // "person", "listed", "data"
+
+// What Gemini Doctor knows about Google's models: data with its sources and date, never a guess
+// in code. The app's suggestions, the checks' default model, the simulator's model list and the
+// classifier's "retired" all read the same data.
+class ModelKnowledge final
+{
+public:
+    static const ModelKnowledge &builtIn();
+    static std::optional<ModelKnowledge> fromJson(const QByteArray &json, QString *error);
+
+    QDate asOf() const { return m_asOf; }
+    const QList<ModelInfo> &models() const { return m_models; }
+    QStringList testPreference() const { return m_preference; }
+
+    // By name, with or without "models/"; "gemini-1.5-flash-002" and "-latest" fall back to
+    // "gemini-1.5-flash" when the exact name is not known.
+    std::optional<ModelInfo> find(QStringView name) const;
+    // The nearest successor that is neither gone by `today` nor deprecated (following the chain);
+    // a deprecated one when the chain ends there.
+    QString currentSuccessor(const QString &name, const QDate &today) const;
+    // The model to test with when the person named none: the newest stable Flash among `listed`
+    // (names without "models/", generateContent only); the data's first choice when the list is
+    // empty because it could not be read.
+    ModelChoice chooseTestModel(const QStringList &listed, const QDate &today) const;
+    // Models Google still serves by `today`, for the simulator's list.
+    QList<ModelInfo> servedModels(const QDate &today) const;
+
+private:
+    QDate m_asOf;
+    QStringList m_preference;
+    QList<ModelInfo> m_models;
+    QHash<QString, qsizetype> m_index;
+};
+
+} // namespace gd
