@@ -39,6 +39,14 @@ private Q_SLOTS:
     void parseAnswer_htmlPage_keepsTitleAndFirstBytes();
     void parseAnswer_sdkObjectRepr_readsBlockReason();
     void parseAnswer_helpLinks_areRead();
+    void parseAnswer_liveClose_readsCodeAndReason_data();
+    void parseAnswer_liveClose_readsCodeAndReason();
+    void parseAnswer_notAClose_isNotReadAsOne_data();
+    void parseAnswer_notAClose_isNotReadAsOne();
+    void parseAnswer_interactionsEnvelope_mapsItsStringCode();
+    void parseAnswer_openAiSdkText_readsStatusAndInnerError();
+    void parseAnswer_unescapedClientWrapper_readsTheInnerError();
+    void parseAnswer_snakeCaseAnswer_readsFinishReason();
     void parseDuration_forms_data();
     void parseDuration_forms();
     void parseAnswer_hostileInputs_neverCrash_data();
@@ -192,6 +200,114 @@ void TestAnswerParser::parseAnswer_helpLinks_areRead()
     QCOMPARE(answer.helpLinks.size(), 1);
     QCOMPARE(answer.helpLinks.constFirst().url,
              u"https://cloud.google.com/docs/quotas/help/request_increase"_s);
+}
+
+void TestAnswerParser::parseAnswer_liveClose_readsCodeAndReason_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("reason");
+    // Python websockets (R29), cut reason (R11), google-genai, browser, Node JSON, Go (R32, R37).
+    QTest::newRow("websockets")
+        << QByteArray("websockets.exceptions.ConnectionClosedError: received 1007 (invalid frame "
+                      "payload data) Request contains an invalid argument.; then sent 1007 "
+                      "(invalid frame payload data) Request contains an invalid argument.")
+        << 1007 << u"Request contains an invalid argument."_s;
+    QTest::newRow("cut at 123 bytes")
+        << QByteArray("received 1008 (policy violation) API keys are not supported by this API. "
+                      "Expected OAuth2 access token or other authentication credentials that "
+                      "assert a prin; then sent 1008 (policy violation) API keys")
+        << 1008
+        << u"API keys are not supported by this API. Expected OAuth2 access token or other "
+           "authentication credentials that assert a prin"_s;
+    QTest::newRow("google-genai")
+        << QByteArray("google.genai.errors.APIError: 1011 None. Internal error encountered.")
+        << 1011 << u"Internal error encountered."_s;
+    QTest::newRow("browser CloseEvent")
+        << QByteArray("CloseEvent {isTrusted: true, wasClean: true, code: 1008, reason: 'Quota "
+                      "exceeded.', type: 'close'}")
+        << 1008 << u"Quota exceeded."_s;
+    QTest::newRow("node json") << QByteArray(R"({"code":1011,"reason":"Deadline expired."})")
+                               << 1011 << u"Deadline expired."_s;
+    QTest::newRow("go log") << QByteArray(R"(socket closed code=1007 reason="Bad setup.")") << 1007
+                            << u"Bad setup."_s;
+    QTest::newRow("go websocket")
+        << QByteArray("websocket: close 1008 (policy violation): models/x is not found") << 1008
+        << u"models/x is not found"_s;
+}
+
+void TestAnswerParser::parseAnswer_liveClose_readsCodeAndReason()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, code);
+    QFETCH(QString, reason);
+    const gd::ParsedAnswer answer = gd::parseAnswer(text);
+    QCOMPARE(answer.shape, gd::InputShape::CloseFrame);
+    QCOMPARE(answer.closeCode, code);
+    QCOMPARE(answer.message, reason);
+    QCOMPARE(answer.httpStatus, 0);
+}
+
+void TestAnswerParser::parseAnswer_notAClose_isNotReadAsOne_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("limit 1000") << QByteArray("Quota exceeded for metric: x, limit: 1000");
+    QTest::newRow("error code 1008 without socket words")
+        << QByteArray(R"({"error": {"code": 1008, "message": "odd"}})");
+    QTest::newRow("port") << QByteArray("connect ECONNREFUSED 127.0.0.1:1011");
+    QTest::newRow("json with code and reason but an error")
+        << QByteArray(R"({"error": {"code": 400, "reason": "x"}, "code": 1007, "reason": "y"})");
+}
+
+void TestAnswerParser::parseAnswer_notAClose_isNotReadAsOne()
+{
+    QFETCH(QByteArray, text);
+    const gd::ParsedAnswer answer = gd::parseAnswer(text);
+    QVERIFY(answer.shape != gd::InputShape::CloseFrame);
+    QCOMPARE(answer.closeCode, 0);
+}
+
+void TestAnswerParser::parseAnswer_interactionsEnvelope_mapsItsStringCode()
+{
+    // R60: the Interactions API's envelope has a string code and no status.
+    const gd::ParsedAnswer answer = gd::parseAnswer(
+        R"({"error":{"message":"Thinking level LOW is not supported for this model.","code":"invalid_request"}})");
+    QCOMPARE(answer.shape, gd::InputShape::ErrorEnvelope);
+    QCOMPARE(answer.codeName, u"invalid_request"_s);
+    QCOMPARE(answer.status, u"INVALID_ARGUMENT"_s);
+    QCOMPARE(answer.errorCode, 0);
+    QCOMPARE(answer.message, u"Thinking level LOW is not supported for this model."_s);
+}
+
+void TestAnswerParser::parseAnswer_openAiSdkText_readsStatusAndInnerError()
+{
+    // R05: the OpenAI Python SDK's exception text around the compatible endpoint's array.
+    const gd::ParsedAnswer answer = gd::parseAnswer(
+        "Error code: 400 - [{'error': {'code': 400, 'message': 'Multiple authentication "
+        "credentials received. Please pass only one.', 'status': 'INVALID_ARGUMENT'}}]");
+    QCOMPARE(answer.httpStatus, 400);
+    QCOMPARE(answer.status, u"INVALID_ARGUMENT"_s);
+    QVERIFY(answer.message.startsWith(u"Multiple authentication credentials"_s));
+    QCOMPARE(gd::parseAnswer("BadRequestError: 400 status code (no body)").httpStatus, 400);
+}
+
+void TestAnswerParser::parseAnswer_unescapedClientWrapper_readsTheInnerError()
+{
+    // R16: a client put Google's error inside its own message without escaping the quotes.
+    const QByteArray body = gd::test::fixtureBody(u"R16"_s);
+    QVERIFY(!body.isEmpty());
+    const gd::ParsedAnswer answer = gd::parseAnswer(body);
+    QCOMPARE(answer.message, u"The thinking budget (52428) is invalid."_s);
+    QCOMPARE(answer.status, u"INVALID_ARGUMENT"_s);
+    QCOMPARE(answer.errorCode, 400);
+}
+
+void TestAnswerParser::parseAnswer_snakeCaseAnswer_readsFinishReason()
+{
+    // R27: a Python SDK response dumped with model_dump(): snake_case keys.
+    const gd::ParsedAnswer answer = gd::parseAnswer(gd::test::fixtureBody(u"R27"_s));
+    QCOMPARE(answer.shape, gd::InputShape::GenerateResponse);
+    QCOMPARE(answer.finishReason, u"UNEXPECTED_TOOL_CALL"_s);
 }
 
 void TestAnswerParser::parseDuration_forms_data()

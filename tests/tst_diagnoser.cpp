@@ -1,4 +1,5 @@
 #include "diagnosis/diagnoser.h"
+#include "diagnosis/modelknowledge.h"
 #include "fixtures.h"
 #include "network/endpointpolicy.h"
 #include "privacy/redactor.h"
@@ -49,6 +50,14 @@ private Q_SLOTS:
     void diagnoseText_debugInfo_isNeverEchoed();
     void diagnoseText_overloadedWithSuggestion_namesTheModel();
     void diagnoseCall_untrustedCertificate_namesTheIssuer();
+    void diagnoseText_2026RequestError_weavesItsFacts_data();
+    void diagnoseText_2026RequestError_weavesItsFacts();
+    void diagnoseText_openAiParameter_neverSaysTryV1beta();
+    void diagnose_keyTypeRefused_isStandardKeyRejectedOnlyWhenCheckKnowsTheKey();
+    void diagnoseText_liveClose_jsonHasTheCloseCode();
+    void diagnoseText_modelShutDownLater_isRetiredOnlyFromThatDay();
+    void diagnoseText_billingStops_areNeverRetryable_data();
+    void diagnoseText_billingStops_areNeverRetryable();
 };
 
 void TestDiagnoser::diagnoseText_seedRow_isAnsweredWithItsRemedy_data()
@@ -270,6 +279,137 @@ void TestDiagnoser::diagnoseCall_untrustedCertificate_namesTheIssuer()
     QVERIFY(diagnosis.explanation.contains(u"generativelanguage.googleapis.com"_s));
     QVERIFY(diagnosis.steps.value(0).contains(u"“Contoso Inspection CA”"_s));
     QCOMPARE(diagnosis.facts.value(0).value, u"Contoso Inspection CA"_s);
+}
+
+void TestDiagnoser::diagnoseText_2026RequestError_weavesItsFacts_data()
+{
+    // The examples of the 2026 knowledge issue: each names what is wrong, and the answer must say
+    // it with the error's own numbers and names, not generic advice about temperature.
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("deadline") << u"R59"_s << u"deadline_too_short"_s
+                              << u"Set the client's timeout to 10s or more."_s;
+    QTest::newRow("cache") << u"R14"_s << u"cache_too_small"_s
+                           << u"needs at least 4,096 tokens, and the content to cache has 416"_s;
+    QTest::newRow("thinking budget")
+        << u"R63"_s << u"thinking_config_invalid"_s << u"A thinking budget of 0 is not allowed"_s;
+    QTest::newRow("thought signature") << u"R18"_s << u"thought_signature_missing"_s
+                                       << u"The call without a signature: default_api:terminal."_s;
+    QTest::newRow("file") << u"R57"_s << u"file_not_active"_s << u"cxgja95z0ak1"_s;
+    QTest::newRow("client") << u"R47"_s << u"client_outdated"_s << u"Python >= 2.0.0"_s;
+    QTest::newRow("keys not supported") << u"R07"_s << u"api_keys_not_supported"_s
+                                        << u"The request reached aiplatform.googleapis.com"_s;
+    QTest::newRow("spend cap") << u"R52"_s << u"spend_cap_reached"_s << u"spend page"_s;
+    QTest::newRow("two credentials")
+        << u"R05"_s << u"multiple_credentials"_s << u"Send the key one way only"_s;
+    QTest::newRow("expired") << u"R02"_s << u"api_key_expired"_s << u"Create a new key"_s;
+}
+
+void TestDiagnoser::diagnoseText_2026RequestError_weavesItsFacts()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, category);
+    QFETCH(QString, words);
+    const QByteArray body = gd::test::fixtureBody(fixture);
+    QVERIFY2(!body.isEmpty(), qPrintable(fixture));
+    const gd::Diagnosis diagnosis = gd::diagnoseText(body);
+    QCOMPARE(gd::categoryId(diagnosis.category), category);
+    const QString all = diagnosis.explanation + u'\n' + diagnosis.steps.join(u'\n');
+    QVERIFY2(all.contains(words), qPrintable(all));
+    QVERIFY2(!all.contains(u"temperature"_s), qPrintable(all));
+    QVERIFY2(!all.contains(u'{'), qPrintable(all)); // no placeholder left unfilled
+}
+
+void TestDiagnoser::diagnoseText_openAiParameter_neverSaysTryV1beta()
+{
+    // R40: an OpenAI client sent metadata and store to /v1beta/openai/.
+    gd::DiagnosisContext context;
+    context.apiVersion = u"v1beta"_s;
+    context.endpoint =
+        QUrl(u"https://generativelanguage.googleapis.com/v1beta/openai/chat/completions"_s);
+    const gd::Diagnosis diagnosis = gd::diagnoseText(gd::test::fixtureBody(u"R40"_s), 400, context);
+    QCOMPARE(diagnosis.category, gd::Category::InvalidRequest);
+    const QString steps = diagnosis.steps.join(u'\n');
+    QVERIFY2(steps.contains(u"OpenAI-compatible endpoint does not accept: metadata, store."_s),
+             qPrintable(steps));
+    QVERIFY2(!steps.contains(u"/v1beta/"_s.prepend(u"change /v1/ to "_s)), qPrintable(steps));
+    // Pasted without any context, the parameter names alone tell an OpenAI client sent them.
+    const gd::Diagnosis pasted = gd::diagnoseText(gd::test::fixtureBody(u"R45"_s));
+    QVERIFY(pasted.steps.join(u'\n').contains(u"parallel_tool_calls"_s));
+    QVERIFY(!pasted.steps.join(u'\n').contains(u"change /v1/"_s));
+    // A v1beta field sent to v1 still gets the v1beta advice.
+    gd::DiagnosisContext v1;
+    v1.apiVersion = u"v1"_s;
+    const gd::Diagnosis onV1 = gd::diagnoseText(gd::test::fixtureBody(u"S03"_s), 400, v1);
+    QVERIFY(onV1.steps.join(u'\n').contains(u"change /v1/ to /v1beta/"_s));
+}
+
+void TestDiagnoser::diagnose_keyTypeRefused_isStandardKeyRejectedOnlyWhenCheckKnowsTheKey()
+{
+    const QByteArray body = gd::test::fixtureBody(u"S13"_s);
+    QCOMPARE(gd::diagnoseText(body, 401).category, gd::Category::WrongAuthMethod);
+    gd::DiagnosisContext check;
+    check.standardKeyInHeader = true;
+    const gd::Diagnosis diagnosis = gd::diagnoseText(body, 401, check);
+    QCOMPARE(diagnosis.category, gd::Category::StandardKeyRejected);
+    QVERIFY(!diagnosis.retryable);
+    QVERIFY(diagnosis.steps.value(0).contains(u"AQ."_s));
+}
+
+void TestDiagnoser::diagnoseText_liveClose_jsonHasTheCloseCode()
+{
+    const gd::Diagnosis diagnosis = gd::diagnoseText(gd::test::fixtureBody(u"R11"_s));
+    QCOMPARE(diagnosis.category, gd::Category::ApiKeysNotSupported);
+    const QJsonObject json = diagnosis.toJson();
+    QCOMPARE(json.value(u"close_code"_s).toInt(), 1008);
+    QVERIFY(json.value(u"http_status"_s).isNull());
+    QVERIFY(diagnosis.steps.join(u'\n').contains(u"WebSocket close 1008"_s));
+    QVERIFY(gd::diagnoseText("HTTP 400 Bad Request").toJson().value(u"close_code"_s).isNull());
+}
+
+void TestDiagnoser::diagnoseText_modelShutDownLater_isRetiredOnlyFromThatDay()
+{
+    // A model the data gives a future shutdown date: "not found" is a typo or a method problem
+    // until that day, a retirement from it.
+    const gd::ModelKnowledge &knowledge = gd::ModelKnowledge::builtIn();
+    const gd::ModelInfo *dated = nullptr;
+    for (const gd::ModelInfo &model : knowledge.models()) {
+        if (model.shutdown.isValid() && !model.isGone(knowledge.asOf())) {
+            dated = &model;
+            break;
+        }
+    }
+    QVERIFY2(dated, "the model data has no announced future shutdown to test with");
+    const QByteArray body =
+        "[404 Not Found] models/" + dated->name.toUtf8() +
+        " is not found for API version v1beta, or is not supported for generateContent.";
+    const QDateTime before(dated->shutdown.addDays(-1), QTime(12, 0), Qt::UTC);
+    const QDateTime after(dated->shutdown, QTime(12, 0), Qt::UTC);
+    QCOMPARE(gd::diagnoseText(body, 0, at(before)).category, gd::Category::ModelNotFound);
+    const gd::Diagnosis retired = gd::diagnoseText(body, 0, at(after));
+    QCOMPARE(retired.category, gd::Category::ModelRetired);
+    QVERIFY2(retired.steps.join(u'\n').contains(dated->shutdown.toString(Qt::ISODate)),
+             qPrintable(retired.steps.join(u'\n')));
+}
+
+void TestDiagnoser::diagnoseText_billingStops_areNeverRetryable_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("category");
+    QTest::newRow("spend cap") << u"R51"_s << u"spend_cap_reached"_s;
+    QTest::newRow("spend cap 402") << u"synthetic-402-spend-cap"_s << u"spend_cap_reached"_s;
+    QTest::newRow("prepay") << u"R49"_s << u"prepay_credits_depleted"_s;
+}
+
+void TestDiagnoser::diagnoseText_billingStops_areNeverRetryable()
+{
+    // A 429 that waiting cannot lift: the person must not be told to retry.
+    QFETCH(QString, fixture);
+    QFETCH(QString, category);
+    const gd::Diagnosis diagnosis = gd::diagnoseText(gd::test::fixtureBody(fixture));
+    QCOMPARE(gd::categoryId(diagnosis.category), category);
+    QVERIFY(!diagnosis.retryable);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnoser)

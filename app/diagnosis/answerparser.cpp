@@ -324,6 +324,8 @@ void setCloseFrame(int code, QString reason, ParsedAnswer &answer)
     answer.shape = InputShape::CloseFrame;
     answer.closeCode = code;
     reason = reason.trimmed();
+    while (reason.startsWith(u'\'') || reason.startsWith(u'"'))
+        reason.remove(0, 1);
     while (reason.endsWith(u'\'') || reason.endsWith(u'"') || reason.endsWith(u'}') ||
            reason.endsWith(u';'))
         reason.chop(1);

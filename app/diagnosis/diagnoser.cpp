@@ -339,10 +339,11 @@ Facts collectFacts(const ParsedAnswer &answer, const DiagnosisContext &context, 
     }
     if (!openAiFields.isEmpty())
         facts.insert(u"openai_field"_s, openAiFields.join(u", "_s));
-    else if (!unknownFields.isEmpty() && facts.value(u"api_version"_s) == u"v1"_s)
-        facts.insert(u"unknown_field_on_v1"_s, unknownFields.constFirst());
     else if (!unknownFields.isEmpty())
-        facts.insert(u"unknown_field"_s, unknownFields.constFirst());
+        facts.insert(version == u"v1"_s       ? u"unknown_field_on_v1"_s
+                     : version == u"v1beta"_s ? u"unknown_field_on_v1beta"_s
+                                              : u"unknown_field"_s,
+                     unknownFields.constFirst());
     facts.insert(u"mime_type"_s, capture(message, uR"re(Unsupported MIME type:\s*(\S+))re"_s));
     const QString activation = answer.metadata.value(u"activationUrl"_s);
     facts.insert(u"activation_url"_s, Redactor::redact(activation));
@@ -582,6 +583,7 @@ const QStringList &knownFactNames()
         u"function_position"_s,
         u"openai_field"_s,
         u"unknown_field_on_v1"_s,
+        u"unknown_field_on_v1beta"_s,
         u"api_service"_s,
         u"sdk_version"_s,
     };

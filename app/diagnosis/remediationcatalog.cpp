@@ -12,7 +12,7 @@ namespace {
 
 const QRegularExpression &placeholderPattern()
 {
-    static const QRegularExpression pattern(u"\\{([a-z_]+)\\}"_s);
+    static const QRegularExpression pattern(u"\\{([a-z][a-z0-9_]*)\\}"_s);
     return pattern;
 }
 
