@@ -351,6 +351,10 @@ bool readCloseObject(const QJsonObject &object, ParsedAnswer &answer)
 bool readCloseFrame(const QString &text, ParsedAnswer &answer)
 {
     const QString head = text.left(4096);
+    // Every form carries a close code: most pasted text has none, and skips the four patterns.
+    static const QRegularExpression anyCloseCode(uR"re(\b(?:10(?:0\d|1[0-5])|[34]\d{3})\b)re"_s);
+    if (!head.contains(anyCloseCode))
+        return false;
     static const QRegularExpression websockets(
         uR"re(\b(?:received|sent)\s+(\d{4})\s*\(([^)\n]{0,40})\)[ \t]*([^\n]*))re"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -508,8 +512,12 @@ bool readSdkObjectRepr(const QString &text, ParsedAnswer &answer)
 void readDamagedJson(const QString &text, ParsedAnswer &answer)
 {
     auto first = [&text](const QString &pattern) {
-        const QRegularExpression expression(pattern);
-        return expression.match(text).captured(1);
+        // Compiled once per pattern: pasted text takes this path often.
+        thread_local QHash<QString, QRegularExpression> compiled;
+        auto it = compiled.find(pattern);
+        if (it == compiled.end())
+            it = compiled.insert(pattern, QRegularExpression(pattern));
+        return it->match(text).captured(1);
     };
     answer.shape = InputShape::ErrorEnvelope;
     answer.repaired = true;

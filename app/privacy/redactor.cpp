@@ -21,7 +21,7 @@ QStringList &secrets()
     return list;
 }
 
-// Patterns whose whole match is a secret.
+// Patterns whose whole match is a secret; tokenStarts in redact() follows this order.
 const QList<QRegularExpression> &tokenPatterns()
 {
     static const QList<QRegularExpression> patterns = {
@@ -71,10 +71,16 @@ void Redactor::forgetSecrets()
 QString Redactor::redact(const QString &text)
 {
     QString result = text;
+    // Every labelled pattern needs "key" or "bearer" in the text: most texts skip them all (the
+    // diagnoser redacts every fact it shows, so this runs often).
+    const bool mayBeLabelled = text.contains(u"key"_s, Qt::CaseInsensitive) ||
+                               text.contains(u"bearer"_s, Qt::CaseInsensitive);
     // A value seen after "key=" or "x-goog-api-key:" is a secret wherever else it appears in the
     // same text too, such as a server message that echoes the key bare.
     QStringList learned;
     for (const QRegularExpression &pattern : labelledPatterns()) {
+        if (!mayBeLabelled)
+            break;
         for (auto it = pattern.globalMatch(text); it.hasNext();) {
             const QString value = it.next().captured(2);
             if (value.size() >= 8 && value != kMask)
@@ -88,10 +94,16 @@ QString Redactor::redact(const QString &text)
         for (const QString &secret : std::as_const(secrets()))
             result.replace(secret, kMask);
     }
-    for (const QRegularExpression &pattern : tokenPatterns())
-        result.replace(pattern, kMask);
-    for (const QRegularExpression &pattern : labelledPatterns())
-        result.replace(pattern, u"\\1"_s + kMask);
+    // Each token pattern starts with fixed text, but for the two-letter prefix of auth keys.
+    static const QStringList tokenStarts = {u"AIza"_s, u"."_s, u"ya29."_s};
+    for (qsizetype i = 0; i < tokenPatterns().size(); ++i) {
+        if (result.contains(tokenStarts.at(i)))
+            result.replace(tokenPatterns().at(i), kMask);
+    }
+    if (mayBeLabelled) {
+        for (const QRegularExpression &pattern : labelledPatterns())
+            result.replace(pattern, u"\\1"_s + kMask);
+    }
     return result;
 }
 
