@@ -256,14 +256,17 @@ void collectModelFacts(Facts &facts, Category category, const QDateTime &now)
     facts.insert(u"knowledge_date"_s, knowledge.asOf().toString(Qt::ISODate));
     if (known->shutdown.isValid() && known->isGone(today))
         facts.insert(u"shutdown_date"_s, known->shutdown.toString(Qt::ISODate));
-    const QString successor = knowledge.currentSuccessor(known->name, today);
-    facts.insert(u"successor"_s, successor);
-    if (category == Category::ModelRetired && facts.value(u"suggested_model"_s) == successor)
-        facts.remove(u"suggested_model"_s); // said once, as the successor
     if (category == Category::CacheTooSmall && facts.value(u"cache_min_tokens"_s).isEmpty() &&
         known->minCacheTokens)
         facts.insert(u"cache_min_tokens"_s,
                      QLocale(QLocale::English).toString(*known->minCacheTokens));
+    // A successor only matters for a model on its way out.
+    if (!known->isGone(today) && known->state != ModelState::Deprecated)
+        return;
+    const QString successor = knowledge.currentSuccessor(known->name, today);
+    facts.insert(u"successor"_s, successor);
+    if (category == Category::ModelRetired && facts.value(u"suggested_model"_s) == successor)
+        facts.remove(u"suggested_model"_s); // said once, as the successor
 }
 
 // What the classifier cannot know from the error alone: the model data, and how check sent the
