@@ -182,24 +182,8 @@ QString statusForCodeName(const QString &codeName)
     const QString lower = codeName.toLower();
     if (const auto it = known.constFind(lower); it != known.cend())
         return *it;
-    static const QStringList canonical = {u"CANCELLED"_s,
-                                          u"UNKNOWN"_s,
-                                          u"INVALID_ARGUMENT"_s,
-                                          u"DEADLINE_EXCEEDED"_s,
-                                          u"NOT_FOUND"_s,
-                                          u"ALREADY_EXISTS"_s,
-                                          u"PERMISSION_DENIED"_s,
-                                          u"RESOURCE_EXHAUSTED"_s,
-                                          u"FAILED_PRECONDITION"_s,
-                                          u"ABORTED"_s,
-                                          u"OUT_OF_RANGE"_s,
-                                          u"UNIMPLEMENTED"_s,
-                                          u"INTERNAL"_s,
-                                          u"UNAVAILABLE"_s,
-                                          u"DATA_LOSS"_s,
-                                          u"UNAUTHENTICATED"_s};
     const QString upper = codeName.toUpper();
-    return canonical.contains(upper) ? upper : QString();
+    return isCanonicalStatus(upper) ? upper : QString();
 }
 
 bool readErrorObject(const QJsonObject &error, ParsedAnswer &answer, int depth)
@@ -640,6 +624,27 @@ void markTruncatedTail(ParsedAnswer &answer)
 }
 
 } // namespace
+
+bool isCanonicalStatus(const QString &status)
+{
+    static const QStringList canonical = {u"CANCELLED"_s,
+                                          u"UNKNOWN"_s,
+                                          u"INVALID_ARGUMENT"_s,
+                                          u"DEADLINE_EXCEEDED"_s,
+                                          u"NOT_FOUND"_s,
+                                          u"ALREADY_EXISTS"_s,
+                                          u"PERMISSION_DENIED"_s,
+                                          u"RESOURCE_EXHAUSTED"_s,
+                                          u"FAILED_PRECONDITION"_s,
+                                          u"ABORTED"_s,
+                                          u"OUT_OF_RANGE"_s,
+                                          u"UNIMPLEMENTED"_s,
+                                          u"INTERNAL"_s,
+                                          u"UNAVAILABLE"_s,
+                                          u"DATA_LOSS"_s,
+                                          u"UNAUTHENTICATED"_s};
+    return canonical.contains(status);
+}
 
 std::optional<double> parseDuration(QStringView text)
 {

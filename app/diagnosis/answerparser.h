@@ -13,6 +13,9 @@ namespace gd {
 // Never throws, never loops on its own output; httpStatus 0 means "not known".
 ParsedAnswer parseAnswer(const QByteArray &input, int httpStatus = 0);
 
+// One of the 16 google.rpc canonical codes, as error.status spells them.
+bool isCanonicalStatus(const QString &status);
+
 // "26s", "45.837906927s", "900ms", "1.5m": seconds, or nothing when unreadable.
 std::optional<double> parseDuration(QStringView text);
 

@@ -1,5 +1,7 @@
 #include "classifier.h"
 
+#include "answerparser.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -266,27 +268,6 @@ Category classifyByStatus(const QString &status, const ParsedAnswer &answer)
     if (status == u"DEADLINE_EXCEEDED"_s)
         return C::DeadlineExceeded;
     return C::UnexpectedStatus;
-}
-
-bool isCanonicalStatus(const QString &status)
-{
-    static const QStringList canonical = {u"CANCELLED"_s,
-                                          u"UNKNOWN"_s,
-                                          u"INVALID_ARGUMENT"_s,
-                                          u"DEADLINE_EXCEEDED"_s,
-                                          u"NOT_FOUND"_s,
-                                          u"ALREADY_EXISTS"_s,
-                                          u"PERMISSION_DENIED"_s,
-                                          u"RESOURCE_EXHAUSTED"_s,
-                                          u"FAILED_PRECONDITION"_s,
-                                          u"ABORTED"_s,
-                                          u"OUT_OF_RANGE"_s,
-                                          u"UNIMPLEMENTED"_s,
-                                          u"INTERNAL"_s,
-                                          u"UNAVAILABLE"_s,
-                                          u"DATA_LOSS"_s,
-                                          u"UNAUTHENTICATED"_s};
-    return canonical.contains(status);
 }
 
 Category classifyByCode(int code, const ParsedAnswer &answer)
