@@ -7,6 +7,7 @@
 #include "secrets/keychainsecretstore.h"
 #include "simulator/simulator.h"
 #include "theme.h"
+#include "throwawaykeyring.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -16,8 +17,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +67,12 @@ void selectCheck(gd::ui::MainWindow &window, const QString &id)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (!gd::test::insideThrowawayKeyring()) {
+        std::fprintf(stderr, "screenshot_tour stores a fake key: run it through "
+                             "tests/take-screenshots.sh, never in your own session\n");
+        return 2;
+    }
+    QStandardPaths::setTestModeEnabled(true); // and a keychain service of its own
     QApplication::setApplicationName(u"gemini-doctor-screenshots"_s);
     QApplication::setApplicationVersion(QStringLiteral(GD_VERSION));
     g_outputDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;

@@ -1,6 +1,9 @@
 #include "secrets/keychainsecretstore.h"
 
+#include "throwawaykeyring.h"
+
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUuid>
 
@@ -22,8 +25,8 @@ private:
 
 void TestKeychainSecretStore::initTestCase()
 {
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("needs the private D-Bus session of tests/keyring-session.sh");
+    GD_REQUIRE_THROWAWAY_KEYRING();
+    QStandardPaths::setTestModeEnabled(true);
     m_account = u"api-key:test-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
 }
 
@@ -46,10 +49,11 @@ void TestKeychainSecretStore::writeReadRemove_realSecretService_roundTrips()
     const QString secret = u"FAKE-keychain-"_s + QUuid::createUuid().toString(QUuid::Id128);
     QVERIFY(wait([&](gd::SecretCallback done) { store.write(m_account, secret, done); }).ok());
 
-    // The real Secret Service holds it under our service name.
+    // The real Secret Service holds it under the test service, never the person's "gemini-doctor".
+    QCOMPARE(gd::KeychainSecretStore::serviceName(), u"gemini-doctor-test"_s);
     QProcess lookup;
-    lookup.start(u"secret-tool"_s,
-                 {u"lookup"_s, u"server"_s, u"gemini-doctor"_s, u"user"_s, m_account});
+    lookup.start(u"secret-tool"_s, {u"lookup"_s, u"server"_s,
+                                    gd::KeychainSecretStore::serviceName(), u"user"_s, m_account});
     QVERIFY(lookup.waitForFinished(5000));
     QCOMPARE(QString::fromUtf8(lookup.readAllStandardOutput()).trimmed(), secret);
 

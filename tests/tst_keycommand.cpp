@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "throwawaykeyring.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>
@@ -107,8 +108,7 @@ private Q_SLOTS:
 
 void TestKeyCommand::setStatusDelete_realSecretService_roundTripsAndSecretToolSeesIt()
 {
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("needs the private D-Bus session of tests/keyring-session.sh");
+    GD_REQUIRE_THROWAWAY_KEYRING();
     const QString key = uniqueFakeKey();
     const QString profile = u"roundtrip-"_s + key.right(6);
     const auto set =

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
+#include "throwawaykeyring.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -22,8 +23,8 @@ namespace {
 QString secretToolLookup(const QString &account)
 {
     QProcess lookup;
-    lookup.start(u"secret-tool"_s,
-                 {u"lookup"_s, u"server"_s, u"gemini-doctor"_s, u"user"_s, account});
+    lookup.start(u"secret-tool"_s, {u"lookup"_s, u"server"_s,
+                                    gd::KeychainSecretStore::serviceName(), u"user"_s, account});
     lookup.waitForFinished(5000);
     return QString::fromUtf8(lookup.readAllStandardOutput()).trimmed();
 }
@@ -59,13 +60,13 @@ private:
 
 void TestKeyDialog::initTestCase()
 {
+    GD_REQUIRE_THROWAWAY_KEYRING();
     QStandardPaths::setTestModeEnabled(true);
+    QCOMPARE(gd::KeychainSecretStore::serviceName(), u"gemini-doctor-test"_s);
 }
 
 void TestKeyDialog::welcome_pastedKey_isStoredInTheRealKeychain()
 {
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("needs the private D-Bus session of tests/keyring-session.sh");
     QSettings().clear(); // a first run
     gd::KeychainSecretStore keychain;
     bool removed = false;

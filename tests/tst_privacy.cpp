@@ -1,5 +1,6 @@
 #include "clirunner.h"
 #include "simulator/simulator.h"
+#include "throwawaykeyring.h"
 
 #include <QDirIterator>
 #include <QSignalSpy>
@@ -25,9 +26,8 @@ private:
 
 void TestPrivacy::initTestCase()
 {
+    GD_REQUIRE_THROWAWAY_KEYRING();
     m_root = qEnvironmentVariable("GD_SESSION_ROOT");
-    if (m_root.isEmpty() || qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("needs the private session of tests/keyring-session.sh");
 }
 
 void TestPrivacy::keySetCheckExplainReport_leaveTheKeyNowhere()

@@ -3,6 +3,7 @@
 #include <qt6keychain/keychain.h>
 
 #include <QPointer>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <memory>
@@ -61,6 +62,11 @@ SecretResult resultOf(const QKeychain::Job &job)
 
 } // namespace
 
+QString KeychainSecretStore::serviceName()
+{
+    return QLatin1String(QStandardPaths::isTestModeEnabled() ? kTestService : kService);
+}
+
 KeychainSecretStore::KeychainSecretStore(QObject *parent, int timeoutMs)
     : SecretStore(parent), m_timeoutMs(timeoutMs)
 {}
@@ -68,7 +74,7 @@ KeychainSecretStore::KeychainSecretStore(QObject *parent, int timeoutMs)
 QString KeychainSecretStore::location() const
 {
     return tr("the OS keychain (Secret Service: gnome-keyring or KWallet), service “%1”")
-        .arg(QLatin1String(kService));
+        .arg(serviceName());
 }
 
 template<typename Job>
@@ -117,14 +123,14 @@ void KeychainSecretStore::run(Job *job, SecretCallback done)
 
 void KeychainSecretStore::read(const QString &account, SecretCallback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(QLatin1String(kService));
+    auto *job = new QKeychain::ReadPasswordJob(serviceName());
     job->setKey(account);
     run(job, std::move(done));
 }
 
 void KeychainSecretStore::write(const QString &account, const QString &secret, SecretCallback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(QLatin1String(kService));
+    auto *job = new QKeychain::WritePasswordJob(serviceName());
     job->setKey(account);
     job->setTextData(secret);
     run(job, std::move(done));
@@ -132,7 +138,7 @@ void KeychainSecretStore::write(const QString &account, const QString &secret, S
 
 void KeychainSecretStore::remove(const QString &account, SecretCallback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(QLatin1String(kService));
+    auto *job = new QKeychain::DeletePasswordJob(serviceName());
     job->setKey(account);
     run(job, std::move(done));
 }

@@ -12,6 +12,10 @@ class KeychainSecretStore final : public SecretStore
     Q_OBJECT
 public:
     static constexpr auto kService = "gemini-doctor";
+    // In Qt's test mode (QStandardPaths::setTestModeEnabled) a service of its own, so even a test
+    // that escaped its throwaway keyring could never reach the person's stored key.
+    static constexpr auto kTestService = "gemini-doctor-test";
+    static QString serviceName();
     static constexpr int kDefaultTimeoutMs = 4000;
 
     explicit KeychainSecretStore(QObject *parent = nullptr, int timeoutMs = kDefaultTimeoutMs);
