@@ -1,6 +1,7 @@
 // The only file that knows both the core (gd_core) and the widgets (gd_ui): it picks the face.
 #include "cli/cli.h"
 #include "desktopapp.h"
+#include "i18n/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -19,10 +20,12 @@ int main(int argc, char *argv[])
 
     if (gd::cli::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
+        gd::installTranslations(arguments);
         return gd::cli::run(app.arguments());
     }
 
     QApplication app(argc, argv);
+    gd::installTranslations(arguments);
     QApplication::setApplicationDisplayName(QStringLiteral("Gemini Doctor"));
     return gd::ui::runDesktop(app);
 }

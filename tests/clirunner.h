@@ -3,6 +3,7 @@
 // Runs the gemini-doctor binary as a script would, with a time limit, and keeps what it printed.
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace gd::test {
@@ -37,6 +38,43 @@ runCli(const QStringList &arguments, const QByteArray &input = {},
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+} // namespace gd::test
+
+namespace gd::test {
+
+// The environment of a person whose system speaks German (contract section 9).
+inline QProcessEnvironment germanEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    return environment;
+}
+
+// Lines that read as English prose: a common English word outside quotes and URLs.
+// Quoted text is the API's own message or a name, and stays as it is.
+inline QStringList englishLines(const QString &text)
+{
+    static const QRegularExpression quoted(
+        QString::fromUtf8("„[^“]*“|“[^”]*”|\"[^\"]*\"|'[^']*'|https?://\\S+|`[^`]*`"));
+    static const QRegularExpression english(
+        QStringLiteral("\\b(?:the|and|your|with|this|that|not|from|for|is|are|to|of|what|when)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList found;
+    for (const QString &line : text.split(u'\n')) {
+        QString prose = line;
+        prose.remove(quoted);
+        int count = 0;
+        for (auto it = english.globalMatch(prose); it.hasNext(); it.next())
+            ++count;
+        if (count >= 1)
+            found.append(line);
+    }
+    return found;
 }
 
 } // namespace gd::test

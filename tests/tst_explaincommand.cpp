@@ -22,6 +22,10 @@ private Q_SLOTS:
     void explain_badUsage_exitsTwo_data();
     void explain_badUsage_exitsTwo();
     void explain_help_describesTheCommand();
+    void help_everySubcommand_usageNamesItWithoutTheBuildPath_data();
+    void help_everySubcommand_usageNamesItWithoutTheBuildPath();
+    void explain_humanOutput_showsTheApisOwnWords();
+    void explain_german_printsGermanAndJsonStaysEnglish();
     void explain_hostileInput_neverHangs();
     void explainCategories_readmeTable_matchesTheCatalog();
 };
@@ -107,6 +111,51 @@ void TestExplainCommand::explain_help_describesTheCommand()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("--http-status"));
     QVERIFY(run.out.contains("--json"));
+}
+
+void TestExplainCommand::help_everySubcommand_usageNamesItWithoutTheBuildPath_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command : {"check", "explain", "key", "simulate"})
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void TestExplainCommand::help_everySubcommand_usageNamesItWithoutTheBuildPath()
+{
+    QFETCH(QString, command);
+    const auto run = gd::test::runCli({command, u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QString firstLine = QString::fromUtf8(run.out).section(u'\n', 0, 0);
+    QVERIFY2(firstLine.startsWith(u"Usage: gemini-doctor "_s + command + u" "_s),
+             qPrintable(firstLine));
+    QVERIFY(!run.out.contains(QByteArray(GD_BINARY)));
+    QVERIFY(!run.out.contains("--help-all"));
+}
+
+void TestExplainCommand::explain_humanOutput_showsTheApisOwnWords()
+{
+    const auto run = gd::test::runCli(
+        {u"explain"_s},
+        R"({"error":{"code":429,"message":"Quota exceeded","status":"RESOURCE_EXHAUSTED"}})");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("The API's own words: “Quota exceeded”"), run.out.constData());
+}
+
+void TestExplainCommand::explain_german_printsGermanAndJsonStaysEnglish()
+{
+    const QByteArray body = gd::test::fixtureBody(u"R59"_s); // deadline too short
+    const auto german = gd::test::runCli({u"explain"_s}, body, gd::test::germanEnvironment());
+    QCOMPARE(german.exitCode, 1);
+    const QString out = QString::fromUtf8(german.out);
+    QVERIFY2(out.startsWith(u"Die Frist der Anfrage ist zu kurz"_s), qPrintable(out));
+    QVERIFY2(gd::test::englishLines(out).isEmpty(),
+             qPrintable(gd::test::englishLines(out).join(u'\n')));
+    // JSON stays English in every language: scripts parse it.
+    const auto jsonGerman =
+        gd::test::runCli({u"explain"_s, u"--json"_s}, body, gd::test::germanEnvironment());
+    const auto jsonEnglish = gd::test::runCli({u"explain"_s, u"--json"_s}, body);
+    QCOMPARE(jsonGerman.out, jsonEnglish.out);
+    QVERIFY(jsonEnglish.out.contains("\"title\": \"The request's deadline is too short\""));
 }
 
 void TestExplainCommand::explain_hostileInput_neverHangs()

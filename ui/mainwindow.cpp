@@ -269,12 +269,12 @@ void MainWindow::buildMenus()
         QMessageBox::about(
             this, tr("About Gemini Doctor"),
             tr("<h3>Gemini Doctor %1</h3><p>Tells you in seconds why your Gemini "
-               "API calls fail and how to fix it.</p><p>Model data of %2: %3 models, their "
-               "retirements and successors.</p><p>Qt %4</p>")
+               "API calls fail and how to fix it.</p><p>Model data of %2: %n models, their "
+               "retirements and successors.</p><p>Qt %3</p>",
+               nullptr, int(ModelKnowledge::builtIn().models().size()))
                 .arg(QApplication::applicationVersion(),
-                     ModelKnowledge::builtIn().asOf().toString(Qt::ISODate))
-                .arg(ModelKnowledge::builtIn().models().size())
-                .arg(QString::fromLatin1(qVersion())));
+                     ModelKnowledge::builtIn().asOf().toString(Qt::ISODate),
+                     QString::fromLatin1(qVersion())));
     });
 }
 

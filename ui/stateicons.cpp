@@ -6,6 +6,12 @@
 #include <QPainterPath>
 
 namespace gd::ui {
+
+// lupdate sees this context; a lambda named tr would hide it.
+class StateText
+{
+    Q_DECLARE_TR_FUNCTIONS(gd::ui::State)
+};
 namespace {
 
 bool isDark(const QPalette &palette)
@@ -103,20 +109,19 @@ QIcon stateIcon(CheckState state, const QPalette &palette)
 
 QString stateText(CheckState state)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("gd::ui::State", text); };
     switch (state) {
     case CheckState::Pending:
-        return tr("waiting");
+        return StateText::tr("waiting");
     case CheckState::Running:
-        return tr("running");
+        return StateText::tr("running");
     case CheckState::Pass:
-        return tr("pass");
+        return StateText::tr("pass");
     case CheckState::Warn:
-        return tr("warning");
+        return StateText::tr("warning");
     case CheckState::Fail:
-        return tr("fail");
+        return StateText::tr("fail");
     case CheckState::Skipped:
-        return tr("skipped");
+        return StateText::tr("skipped");
     }
     return {};
 }

@@ -86,7 +86,7 @@ void ApiCheck::onFinished(const CallResult &call)
     else
         evaluate(call, result);
     if (result.state == CheckState::Pass && call.attempts > 1)
-        result.detail += tr(" (after %1 attempts)").arg(call.attempts);
+        result.detail = tr("%1 (after %n attempts)", nullptr, call.attempts).arg(result.detail);
     Q_EMIT finished(result);
 }
 
@@ -122,9 +122,9 @@ void KeyCheck::evaluate(const CallResult &call, CheckResult &result)
     context()->visibleModels = generating;
     context()->chooseModel(generating);
     result.state = CheckState::Pass;
-    result.detail = tr("key accepted; %1 models visible, %2 can generate")
-                        .arg(models.size())
-                        .arg(generating.size());
+    result.detail =
+        tr("key accepted; %1 of %n visible models can generate", nullptr, int(models.size()))
+            .arg(generating.size());
 }
 
 QString ModelCheck::id() const
@@ -193,7 +193,7 @@ void CountTokensCheck::evaluate(const CallResult &call, CheckResult &result)
         return;
     }
     result.state = CheckState::Pass;
-    result.detail = tr("%1 tokens").arg(object.value(u"totalTokens"_s).toInteger());
+    result.detail = tr("%n tokens", nullptr, object.value(u"totalTokens"_s).toInt());
 }
 
 QString GenerateCheck::id() const
@@ -236,7 +236,8 @@ void StreamCheck::evaluate(const CallResult &call, CheckResult &result)
 {
     judgeAnswer(call, result);
     if (result.state == CheckState::Pass)
-        result.detail += tr(", %1 events").arg(parseAnswer(call.body, call.httpStatus).events);
+        result.detail = tr("%1, %n events", nullptr, parseAnswer(call.body, call.httpStatus).events)
+                            .arg(result.detail);
 }
 
 } // namespace gd

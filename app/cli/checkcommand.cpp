@@ -19,10 +19,11 @@ using namespace Qt::StringLiterals;
 namespace gd::cli {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context; a file-local CheckText::tr() helper would hide it.
+class CheckText
 {
-    return QCoreApplication::translate("gd::cli::check", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::cli::check)
+};
 
 // Problems in capitals, so they stand out in a terminal.
 QString stateLabel(CheckState state)
@@ -33,10 +34,10 @@ QString stateLabel(CheckState state)
 
 QString reportText(const RunReport &report)
 {
-    QString text = tr("Gemini Doctor: %1 (%2, %3)\n")
+    QString text = CheckText::tr("Gemini Doctor: %1 (%2, %3)\n")
                        .arg(report.baseUrl.toString(), report.apiVersion, report.model);
-    text += tr("Model: %1, %2\n").arg(report.model, modelReasonText(report.modelReason));
-    text += tr("Key: %1 %2\n\n").arg(report.keySource, report.keyHint);
+    text += CheckText::tr("Model: %1, %2\n").arg(report.model, modelReasonText(report.modelReason));
+    text += CheckText::tr("Key: %1 %2\n\n").arg(report.keySource, report.keyHint);
     for (const CheckResult &check : report.checks) {
         QString detail = check.detail;
         if (check.diagnosis) {
@@ -55,13 +56,13 @@ QString reportText(const RunReport &report)
     const CheckResult *problem = report.firstProblem();
     text += u'\n';
     if (report.ok() && !problem)
-        text += tr("All checks passed in %1 ms.\n").arg(report.totalMs);
+        text += CheckText::tr("All checks passed in %1 ms.\n").arg(report.totalMs);
     else if (report.ok())
-        text += tr("Passed with a warning (%1) in %2 ms.\n")
+        text += CheckText::tr("Passed with a warning (%1) in %2 ms.\n")
                     .arg(categoryId(problem->diagnosis->category))
                     .arg(report.totalMs);
     else
-        text += tr("The %1 check failed: %2. (%3 ms)\n")
+        text += CheckText::tr("The %1 check failed: %2. (%3 ms)\n")
                     .arg(problem->id,
                          problem->diagnosis ? categoryId(problem->diagnosis->category) : QString())
                     .arg(report.totalMs);
@@ -81,36 +82,43 @@ std::optional<QString> readKeyFromStdin()
 int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Runs the connectivity test headless: dns, tls (connect for plain HTTP to loopback), "
-           "key, model, count_tokens, generate and stream. Independent checks run concurrently.\n"
-           "Key source, in order: --key-stdin, the OS keychain, GEMINI_API_KEY, GOOGLE_API_KEY."));
-    parser.addHelpOption();
+    parser.setApplicationDescription(CheckText::tr(
+        "Runs the connectivity test headless: dns, tls (connect for plain HTTP to loopback), "
+        "key, model, count_tokens, generate and stream. Independent checks run concurrently.\n"
+        "Key source, in order: --key-stdin, the OS keychain, GEMINI_API_KEY, GOOGLE_API_KEY."));
+    addHelp(parser);
     const CheckSettings defaults;
-    const QCommandLineOption baseUrl(u"base-url"_s, tr("API base URL."), tr("URL"),
-                                     defaults.baseUrl.toString());
-    const QCommandLineOption apiVersion(u"api-version"_s, tr("v1beta or v1."), tr("VERSION"),
-                                        defaults.apiVersion);
+    const QCommandLineOption baseUrl(u"base-url"_s, CheckText::tr("API base URL."),
+                                     CheckText::tr("URL"), defaults.baseUrl.toString());
+    const QCommandLineOption apiVersion(u"api-version"_s, CheckText::tr("v1beta or v1."),
+                                        CheckText::tr("VERSION"), defaults.apiVersion);
     const QCommandLineOption model(
-        u"model"_s, tr("Model to test (default: the newest stable Flash model your key lists)."),
-        tr("NAME"));
-    const QCommandLineOption timeout(u"timeout"_s, tr("Time limit per request, in seconds."),
-                                     tr("SECONDS"), QString::number(defaults.timeoutMs / 1000));
-    const QCommandLineOption keyStdin(u"key-stdin"_s, tr("Read the key from standard input."));
-    const QCommandLineOption json(u"json"_s, tr("Print the result as one JSON document."));
-    const QCommandLineOption retries(u"retries"_s,
-                                     tr("Retry transient failures (408, 429, 5xx) up to N times."),
-                                     tr("N"), u"0"_s);
-    const QCommandLineOption profile(u"profile"_s, tr("Keychain profile to read the key from."),
-                                     tr("NAME"), u"default"_s);
-    const QCommandLineOption report(u"report"_s, tr("Also write a redacted Markdown report."),
-                                    tr("FILE"));
+        u"model"_s,
+        CheckText::tr("Model to test (default: the newest stable Flash model your key lists)."),
+        CheckText::tr("NAME"));
+    const QCommandLineOption timeout(
+        u"timeout"_s, CheckText::tr("Time limit per request, in seconds."),
+        CheckText::tr("SECONDS"), QString::number(defaults.timeoutMs / 1000));
+    const QCommandLineOption keyStdin(u"key-stdin"_s,
+                                      CheckText::tr("Read the key from standard input."));
+    const QCommandLineOption json(u"json"_s,
+                                  CheckText::tr("Print the result as one JSON document."));
+    const QCommandLineOption retries(
+        u"retries"_s, CheckText::tr("Retry transient failures (408, 429, 5xx) up to N times."),
+        CheckText::tr("N"), u"0"_s);
+    const QCommandLineOption profile(u"profile"_s,
+                                     CheckText::tr("Keychain profile to read the key from."),
+                                     CheckText::tr("NAME"), u"default"_s);
+    const QCommandLineOption report(u"report"_s,
+                                    CheckText::tr("Also write a redacted Markdown report."),
+                                    CheckText::tr("FILE"));
     parser.addOptions(
         {baseUrl, apiVersion, model, timeout, keyStdin, json, retries, profile, report});
-    if (const auto done = parseOrExit(parser, arguments))
+    if (const auto done = parseOrExit(parser, arguments, u"check"_s))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
-        printErr(tr("check takes no arguments (there is no --key flag: use --key-stdin).\n"));
+        printErr(
+            CheckText::tr("check takes no arguments (there is no --key flag: use --key-stdin).\n"));
         return ExitUsage;
     }
 
@@ -123,17 +131,18 @@ int runCheck(const QStringList &arguments)
     const double seconds = parser.value(timeout).toDouble(&timeoutOk);
     settings.retries = parser.value(retries).toInt(&retriesOk);
     if (settings.apiVersion != u"v1beta"_s && settings.apiVersion != u"v1"_s) {
-        printErr(tr("--api-version must be v1beta or v1.\n"));
+        printErr(CheckText::tr("--api-version must be v1beta or v1.\n"));
         return ExitUsage;
     }
     if (!timeoutOk || seconds <= 0 || seconds > 3600 || !retriesOk || settings.retries < 0 ||
         settings.retries > 10) {
-        printErr(tr("--timeout needs seconds (0 to 3600) and --retries 0 to 10.\n"));
+        printErr(CheckText::tr(
+            "--timeout needs seconds (more than 0, at most 3600) and --retries 0 to 10.\n"));
         return ExitUsage;
     }
     settings.timeoutMs = int(seconds * 1000);
     if (!settings.baseUrl.isValid() || settings.baseUrl.host().isEmpty()) {
-        printErr(tr("--base-url “%1” is not a URL.\n").arg(parser.value(baseUrl)));
+        printErr(CheckText::tr("--base-url “%1” is not a URL.\n").arg(parser.value(baseUrl)));
         return ExitUsage;
     }
 
@@ -141,7 +150,7 @@ int runCheck(const QStringList &arguments)
     if (parser.isSet(keyStdin)) {
         stdinKey = readKeyFromStdin();
         if (!stdinKey) {
-            printErr(tr("Cannot read standard input.\n"));
+            printErr(CheckText::tr("Cannot read standard input.\n"));
             return ExitUsage;
         }
     }
@@ -155,18 +164,20 @@ int runCheck(const QStringList &arguments)
                });
     keyLoop.exec();
     for (const QString &note : std::as_const(key.notes))
-        printErr(tr("note: %1\n").arg(note));
+        printErr(CheckText::tr("note: %1\n").arg(note));
     if (!key.keychainProblem.isEmpty() && key.source != u"keychain"_s)
-        printErr(tr("note: the keychain could not be read: %1\n").arg(key.keychainProblem));
+        printErr(
+            CheckText::tr("note: the keychain could not be read: %1\n").arg(key.keychainProblem));
     if (!key.found()) {
-        printErr(tr("No API key found. Store one with “gemini-doctor key set”, set GEMINI_API_KEY, "
-                    "or pipe it in with --key-stdin. Create a key at "
-                    "https://aistudio.google.com/api-keys\n"));
+        printErr(CheckText::tr(
+            "No API key found. Store one with “gemini-doctor key set”, set GEMINI_API_KEY, "
+            "or pipe it in with --key-stdin. Create a key at "
+            "https://aistudio.google.com/api-keys\n"));
         return ExitUsage;
     }
     if (!key.problems.isEmpty()) {
-        printErr(
-            tr("The key from %1 cannot be used: %2\n").arg(key.source, key.problems.join(u' ')));
+        printErr(CheckText::tr("The key from %1 cannot be used: %2\n")
+                     .arg(key.source, key.problems.join(u' ')));
         return ExitUsage;
     }
     settings.apiKey = key.key;
@@ -195,7 +206,7 @@ int runCheck(const QStringList &arguments)
         QSaveFile file(parser.value(report));
         if (!file.open(QIODevice::WriteOnly) || file.write(markdownReport(result).toUtf8()) < 0 ||
             !file.commit()) {
-            printErr(tr("Cannot write the report to %1.\n").arg(parser.value(report)));
+            printErr(CheckText::tr("Cannot write the report to %1.\n").arg(parser.value(report)));
             return ExitInternal;
         }
     }

@@ -10,6 +10,12 @@
 using namespace Qt::StringLiterals;
 
 namespace gd::cli {
+
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(gd::cli)
+};
+
 namespace {
 
 const QStringList kSubcommands = {u"check"_s, u"explain"_s, u"key"_s, u"simulate"_s};
@@ -39,14 +45,26 @@ QString topLevelHelp()
 
 } // namespace
 
-std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments)
+void addHelp(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption({u"h"_s, u"help"_s}, CliText::tr("Show this help.")));
+}
+
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
+                               const QString &command)
 {
     if (!parser.parse(arguments)) {
         printErr(parser.errorText() + u'\n');
         return ExitUsage;
     }
     if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
+        // Qt names the program by the path it was started with ("./build/app/gemini-doctor").
+        QString help = parser.helpText();
+        const qsizetype lineEnd = help.indexOf(u'\n');
+        const QString program = QCoreApplication::arguments().value(0);
+        QString usage = help.left(lineEnd);
+        usage.replace(program, u"gemini-doctor "_s + command);
+        printOut(usage + help.mid(lineEnd));
         return ExitOk;
     }
     return std::nullopt;
@@ -72,9 +90,9 @@ int run(const QStringList &arguments)
     if (rest.isEmpty() || !kSubcommands.contains(rest.constFirst())) {
         if (rest.contains(u"-v"_s) || rest.contains(u"--version"_s)) {
             printOut(u"gemini-doctor "_s + QCoreApplication::applicationVersion() + u'\n' +
-                     QCoreApplication::translate("gd::cli", "model data of %1 (%2 models)\n")
-                         .arg(ModelKnowledge::builtIn().asOf().toString(Qt::ISODate))
-                         .arg(ModelKnowledge::builtIn().models().size()));
+                     CliText::tr("model data of %1 (%n models)\n", nullptr,
+                                 int(ModelKnowledge::builtIn().models().size()))
+                         .arg(ModelKnowledge::builtIn().asOf().toString(Qt::ISODate)));
             return ExitOk;
         }
         if (rest.contains(u"-h"_s) || rest.contains(u"--help"_s)) {

@@ -16,31 +16,35 @@ namespace {
 
 constexpr qint64 kMaxInput = 16 * 1024 * 1024;
 
-QString tr(const char *text)
+// lupdate sees this context; a file-local ExplainText::tr() helper would hide it.
+class ExplainText
 {
-    return QCoreApplication::translate("gd::cli::explain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::cli::explain)
+};
 
 } // namespace
 
 int runExplain(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Diagnoses an error you already have: a raw HTTP response body, or text pasted from "
-           "any app's log. Reads FILE, or standard input when FILE is - or missing."));
-    parser.addHelpOption();
-    const QCommandLineOption status(u"http-status"_s, tr("The HTTP status the body came with."),
-                                    tr("N"));
-    const QCommandLineOption json(u"json"_s, tr("Print the diagnosis as one JSON object."));
-    const QCommandLineOption categories(u"categories"_s,
-                                        tr("List every category as a Markdown table and exit."));
+    parser.setApplicationDescription(ExplainText::tr(
+        "Diagnoses an error you already have: a raw HTTP response body, or text pasted from "
+        "any app's log. Reads FILE, or standard input when FILE is - or missing."));
+    addHelp(parser);
+    const QCommandLineOption status(u"http-status"_s,
+                                    ExplainText::tr("The HTTP status the body came with."),
+                                    ExplainText::tr("N"));
+    const QCommandLineOption json(u"json"_s,
+                                  ExplainText::tr("Print the diagnosis as one JSON object."));
+    const QCommandLineOption categories(
+        u"categories"_s, ExplainText::tr("List every category as a Markdown table and exit."));
     parser.addOption(status);
     parser.addOption(json);
     parser.addOption(categories);
-    parser.addPositionalArgument(u"FILE"_s, tr("The error to explain (default: standard input)."),
+    parser.addPositionalArgument(u"FILE"_s,
+                                 ExplainText::tr("The error to explain (default: standard input)."),
                                  u"[FILE|-]"_s);
-    if (const auto done = parseOrExit(parser, arguments))
+    if (const auto done = parseOrExit(parser, arguments, u"explain"_s))
         return *done;
     if (parser.isSet(categories)) {
         printOut(categoryTableMarkdown());
@@ -51,13 +55,13 @@ int runExplain(const QStringList &arguments)
         bool ok = false;
         httpStatus = parser.value(status).toInt(&ok);
         if (!ok || httpStatus < 100 || httpStatus > 599) {
-            printErr(tr("--http-status needs a status between 100 and 599.\n"));
+            printErr(ExplainText::tr("--http-status needs a status between 100 and 599.\n"));
             return ExitUsage;
         }
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
-        printErr(tr("explain reads one FILE at a time.\n"));
+        printErr(ExplainText::tr("explain reads one FILE at a time.\n"));
         return ExitUsage;
     }
     QFile input;
@@ -65,7 +69,7 @@ int runExplain(const QStringList &arguments)
     const bool opened = path == u"-"_s ? input.open(stdin, QIODevice::ReadOnly)
                                        : (input.setFileName(path), input.open(QIODevice::ReadOnly));
     if (!opened) {
-        printErr(tr("Cannot read %1: %2\n").arg(path, input.errorString()));
+        printErr(ExplainText::tr("Cannot read %1: %2\n").arg(path, input.errorString()));
         return ExitUsage;
     }
     const QByteArray text = input.read(kMaxInput);

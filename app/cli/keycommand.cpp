@@ -19,10 +19,11 @@ using namespace Qt::StringLiterals;
 namespace gd::cli {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context; a file-local KeyCommandText::tr() helper would hide it.
+class KeyCommandText
 {
-    return QCoreApplication::translate("gd::cli::key", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::cli::key)
+};
 
 SecretResult wait(const std::function<void(SecretCallback)> &job)
 {
@@ -38,7 +39,8 @@ SecretResult wait(const std::function<void(SecretCallback)> &job)
 
 int keychainFailure(const SecretResult &result)
 {
-    printErr(tr("The keychain is not usable (%1): %2\n%3\nNothing was written anywhere else.\n")
+    printErr(KeyCommandText::tr(
+                 "The keychain is not usable (%1): %2\n%3\nNothing was written anywhere else.\n")
                  .arg(result.statusId(), result.detail, result.advice));
     return ExitUsage;
 }
@@ -47,11 +49,12 @@ int setKey(SecretStore &store, const QString &profile, bool fromStdin)
 {
     QString raw;
     if (!fromStdin && stdinIsTerminal()) {
-        raw = readHiddenLine(tr("Paste your Gemini API key (it will not be shown): "));
+        raw = readHiddenLine(
+            KeyCommandText::tr("Paste your Gemini API key (it will not be shown): "));
     } else {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly)) {
-            printErr(tr("Cannot read standard input.\n"));
+            printErr(KeyCommandText::tr("Cannot read standard input.\n"));
             return ExitUsage;
         }
         raw = QString::fromUtf8(input.read(64 * 1024));
@@ -61,9 +64,9 @@ int setKey(SecretStore &store, const QString &profile, bool fromStdin)
     const KeyInspection inspection = inspectKey(raw);
     Redactor::addSecret(inspection.key);
     for (const QString &fix : inspection.fixes)
-        printErr(tr("note: %1\n").arg(fix));
+        printErr(KeyCommandText::tr("note: %1\n").arg(fix));
     if (!inspection.usable()) {
-        printErr(tr("Not stored: %1\n").arg(inspection.problems.join(u' ')));
+        printErr(KeyCommandText::tr("Not stored: %1\n").arg(inspection.problems.join(u' ')));
         return ExitUsage;
     }
     const SecretResult result = wait([&](SecretCallback done) {
@@ -72,7 +75,7 @@ int setKey(SecretStore &store, const QString &profile, bool fromStdin)
     if (!result.ok())
         return keychainFailure(result);
     rememberProfile(profile);
-    printOut(tr("Stored the key %1 in %2 (profile %3).\n")
+    printOut(KeyCommandText::tr("Stored the key %1 in %2 (profile %3).\n")
                  .arg(Redactor::hint(inspection.key), store.location(), profile));
     return ExitOk;
 }
@@ -100,10 +103,11 @@ int keyStatus(SecretStore &store, const QString &profile, bool json)
     }
     if (!json) {
         if (stored)
-            printOut(tr("Stored in %1 (profile %2): %3\n")
+            printOut(KeyCommandText::tr("Stored in %1 (profile %2): %3\n")
                          .arg(store.location(), profile, Redactor::hint(result.secret)));
         else
-            printOut(tr("No key stored for profile %1. Store one with: gemini-doctor key set\n")
+            printOut(KeyCommandText::tr(
+                         "No key stored for profile %1. Store one with: gemini-doctor key set\n")
                          .arg(profile));
     }
     return stored ? ExitOk : ExitFailed;
@@ -115,13 +119,14 @@ int deleteKey(SecretStore &store, const QString &profile)
         [&](SecretCallback done) { store.remove(accountForProfile(profile), std::move(done)); });
     if (result.status == SecretStatus::NotFound) {
         forgetProfile(profile);
-        printOut(tr("No key was stored for profile %1.\n").arg(profile));
+        printOut(KeyCommandText::tr("No key was stored for profile %1.\n").arg(profile));
         return ExitOk;
     }
     if (!result.ok())
         return keychainFailure(result);
     forgetProfile(profile);
-    printOut(tr("Deleted the key of profile %1 from %2.\n").arg(profile, store.location()));
+    printOut(KeyCommandText::tr("Deleted the key of profile %1 from %2.\n")
+                 .arg(profile, store.location()));
     return ExitOk;
 }
 
@@ -130,29 +135,32 @@ int deleteKey(SecretStore &store, const QString &profile)
 int runKey(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Keeps the API key in the OS keychain (service gemini-doctor) and nowhere else.\n"
-           "  key set [--stdin]   store a key (a hidden prompt on a terminal, else stdin)\n"
-           "  key status          stored or not, where, and the last 4 characters\n"
-           "  key delete          remove it"));
-    parser.addHelpOption();
-    const QCommandLineOption stdinOption(u"stdin"_s, tr("Read the key from standard input."));
-    const QCommandLineOption profile(u"profile"_s, tr("A named key, for several projects."),
-                                     tr("NAME"), u"default"_s);
-    const QCommandLineOption json(u"json"_s, tr("status: print one JSON object."));
+    parser.setApplicationDescription(KeyCommandText::tr(
+        "Keeps the API key in the OS keychain (service gemini-doctor) and nowhere else.\n"
+        "  key set [--stdin]   store a key (a hidden prompt on a terminal, else stdin)\n"
+        "  key status          stored or not, where, and the last 4 characters\n"
+        "  key delete          remove it"));
+    addHelp(parser);
+    const QCommandLineOption stdinOption(u"stdin"_s,
+                                         KeyCommandText::tr("Read the key from standard input."));
+    const QCommandLineOption profile(u"profile"_s,
+                                     KeyCommandText::tr("A named key, for several projects."),
+                                     KeyCommandText::tr("NAME"), u"default"_s);
+    const QCommandLineOption json(u"json"_s, KeyCommandText::tr("status: print one JSON object."));
     parser.addOptions({stdinOption, profile, json});
-    parser.addPositionalArgument(u"action"_s, tr("set, status or delete"), u"set|status|delete"_s);
-    if (const auto done = parseOrExit(parser, arguments))
+    parser.addPositionalArgument(u"action"_s, KeyCommandText::tr("set, status or delete"),
+                                 u"set|status|delete"_s);
+    if (const auto done = parseOrExit(parser, arguments, u"key"_s))
         return *done;
     const QStringList actions = parser.positionalArguments();
     const QString action = actions.value(0);
     if (actions.size() != 1 || !QStringList{u"set"_s, u"status"_s, u"delete"_s}.contains(action)) {
-        printErr(tr("Say what to do: gemini-doctor key set|status|delete\n"));
+        printErr(KeyCommandText::tr("Say what to do: gemini-doctor key set|status|delete\n"));
         return ExitUsage;
     }
     const QString profileName = parser.value(profile);
     if (!isValidProfileName(profileName)) {
-        printErr(tr("A profile name is letters, digits, - and _ (at most 40).\n"));
+        printErr(KeyCommandText::tr("A profile name is letters, digits, - and _ (at most 40).\n"));
         return ExitUsage;
     }
     const std::unique_ptr<SecretStore> store = makeKeychainStore();

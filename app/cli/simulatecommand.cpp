@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 namespace gd::cli {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context; a file-local SimulateText::tr() helper would hide it.
+class SimulateText
 {
-    return QCoreApplication::translate("gd::cli::simulate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::cli::simulate)
+};
 
 QString scenarioList()
 {
@@ -29,20 +30,23 @@ QString scenarioList()
 int runSimulate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Serves a Gemini-compatible simulator on 127.0.0.1 until stopped (Ctrl+C). Every "
-           "category of failure can be rehearsed offline with it."));
-    parser.addHelpOption();
-    const QCommandLineOption port(u"port"_s, tr("Port to listen on (default: any free port)."),
-                                  tr("N"), u"0"_s);
-    const QCommandLineOption scenarioOption(u"scenario"_s,
-                                            tr("A category name (default: ok); --list shows them."),
-                                            tr("NAME"), u"ok"_s);
-    const QCommandLineOption list(u"list"_s, tr("List the scenarios and exit."));
-    const QCommandLineOption latency(u"latency-ms"_s, tr("Delay every answer (for benchmarks)."),
-                                     tr("MS"), u"0"_s);
+    parser.setApplicationDescription(SimulateText::tr(
+        "Serves a Gemini-compatible simulator on 127.0.0.1 until stopped (Ctrl+C). Every "
+        "category of failure can be rehearsed offline with it."));
+    addHelp(parser);
+    const QCommandLineOption port(u"port"_s,
+                                  SimulateText::tr("Port to listen on (default: any free port)."),
+                                  SimulateText::tr("N"), u"0"_s);
+    const QCommandLineOption scenarioOption(
+        u"scenario"_s,
+        SimulateText::tr("The scenario: a category name (default: ok); --list shows them all."),
+        SimulateText::tr("NAME"), u"ok"_s);
+    const QCommandLineOption list(u"list"_s, SimulateText::tr("List the scenarios and exit."));
+    const QCommandLineOption latency(u"latency-ms"_s,
+                                     SimulateText::tr("Delay every answer (for benchmarks)."),
+                                     SimulateText::tr("MS"), u"0"_s);
     parser.addOptions({port, scenarioOption, list, latency});
-    if (const auto done = parseOrExit(parser, arguments))
+    if (const auto done = parseOrExit(parser, arguments, u"simulate"_s))
         return *done;
     if (parser.isSet(list)) {
         printOut(scenarioList());
@@ -53,29 +57,31 @@ int runSimulate(const QStringList &arguments)
     const int portNumber = parser.value(port).toInt(&portOk);
     const int latencyMs = parser.value(latency).toInt(&latencyOk);
     if (!portOk || portNumber < 0 || portNumber > 65535 || !latencyOk || latencyMs < 0) {
-        printErr(tr("--port needs 0 to 65535 and --latency-ms a number of milliseconds.\n"));
+        printErr(SimulateText::tr(
+            "--port needs 0 to 65535 and --latency-ms a number of milliseconds.\n"));
         return ExitUsage;
     }
 
     Simulator simulator;
     if (!simulator.setScenario(parser.value(scenarioOption))) {
-        printErr(
-            tr("Unknown scenario “%1”. The scenarios are:\n").arg(parser.value(scenarioOption)) +
-            scenarioList());
+        printErr(SimulateText::tr("Unknown scenario “%1”. The scenarios are:\n")
+                     .arg(parser.value(scenarioOption)) +
+                 scenarioList());
         return ExitUsage;
     }
     simulator.setLatencyMs(latencyMs);
     if (!simulator.start(quint16(portNumber))) {
-        printErr(tr("Cannot listen on 127.0.0.1:%1 (in use?).\n").arg(portNumber));
+        printErr(SimulateText::tr("Cannot listen on 127.0.0.1:%1 (in use?).\n").arg(portNumber));
         return ExitUsage;
     }
     const QString url = simulator.baseUrl().toString();
     // Only the URL on standard output, so a script can read it with one `read`.
     printOut(url + u'\n');
-    printErr(tr("Gemini Doctor simulator, scenario %1: %2\n")
+    printErr(SimulateText::tr("Gemini Doctor simulator, scenario %1: %2\n")
                  .arg(simulator.scenario().name(), simulator.scenario().description));
-    printErr(tr("Try it: echo any-fake-key | gemini-doctor check --base-url %1 --key-stdin\n"
-                "Stop with Ctrl+C.\n")
+    printErr(SimulateText::tr(
+                 "Try it: echo any-fake-key | gemini-doctor check --base-url %1 --key-stdin\n"
+                 "Stop with Ctrl+C.\n")
                  .arg(url));
     QObject::connect(&simulator, &Simulator::requestReceived, &simulator,
                      [](const SimulatedRequest &request) {

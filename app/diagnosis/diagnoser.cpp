@@ -2,6 +2,7 @@
 
 #include "answerparser.h"
 #include "classifier.h"
+#include "i18n/translations.h"
 #include "modelknowledge.h"
 #include "network/endpointpolicy.h"
 #include "pacifictime.h"
@@ -24,10 +25,11 @@ namespace {
 constexpr qsizetype kMaxRawBody = 64 * 1024;
 constexpr qsizetype kMaxMessageInText = 300;
 
-QString tr(const char *text)
+// lupdate sees this context; a file-local DiagnoserText::tr() helper would hide it.
+class DiagnoserText
 {
-    return QCoreApplication::translate("gd::Diagnoser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::Diagnoser)
+};
 
 QString capture(const QString &text, const QString &pattern, int group = 1)
 {
@@ -44,42 +46,42 @@ QString groupedNumber(const QString &digits)
 {
     bool ok = false;
     const qlonglong value = digits.toLongLong(&ok);
-    static const QLocale english(QLocale::English);
-    return ok ? english.toString(value) : digits;
+    // In the words' own language: "1,500" in English, "1.500" in German.
+    return ok ? QLocale(uiLanguage()).toString(value) : digits;
 }
 
 QString unitOf(const QString &metric)
 {
     if (metric.contains(u"input_token"_s))
-        return tr("input tokens");
+        return DiagnoserText::tr("input tokens");
     if (metric.contains(u"output_token"_s))
-        return tr("output tokens");
+        return DiagnoserText::tr("output tokens");
     if (metric.contains(u"token"_s))
-        return tr("tokens");
+        return DiagnoserText::tr("tokens");
     if (metric.contains(u"request"_s))
-        return tr("requests");
-    return tr("units");
+        return DiagnoserText::tr("requests");
+    return DiagnoserText::tr("units");
 }
 
 QString tierText(const QuotaViolation &violation)
 {
     if (violation.tier == u"free"_s)
-        return tr("free tier");
+        return DiagnoserText::tr("free tier");
     if (violation.tier == u"paid"_s && violation.paidTier > 0)
-        return tr("paid tier %1").arg(violation.paidTier);
+        return DiagnoserText::tr("paid tier %1").arg(violation.paidTier);
     if (violation.tier == u"paid"_s)
-        return tr("paid tier");
+        return DiagnoserText::tr("paid tier");
     return {};
 }
 
 QString perText(const QString &per)
 {
     if (per == u"day"_s)
-        return tr("a day");
+        return DiagnoserText::tr("a day");
     if (per == u"minute"_s)
-        return tr("a minute");
+        return DiagnoserText::tr("a minute");
     if (per == u"hour"_s)
-        return tr("an hour");
+        return DiagnoserText::tr("an hour");
     return {};
 }
 
@@ -144,21 +146,21 @@ QString closeCodeName(int code)
 {
     switch (code) {
     case 1000:
-        return tr("normal closure");
+        return DiagnoserText::tr("normal closure");
     case 1001:
-        return tr("going away");
+        return DiagnoserText::tr("going away");
     case 1006:
-        return tr("closed without a close frame");
+        return DiagnoserText::tr("closed without a close frame");
     case 1007:
-        return tr("invalid frame payload data");
+        return DiagnoserText::tr("invalid frame payload data");
     case 1008:
-        return tr("policy violation");
+        return DiagnoserText::tr("policy violation");
     case 1009:
-        return tr("message too big");
+        return DiagnoserText::tr("message too big");
     case 1011:
-        return tr("internal error");
+        return DiagnoserText::tr("internal error");
     case 1013:
-        return tr("try again later");
+        return DiagnoserText::tr("try again later");
     default:
         return {};
     }
@@ -258,8 +260,7 @@ void collectModelFacts(Facts &facts, Category category, const QDateTime &now)
         facts.insert(u"shutdown_date"_s, known->shutdown.toString(Qt::ISODate));
     if (category == Category::CacheTooSmall && facts.value(u"cache_min_tokens"_s).isEmpty() &&
         known->minCacheTokens)
-        facts.insert(u"cache_min_tokens"_s,
-                     QLocale(QLocale::English).toString(*known->minCacheTokens));
+        facts.insert(u"cache_min_tokens"_s, QLocale(uiLanguage()).toString(*known->minCacheTokens));
     // A successor only matters for a model on its way out.
     if (!known->isGone(today) && known->state != ModelState::Deprecated)
         return;
@@ -355,8 +356,7 @@ Facts collectFacts(const ParsedAnswer &answer, const DiagnosisContext &context, 
     facts.insert(u"block_reason"_s, answer.blockReason);
     facts.insert(u"finish_reason"_s, answer.finishReason);
     if (answer.thoughtsTokens)
-        facts.insert(u"thoughts_tokens"_s,
-                     QLocale(QLocale::English).toString(*answer.thoughtsTokens));
+        facts.insert(u"thoughts_tokens"_s, QLocale(uiLanguage()).toString(*answer.thoughtsTokens));
 
     static const QRegularExpression tokens(
         uR"re(input token count \((\d+)\) exceeds the maximum number of tokens allowed \((\d+)\))re"_s);
@@ -398,9 +398,9 @@ QString quotaFactText(const QuotaViolation &violation)
         QString limit = groupedNumber(*violation.value) + u' ' + unitOf(violation.metric);
         if (!violation.per.isEmpty())
             limit += u' ' + perText(violation.per);
-        parts.append(tr("limit %1").arg(limit));
+        parts.append(DiagnoserText::tr("limit %1").arg(limit));
     } else if (!violation.mayBeIncomplete && !violation.fromMessage) {
-        parts.append(tr("limit 0 (no quota: not in your tier)"));
+        parts.append(DiagnoserText::tr("limit 0 (no quota: not in your tier)"));
     }
     if (!model.isEmpty())
         parts.append(model);
@@ -421,74 +421,82 @@ void addFacts(Diagnosis &diagnosis, const ParsedAnswer &answer, const Facts &fac
             diagnosis.facts.append({label, Redactor::redact(value)});
     };
     if (answer.httpStatus > 0 && answer.errorCode > 0 && answer.errorCode != answer.httpStatus)
-        add(tr("HTTP status"), tr("%1, with error code %2 inside the body")
-                                   .arg(answer.httpStatus)
-                                   .arg(answer.errorCode));
+        add(DiagnoserText::tr("HTTP status"),
+            DiagnoserText::tr("%1, with error code %2 inside the body")
+                .arg(answer.httpStatus)
+                .arg(answer.errorCode));
     else if (answer.effectiveCode() > 0)
-        add(tr("HTTP status"), QString::number(answer.effectiveCode()));
-    add(tr("Status"), answer.status);
-    add(tr("Reason"), answer.reason);
+        add(DiagnoserText::tr("HTTP status"), QString::number(answer.effectiveCode()));
+    add(DiagnoserText::tr("Status"), answer.status);
+    add(DiagnoserText::tr("Reason"), answer.reason);
     if (const QString legacy = answer.metadata.value(u"quota_limit"_s); !legacy.isEmpty()) {
         // The 2024 format names the quota in ErrorInfo metadata, not in a QuotaFailure.
-        add(tr("Quota"), tr("%1, limit %2, region %3")
-                             .arg(legacy, answer.metadata.value(u"quota_limit_value"_s, u"?"_s),
-                                  answer.metadata.value(u"quota_location"_s, u"?"_s)));
+        add(DiagnoserText::tr("Quota"),
+            DiagnoserText::tr("%1, limit %2, region %3")
+                .arg(legacy, answer.metadata.value(u"quota_limit_value"_s, u"?"_s),
+                     answer.metadata.value(u"quota_location"_s, u"?"_s)));
     }
     for (const QuotaViolation &violation : answer.quota)
-        add(tr("Quota"), quotaFactText(violation));
+        add(DiagnoserText::tr("Quota"), quotaFactText(violation));
     if (diagnosis.retryAfterSeconds)
-        add(tr("Retry after"), formatDuration(*diagnosis.retryAfterSeconds));
+        add(DiagnoserText::tr("Retry after"), formatDuration(*diagnosis.retryAfterSeconds));
     if (category == Category::DailyQuotaExhausted) {
-        add(tr("Daily reset"),
-            tr("midnight Pacific time, in %1")
+        add(DiagnoserText::tr("Daily reset"),
+            DiagnoserText::tr("midnight Pacific time, in %1")
                 .arg(formatDuration(double(now.secsTo(nextPacificMidnight(now))))));
     }
-    add(tr("Model"), diagnosis.model);
+    add(DiagnoserText::tr("Model"), diagnosis.model);
     for (const FieldViolation &violation : answer.fieldViolations)
-        add(tr("Field"), violation.field.isEmpty()
-                             ? violation.description
-                             : violation.field + u": " + violation.description);
-    add(tr("Activation page"), facts.value(u"activation_url"_s));
-    add(tr("Block reason"), answer.blockReason);
-    add(tr("Finish reason"), answer.finishReason);
+        add(DiagnoserText::tr("Field"), violation.field.isEmpty()
+                                            ? violation.description
+                                            : violation.field + u": " + violation.description);
+    add(DiagnoserText::tr("Activation page"), facts.value(u"activation_url"_s));
+    add(DiagnoserText::tr("Block reason"), answer.blockReason);
+    add(DiagnoserText::tr("Finish reason"), answer.finishReason);
     if (answer.closeCode > 0) {
         const QString name = closeCodeName(answer.closeCode);
-        add(tr("WebSocket close"), name.isEmpty() ? QString::number(answer.closeCode)
-                                                  : tr("%1 (%2)").arg(answer.closeCode).arg(name));
+        add(DiagnoserText::tr("WebSocket close"),
+            name.isEmpty() ? QString::number(answer.closeCode)
+                           : DiagnoserText::tr("%1 (%2)").arg(answer.closeCode).arg(name));
     }
     if (!answer.codeName.isEmpty())
-        add(tr("Error code"), answer.codeName);
-    add(tr("Successor"), facts.value(u"successor"_s));
-    add(tr("Shut down"), facts.value(u"shutdown_date"_s));
+        add(DiagnoserText::tr("Error code"), answer.codeName);
+    add(DiagnoserText::tr("Successor"), facts.value(u"successor"_s));
+    add(DiagnoserText::tr("Shut down"), facts.value(u"shutdown_date"_s));
     if (!facts.value(u"min_deadline"_s).isEmpty())
-        add(tr("Deadline"), tr("%1 asked, %2 at least")
-                                .arg(facts.value(u"deadline"_s), facts.value(u"min_deadline"_s)));
-    add(tr("File"), facts.value(u"file_name"_s));
+        add(DiagnoserText::tr("Deadline"),
+            DiagnoserText::tr("%1 asked, %2 at least")
+                .arg(facts.value(u"deadline"_s), facts.value(u"min_deadline"_s)));
+    add(DiagnoserText::tr("File"), facts.value(u"file_name"_s));
     if (!facts.value(u"cache_tokens"_s).isEmpty())
-        add(tr("Tokens to cache"),
-            tr("%1 of %2 needed")
+        add(DiagnoserText::tr("Tokens to cache"),
+            DiagnoserText::tr("%1 of %2 needed")
                 .arg(facts.value(u"cache_tokens"_s), facts.value(u"cache_min_tokens"_s)));
-    add(tr("Thinking budget"), facts.value(u"thinking_budget"_s));
-    add(tr("Function call"), facts.value(u"function_name"_s));
-    add(tr("OpenAI parameters"), facts.value(u"openai_field"_s));
-    add(tr("Service"), facts.value(u"api_service"_s));
+    add(DiagnoserText::tr("Thinking budget"), facts.value(u"thinking_budget"_s));
+    add(DiagnoserText::tr("Function call"), facts.value(u"function_name"_s));
+    add(DiagnoserText::tr("OpenAI parameters"), facts.value(u"openai_field"_s));
+    add(DiagnoserText::tr("Service"), facts.value(u"api_service"_s));
     if (answer.thoughtsTokens)
-        add(tr("Thinking tokens"), facts.value(u"thoughts_tokens"_s));
+        add(DiagnoserText::tr("Thinking tokens"), facts.value(u"thoughts_tokens"_s));
     if (!facts.value(u"token_count"_s).isEmpty())
-        add(tr("Input tokens"),
-            tr("%1 of %2 allowed")
+        add(DiagnoserText::tr("Input tokens"),
+            DiagnoserText::tr("%1 of %2 allowed")
                 .arg(facts.value(u"token_count"_s), facts.value(u"token_limit"_s)));
     if (answer.errorAfterOutput)
-        add(tr("Stream"), tr("the answer had started streaming when this error arrived"));
+        add(DiagnoserText::tr("Stream"),
+            DiagnoserText::tr("the answer had started streaming when this error arrived"));
     if (answer.otherSurface == u"cloudcode-pa"_s || answer.otherSurface == u"legacy"_s)
-        add(tr("Source"),
-            tr("this error looks like it comes from Gemini Code Assist "
-               "(cloudcode-pa), not from the Gemini API: it is not about an API key"));
+        add(DiagnoserText::tr("Source"),
+            DiagnoserText::tr(
+                "this error looks like it comes from Gemini Code Assist "
+                "(cloudcode-pa), not from the Gemini API: it is not about an API key"));
     if (answer.hadDebugInfo)
-        add(tr("Debug info"), tr("present in the error but not shown: it can contain your key"));
+        add(DiagnoserText::tr("Debug info"),
+            DiagnoserText::tr("present in the error but not shown: it can contain your key"));
     if (answer.repaired)
-        add(tr("Input"),
-            tr("damaged or cut off; this diagnosis uses the parts that could be read"));
+        add(DiagnoserText::tr("Input"),
+            DiagnoserText::tr(
+                "damaged or cut off; this diagnosis uses the parts that could be read"));
 }
 
 Diagnosis build(Category category, const ParsedAnswer &answer, const DiagnosisContext &context,
@@ -519,16 +527,17 @@ Diagnosis build(Category category, const ParsedAnswer &answer, const DiagnosisCo
 
     const QString activation = answer.metadata.value(u"activationUrl"_s);
     if (!activation.isEmpty())
-        addLink(diagnosis, tr("Enable the Generative Language API"), activation);
+        addLink(diagnosis, DiagnoserText::tr("Enable the Generative Language API"), activation);
     for (const DiagnosisLink &link : catalog.links(category))
         diagnosis.links.append(link);
     for (const HelpLink &help : answer.helpLinks)
         addLink(diagnosis,
-                help.description.isEmpty() ? tr("Link from the error") : help.description,
+                help.description.isEmpty() ? DiagnoserText::tr("Link from the error")
+                                           : help.description,
                 help.url);
     static const QRegularExpression urlInMessage(uR"re(https?://[^\s"'<>]+)re"_s);
     for (auto it = urlInMessage.globalMatch(answer.message); it.hasNext();)
-        addLink(diagnosis, tr("Link from the error"), it.next().captured(0));
+        addLink(diagnosis, DiagnoserText::tr("Link from the error"), it.next().captured(0));
     addFacts(diagnosis, answer, facts, category, now);
     return diagnosis;
 }
@@ -624,11 +633,13 @@ Diagnosis diagnoseCall(const CallResult &result, const DiagnosisContext &context
         facts.insert(u"tls_errors"_s, result.transportDetail);
         Diagnosis diagnosis = build(category, nothing, withUrl, facts);
         if (!result.certificateIssuer.isEmpty())
-            diagnosis.facts.prepend({tr("Certificate issuer"), result.certificateIssuer});
+            diagnosis.facts.prepend(
+                {DiagnoserText::tr("Certificate issuer"), result.certificateIssuer});
         if (!result.transportDetail.isEmpty())
-            diagnosis.facts.append({tr("Detail"), Redactor::redact(result.transportDetail)});
+            diagnosis.facts.append(
+                {DiagnoserText::tr("Detail"), Redactor::redact(result.transportDetail)});
         if (!result.retryNote.isEmpty())
-            diagnosis.facts.append({tr("Retries"), result.retryNote});
+            diagnosis.facts.append({DiagnoserText::tr("Retries"), result.retryNote});
         diagnosis.rawBody = Redactor::redact(QString::fromUtf8(result.body.left(kMaxRawBody)));
         return diagnosis;
     }
@@ -637,9 +648,10 @@ Diagnosis diagnoseCall(const CallResult &result, const DiagnosisContext &context
         answer.retryDelaySeconds = parseDuration(QString::fromLatin1(result.retryAfterHeader));
     Diagnosis diagnosis = diagnose(answer, withUrl);
     if (!result.retryNote.isEmpty())
-        diagnosis.facts.append({tr("Retries"), result.retryNote});
+        diagnosis.facts.append({DiagnoserText::tr("Retries"), result.retryNote});
     else if (result.attempts > 1)
-        diagnosis.facts.append({tr("Retries"), tr("%1 attempts").arg(result.attempts)});
+        diagnosis.facts.append({DiagnoserText::tr("Retries"),
+                                DiagnoserText::tr("%n attempts", nullptr, result.attempts)});
     diagnosis.rawBody = Redactor::redact(QString::fromUtf8(result.body.left(kMaxRawBody)));
     return diagnosis;
 }

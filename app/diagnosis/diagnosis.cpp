@@ -72,8 +72,10 @@ QJsonObject Diagnosis::toJson() const
 
 QString Diagnosis::toText() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("gd::Diagnosis", text); };
     QString text = title + u"  [" + categoryId(category) + u"]\n\n" + explanation + u"\n";
+    // The API's own words, as the app's panel shows them: often the best clue of all.
+    if (!message.isEmpty())
+        text += u'\n' + tr("The API's own words: “%1”").arg(message.simplified()) + u'\n';
     if (!facts.isEmpty()) {
         text += u'\n' + tr("What the error says:") + u'\n';
         for (const DiagnosisFact &fact : facts)

@@ -3,6 +3,7 @@
 #include "category.h"
 #include "parsedanswer.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -29,6 +30,9 @@ struct DiagnosisFact
 // A value type: the command line prints it, the app shows it, reports export it.
 struct Diagnosis
 {
+    Q_DECLARE_TR_FUNCTIONS(gd::Diagnosis)
+
+public:
     Category category = Category::Ok;
     QString title;
     QString explanation;

@@ -5,6 +5,12 @@
 #include <cmath>
 
 namespace gd {
+
+// lupdate sees this context; a lambda named tr would hide it.
+class DurationText
+{
+    Q_DECLARE_TR_FUNCTIONS(gd::duration)
+};
 namespace {
 
 QDate nthSunday(int year, int month, int n)
@@ -39,18 +45,18 @@ QDateTime nextPacificMidnight(const QDateTime &now)
 
 QString formatDuration(double seconds)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("gd::duration", text); };
     if (seconds < 10)
-        return tr("%1 s").arg(std::max(0.0, seconds), 0, 'g', 2);
+        return DurationText::tr("%1 s").arg(std::max(0.0, seconds), 0, 'g', 2);
     const qint64 total = qint64(std::ceil(seconds));
     const qint64 hours = total / 3600;
     const qint64 minutes = (total % 3600) / 60;
     const qint64 rest = total % 60;
     if (hours > 0)
-        return tr("%1 h %2 min").arg(hours).arg(minutes);
+        return DurationText::tr("%1 h %2 min").arg(hours).arg(minutes);
     if (minutes > 0)
-        return rest > 0 ? tr("%1 min %2 s").arg(minutes).arg(rest) : tr("%1 min").arg(minutes);
-    return tr("%1 s").arg(rest);
+        return rest > 0 ? DurationText::tr("%1 min %2 s").arg(minutes).arg(rest)
+                        : DurationText::tr("%1 min").arg(minutes);
+    return DurationText::tr("%1 s").arg(rest);
 }
 
 } // namespace gd

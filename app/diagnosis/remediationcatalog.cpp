@@ -1,5 +1,7 @@
 #include "remediationcatalog.h"
 
+#include "i18n/translations.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,14 +40,72 @@ std::optional<QString> substitute(const QString &text, const Facts &facts)
 const RemediationCatalog &RemediationCatalog::builtIn()
 {
     static const RemediationCatalog catalog = [] {
-        QFile file(u":/gemini-doctor/catalog.json"_s);
-        file.open(QIODevice::ReadOnly);
         QString error;
-        auto loaded = fromJson(file.readAll(), &error);
-        Q_ASSERT_X(loaded, "RemediationCatalog", qPrintable(error));
-        return loaded ? *loaded : RemediationCatalog();
+        auto loaded = load(uiLanguage(), &error);
+        if (!loaded) // a broken build: say so, in every build type, rather than answer blank
+            qCritical("The remediation catalog could not be read: %s", qPrintable(error));
+        return loaded.value_or(RemediationCatalog());
     }();
     return catalog;
+}
+
+std::optional<RemediationCatalog> RemediationCatalog::load(const QString &language, QString *error)
+{
+    QFile file(u":/gemini-doctor/catalog.json"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return std::nullopt;
+    }
+    auto catalog = fromJson(file.readAll(), error);
+    if (!catalog || language.isEmpty() || language == u"en"_s)
+        return catalog;
+    QFile translation(u":/gemini-doctor/catalog_%1.json"_s.arg(language));
+    if (translation.open(QIODevice::ReadOnly)) {
+        QString translationError;
+        if (!catalog->applyTranslation(translation.readAll(), &translationError))
+            qWarning("catalog_%s.json: %s", qPrintable(language), qPrintable(translationError));
+    }
+    return catalog;
+}
+
+bool RemediationCatalog::applyTranslation(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = parseError.errorString();
+        return false;
+    }
+    QStringList misaligned;
+    const QJsonObject categories = root.value(u"categories"_s).toObject();
+    for (auto it = categories.begin(); it != categories.end(); ++it) {
+        if (!m_categories.contains(it.key()))
+            continue;
+        QJsonObject entry = m_categories.value(it.key()).toObject();
+        const QJsonObject words = it.value().toObject();
+        const QJsonArray steps = words.value(u"steps"_s).toArray();
+        if (steps.size() != entry.value(u"steps"_s).toArray().size()) {
+            misaligned.append(it.key());
+            continue;
+        }
+        entry.insert(u"title"_s, words.value(u"title"_s));
+        entry.insert(u"explanation"_s, words.value(u"explanation"_s));
+        entry.insert(u"steps"_s, steps);
+        m_categories.insert(it.key(), entry);
+    }
+    const QJsonObject links = root.value(u"links"_s).toObject();
+    for (auto it = links.begin(); it != links.end(); ++it) {
+        QJsonObject link = m_links.value(it.key()).toObject();
+        if (link.isEmpty())
+            continue;
+        link.insert(u"title"_s, it.value().toObject().value(u"title"_s));
+        m_links.insert(it.key(), link);
+    }
+    if (!misaligned.isEmpty() && error)
+        *error = u"steps do not line up with the English for: "_s + misaligned.join(u", "_s);
+    return misaligned.isEmpty();
 }
 
 std::optional<RemediationCatalog> RemediationCatalog::fromJson(const QByteArray &json,

@@ -1,11 +1,18 @@
 #include "endpointpolicy.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
-#include <QObject>
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace gd {
+
+class EndpointPolicyText
+{
+    Q_DECLARE_TR_FUNCTIONS(gd::EndpointPolicy)
+};
 
 bool isLoopbackHost(const QString &host)
 {
@@ -18,18 +25,19 @@ bool isLoopbackHost(const QString &host)
 std::optional<QString> refusalReason(const QUrl &baseUrl)
 {
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return QObject::tr("“%1” is not a valid URL.").arg(baseUrl.toString());
+        return EndpointPolicyText::tr("“%1” is not a valid URL.").arg(baseUrl.toString());
     const QString scheme = baseUrl.scheme().toLower();
     if (scheme == u"https"_s)
         return std::nullopt;
     if (scheme == u"http"_s && isLoopbackHost(baseUrl.host()))
         return std::nullopt;
     if (scheme == u"http"_s)
-        return QObject::tr("Refused to send your key over plain HTTP to %1: anyone on the way "
-                           "could read it. Use an https:// URL (plain HTTP is only allowed to "
-                           "this computer, for the simulator).")
+        return EndpointPolicyText::tr(
+                   "Refused to send your key over plain HTTP to %1: anyone on the way "
+                   "could read it. Use an https:// URL (plain HTTP is only allowed to "
+                   "this computer, for the simulator).")
             .arg(baseUrl.host());
-    return QObject::tr("Unsupported URL scheme “%1”: use https://.").arg(scheme);
+    return EndpointPolicyText::tr("Unsupported URL scheme “%1”: use https://.").arg(scheme);
 }
 
 bool isAllowedLink(const QUrl &url)

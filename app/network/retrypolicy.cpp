@@ -1,12 +1,17 @@
 #include "retrypolicy.h"
 
-#include <QObject>
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 #include <algorithm>
 #include <cmath>
 
 namespace gd {
+
+class RetryPolicyText
+{
+    Q_DECLARE_TR_FUNCTIONS(gd::RetryPolicy)
+};
 
 bool RetryPolicy::isTransient(const CallResult &result)
 {
@@ -35,8 +40,9 @@ RetryDecision RetryPolicy::decide(int attemptsMade, const CallResult &result,
 
     if (delayMs > longestWaitMs) {
         decision.stopReason =
-            QObject::tr("The API asks to wait %1 s before trying again; that is longer than a "
-                        "minute, so Gemini Doctor did not retry.")
+            RetryPolicyText::tr(
+                "The API asks to wait %1 s before trying again; that is longer than a "
+                "minute, so Gemini Doctor did not retry.")
                 .arg(std::ceil(delayMs / 1000.0));
         return decision;
     }

@@ -10,14 +10,15 @@ using namespace Qt::StringLiterals;
 namespace gd {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context; a file-local MarkdownReportText::tr() helper would hide it.
+class MarkdownReportText
 {
-    return QCoreApplication::translate("gd::MarkdownReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::MarkdownReport)
+};
 
 QString environmentSection()
 {
-    return tr("- Gemini Doctor %1, Qt %2 (built with %3)\n- %4, %5\n")
+    return MarkdownReportText::tr("- Gemini Doctor %1, Qt %2 (built with %3)\n- %4, %5\n")
         .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
              QStringLiteral(QT_VERSION_STR), QSysInfo::prettyProductName(),
              QSysInfo::currentCpuArchitecture());
@@ -28,7 +29,8 @@ QString diagnosisSection(const Diagnosis &diagnosis, const QString &heading)
     QString text = heading + u' ' + diagnosis.title + u" (`"_s + categoryId(diagnosis.category) +
                    u"`)\n\n"_s + diagnosis.explanation + u"\n\n"_s;
     if (!diagnosis.message.isEmpty())
-        text += tr("The API said: ") + u"> "_s + diagnosis.message.simplified() + u"\n\n"_s;
+        text += MarkdownReportText::tr("The API said:") + u"\n\n> "_s +
+                diagnosis.message.simplified() + u"\n\n"_s;
     for (const DiagnosisFact &fact : diagnosis.facts)
         text += u"- **"_s + fact.label + u"**: "_s + fact.value + u'\n';
     if (!diagnosis.facts.isEmpty())
@@ -44,19 +46,21 @@ QString diagnosisSection(const Diagnosis &diagnosis, const QString &heading)
 
 QString markdownReport(const RunReport &report)
 {
-    QString text = tr("# Gemini Doctor report\n\n");
+    QString text = MarkdownReportText::tr("# Gemini Doctor report\n\n");
     text += environmentSection();
-    text += tr("- Endpoint: %1 (API %2), model %3 (%4)\n")
+    text += MarkdownReportText::tr("- Endpoint: %1 (API %2), model %3 (%4)\n")
                 .arg(report.baseUrl.toString(), report.apiVersion, report.model,
                      modelReasonText(report.modelReason));
-    text += tr("- Key: %1 %2\n").arg(report.keySource, report.keyHint);
-    text += tr("- Run: %1, %2 ms, %3\n\n")
+    text += MarkdownReportText::tr("- Key: %1 %2\n").arg(report.keySource, report.keyHint);
+    text += MarkdownReportText::tr("- Run: %1, %2 ms, %3\n\n")
                 .arg(report.startedAt.toUTC().toString(Qt::ISODate))
                 .arg(report.totalMs)
-                .arg(report.ok() ? tr("all checks passed") : tr("a check failed"));
+                .arg(report.ok() ? MarkdownReportText::tr("all checks passed")
+                                 : MarkdownReportText::tr("a check failed"));
     for (const QString &warning : report.warnings)
         text += u"> "_s + warning + u'\n';
-    text += tr("| Check | State | Time | HTTP | Detail |\n|---|---|---|---|---|\n");
+    text +=
+        MarkdownReportText::tr("| Check | State | Time | HTTP | Detail |\n|---|---|---|---|---|\n");
     for (const CheckResult &check : report.checks) {
         const QString detail = check.diagnosis ? check.diagnosis->title : check.detail;
         text += u"| %1 | %2 | %3 ms | %4 | %5 |\n"_s.arg(
@@ -74,7 +78,8 @@ QString markdownReport(const RunReport &report)
 
 QString markdownReport(const Diagnosis &diagnosis)
 {
-    QString text = tr("# Gemini Doctor: explained error\n\n") + environmentSection() + u'\n';
+    QString text = MarkdownReportText::tr("# Gemini Doctor: explained error\n\n") +
+                   environmentSection() + u'\n';
     text += diagnosisSection(diagnosis, u"##"_s);
     return Redactor::redact(text);
 }

@@ -10,10 +10,11 @@ using namespace Qt::StringLiterals;
 namespace gd {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context; a file-local KeySourceText::tr() helper would hide it.
+class KeySourceText
 {
-    return QCoreApplication::translate("gd::KeySource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::KeySource)
+};
 
 ResolvedKey fromText(const QString &raw, const QString &source, ResolvedKey resolved)
 {
@@ -35,9 +36,10 @@ void resolveKey(SecretStore *store, const QString &profile, const QProcessEnviro
     const QString google = environment.value(u"GOOGLE_API_KEY"_s);
     if (!gemini.trimmed().isEmpty() && !google.trimmed().isEmpty() &&
         gemini.trimmed() != google.trimmed()) {
-        base.notes.append(tr("GEMINI_API_KEY and GOOGLE_API_KEY are both set and differ. Gemini "
-                             "Doctor prefers GEMINI_API_KEY; some SDKs prefer GOOGLE_API_KEY, so "
-                             "your app may be using the other key. Unset one of them."));
+        base.notes.append(
+            KeySourceText::tr("GEMINI_API_KEY and GOOGLE_API_KEY are both set and differ. Gemini "
+                              "Doctor prefers GEMINI_API_KEY; some SDKs prefer GOOGLE_API_KEY, so "
+                              "your app may be using the other key. Unset one of them."));
     }
     auto fromEnvironment = [gemini, google](ResolvedKey resolved) {
         if (!gemini.trimmed().isEmpty())

@@ -1,0 +1,1759 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Gemini API key</source>
+        <translation>Gemini-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste your Gemini API key. It goes into your system keychain and nowhere else: not into a file, a log, a URL or a report.</source>
+        <translation>Fügen Sie Ihren Gemini-API-Schlüssel ein. Er wird in Ihrem Systemschlüsselbund gespeichert und nirgendwo sonst: nicht in einer Datei, einem Log, einer URL oder einem Bericht.</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>Schlüssel hier einfügen</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Get a key in AI Studio</source>
+        <translation>Schlüssel in AI Studio erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stored key</source>
+        <translation>Gespeicherten Schlüssel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Use for this session &amp;only</source>
+        <translation>&amp;Nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Store in &amp;keychain</source>
+        <translation>Im &amp;Schlüsselbund speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per request:</source>
+        <translation>&amp;Zeitlimit pro Anfrage:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Retries of transient failures:</source>
+        <translation>&amp;Wiederholungen bei vorübergehenden Fehlern:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Gemini Doctor</source>
+        <translation>Willkommen bei Gemini Doctor</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Find out why your Gemini API calls fail&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Finden Sie heraus, warum Ihre Aufrufe der Gemini API fehlschlagen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Gemini Doctor tests your key against the Gemini API, one step at a time, and tells you in plain words what is wrong and how to fix it.</source>
+        <translation>Gemini Doctor testet Ihren Schlüssel Schritt für Schritt gegen die Gemini API und sagt Ihnen in klaren Worten, was nicht stimmt und wie Sie es beheben.</translation>
+    </message>
+    <message>
+        <source>Test your own key</source>
+        <translation>Eigenen Schlüssel testen</translation>
+    </message>
+    <message>
+        <source>Your key is stored in the system keychain and nowhere else.</source>
+        <translation>Ihr Schlüssel wird im Systemschlüsselbund gespeichert und nirgendwo sonst.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste an API key…</source>
+        <translation>API-Schlüssel &amp;einfügen…</translation>
+    </message>
+    <message>
+        <source>Or try it without a key</source>
+        <translation>Oder ohne Schlüssel ausprobieren</translation>
+    </message>
+    <message>
+        <source>A built-in simulator plays the Gemini API offline. Pick a failure to rehearse:</source>
+        <translation>Ein eingebauter Simulator spielt offline die Gemini API. Wählen Sie einen Fehler für den Probelauf:</translation>
+    </message>
+    <message>
+        <source>Failure to rehearse</source>
+        <translation>Fehler für den Probelauf</translation>
+    </message>
+    <message>
+        <source>&amp;Try it without a key</source>
+        <translation>&amp;Ohne Schlüssel ausprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ApiCall</name>
+    <message>
+        <source>The answer was larger than %1 KiB; reading stopped there.</source>
+        <translation>Die Antwort war größer als %1 KiB; das Lesen wurde an dieser Stelle beendet.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>The proxy asks for credentials (HTTP 407).</source>
+        <translation>Der Proxy verlangt Anmeldedaten (HTTP 407).</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ApiCheck</name>
+    <message>
+        <source>answered</source>
+        <translation>Antwort erhalten</translation>
+    </message>
+    <message>
+        <source>answered “%1”</source>
+        <translation>Antwort: „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempts)</source>
+        <translation>
+            <numerusform>%1 (nach %n Versuch)</numerusform>
+            <numerusform>%1 (nach %n Versuchen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::CheckRunner</name>
+    <message>
+        <source>skipped: the %1 check failed</source>
+        <translation>übersprungen: Prüfung %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped: the %1 check was skipped</source>
+        <translation>übersprungen: Prüfung %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ConnectCheck</name>
+    <message>
+        <source>No connection within the time limit.</source>
+        <translation>Keine Verbindung innerhalb des Zeitlimits.</translation>
+    </message>
+    <message>
+        <source>%1, %2, certificate issued by %3</source>
+        <translation>%1, %2, Zertifikat ausgestellt von %3</translation>
+    </message>
+    <message>
+        <source>no ALPN</source>
+        <translation>kein ALPN</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>TCP connection to %1:%2</source>
+        <translation>TCP-Verbindung zu %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CountTokensCheck</name>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::Diagnoser</name>
+    <message>
+        <source>input tokens</source>
+        <translation>Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>output tokens</source>
+        <translation>Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>free tier</source>
+        <translation>kostenlose Stufe</translation>
+    </message>
+    <message>
+        <source>paid tier %1</source>
+        <translation>kostenpflichtige Stufe %1</translation>
+    </message>
+    <message>
+        <source>paid tier</source>
+        <translation>kostenpflichtige Stufe</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>a minute</source>
+        <translation>pro Minute</translation>
+    </message>
+    <message>
+        <source>an hour</source>
+        <translation>pro Stunde</translation>
+    </message>
+    <message>
+        <source>normal closure</source>
+        <translation>normale Schließung</translation>
+    </message>
+    <message>
+        <source>going away</source>
+        <translation>Gegenseite wird beendet</translation>
+    </message>
+    <message>
+        <source>closed without a close frame</source>
+        <translation>ohne Close-Frame geschlossen</translation>
+    </message>
+    <message>
+        <source>invalid frame payload data</source>
+        <translation>ungültige Frame-Nutzdaten</translation>
+    </message>
+    <message>
+        <source>policy violation</source>
+        <translation>Richtlinienverstoß</translation>
+    </message>
+    <message>
+        <source>message too big</source>
+        <translation>Nachricht zu groß</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
+    <message>
+        <source>try again later</source>
+        <translation>später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>Limit %1</translation>
+    </message>
+    <message>
+        <source>limit 0 (no quota: not in your tier)</source>
+        <translation>Limit 0 (kein Kontingent: nicht in Ihrer Stufe enthalten)</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>%1, with error code %2 inside the body</source>
+        <translation>%1, mit Fehlercode %2 im Body</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>%1, limit %2, region %3</source>
+        <translation>%1, Limit %2, Region %3</translation>
+    </message>
+    <message>
+        <source>Retry after</source>
+        <translation>Erneut versuchen nach</translation>
+    </message>
+    <message>
+        <source>Daily reset</source>
+        <translation>Tägliches Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>midnight Pacific time, in %1</source>
+        <translation>Mitternacht pazifischer Zeit, in %1</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Activation page</source>
+        <translation>Aktivierungsseite</translation>
+    </message>
+    <message>
+        <source>Block reason</source>
+        <translation>Blockierungsgrund</translation>
+    </message>
+    <message>
+        <source>Finish reason</source>
+        <translation>Beendigungsgrund</translation>
+    </message>
+    <message>
+        <source>WebSocket close</source>
+        <translation>WebSocket-Schließung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Nachfolger</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>Abschaltung</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>%1 asked, %2 at least</source>
+        <translation>%1 angefordert, mindestens %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Tokens to cache</source>
+        <translation>Zu cachende Tokens</translation>
+    </message>
+    <message>
+        <source>%1 of %2 needed</source>
+        <translation>%1 von %2 benötigten</translation>
+    </message>
+    <message>
+        <source>Thinking budget</source>
+        <translation>Thinking-Budget</translation>
+    </message>
+    <message>
+        <source>Function call</source>
+        <translation>Funktionsaufruf</translation>
+    </message>
+    <message>
+        <source>OpenAI parameters</source>
+        <translation>OpenAI-Parameter</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Thinking tokens</source>
+        <translation>Thinking-Tokens</translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation>Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>%1 of %2 allowed</source>
+        <translation>%1 von %2 erlaubten</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>the answer had started streaming when this error arrived</source>
+        <translation>die Antwort wurde bereits gestreamt, als dieser Fehler eintraf</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>this error looks like it comes from Gemini Code Assist (cloudcode-pa), not from the Gemini API: it is not about an API key</source>
+        <translation>dieser Fehler stammt offenbar von Gemini Code Assist (cloudcode-pa), nicht von der Gemini API: Mit einem API-Schlüssel hat er nichts zu tun</translation>
+    </message>
+    <message>
+        <source>Debug info</source>
+        <translation>Debug-Info</translation>
+    </message>
+    <message>
+        <source>present in the error but not shown: it can contain your key</source>
+        <translation>im Fehler enthalten, aber nicht angezeigt: kann Ihren Schlüssel enthalten</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>damaged or cut off; this diagnosis uses the parts that could be read</source>
+        <translation>beschädigt oder abgeschnitten; diese Diagnose nutzt die lesbaren Teile</translation>
+    </message>
+    <message>
+        <source>Enable the Generative Language API</source>
+        <translation>Generative Language API aktivieren</translation>
+    </message>
+    <message>
+        <source>Link from the error</source>
+        <translation>Link aus dem Fehler</translation>
+    </message>
+    <message>
+        <source>Certificate issuer</source>
+        <translation>Zertifikatsaussteller</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempts</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::Diagnosis</name>
+    <message>
+        <source>What the error says:</source>
+        <translation>Was der Fehler besagt:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <source>The API&apos;s own words: “%1”</source>
+        <translation>Die eigenen Worte der API: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DnsCheck</name>
+    <message>
+        <source>Looking up %1 took longer than the time limit.</source>
+        <translation>Die Auflösung von %1 hat länger als das Zeitlimit gedauert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>proxy %1 at %2</source>
+        <translation>Proxy %1 unter %2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::EndpointPolicy</name>
+    <message>
+        <source>“%1” is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>Refused to send your key over plain HTTP to %1: anyone on the way could read it. Use an https:// URL (plain HTTP is only allowed to this computer, for the simulator).</source>
+        <translation>Ihr Schlüssel wird nicht über unverschlüsseltes HTTP an %1 gesendet: Jeder auf dem Weg könnte ihn mitlesen. Verwenden Sie eine https://-URL (unverschlüsseltes HTTP ist nur zu diesem Computer erlaubt, für den Simulator).</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme “%1”: use https://.</source>
+        <translation>Nicht unterstütztes URL-Schema „%1“: Verwenden Sie https://.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::KeyCheck</name>
+    <message numerus="yes">
+        <source>key accepted; %1 of %n visible models can generate</source>
+        <translation>
+            <numerusform>Schlüssel akzeptiert; %1 von %n sichtbaren Modell kann generieren</numerusform>
+            <numerusform>Schlüssel akzeptiert; %1 von %n sichtbaren Modellen können generieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::KeyHygiene</name>
+    <message>
+        <source>Removed spaces or a line break around the key.</source>
+        <translation>Leerzeichen oder Zeilenumbruch um den Schlüssel entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed “%1” in front of the key.</source>
+        <translation>„%1“ vor dem Schlüssel entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed the quotes around the key.</source>
+        <translation>Anführungszeichen um den Schlüssel entfernt.</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>Der Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>The key has a line break inside: more than one line was pasted.</source>
+        <translation>Der Schlüssel enthält einen Zeilenumbruch: Es wurde mehr als eine Zeile eingefügt.</translation>
+    </message>
+    <message>
+        <source>The key has a space inside: no key does.</source>
+        <translation>Der Schlüssel enthält ein Leerzeichen: Kein Schlüssel enthält eines.</translation>
+    </message>
+    <message>
+        <source>The key has quotes inside: copy it again from AI Studio.</source>
+        <translation>Der Schlüssel enthält Anführungszeichen: Kopieren Sie ihn erneut aus AI Studio.</translation>
+    </message>
+    <message>
+        <source>The key has characters no key has (such as “%1”).</source>
+        <translation>Der Schlüssel enthält Zeichen, die in keinem Schlüssel vorkommen (etwa „%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>gd::KeySource</name>
+    <message>
+        <source>GEMINI_API_KEY and GOOGLE_API_KEY are both set and differ. Gemini Doctor prefers GEMINI_API_KEY; some SDKs prefer GOOGLE_API_KEY, so your app may be using the other key. Unset one of them.</source>
+        <translation>GEMINI_API_KEY und GOOGLE_API_KEY sind beide gesetzt und unterscheiden sich. Gemini Doctor bevorzugt GEMINI_API_KEY; manche SDKs bevorzugen GOOGLE_API_KEY, daher verwendet Ihre App womöglich den anderen Schlüssel. Entfernen Sie eine der beiden Variablen.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::KeychainSecretStore</name>
+    <message>
+        <source>the OS keychain (Secret Service: gnome-keyring or KWallet), service “%1”</source>
+        <translation>Systemschlüsselbund (Secret Service: gnome-keyring oder KWallet), Dienst „%1“</translation>
+    </message>
+    <message>
+        <source>an earlier keychain request never finished</source>
+        <translation>eine frühere Anfrage an den Schlüsselbund wurde nie abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The keychain stopped answering (it may be waiting for a password prompt). Unlock your keyring or restart it; meanwhile use GEMINI_API_KEY.</source>
+        <translation>Der Schlüsselbund antwortet nicht mehr (möglicherweise wartet er auf eine Passwortabfrage). Entsperren Sie Ihren Schlüsselbund oder starten Sie ihn neu; verwenden Sie bis dahin GEMINI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time: it may be locked and waiting for a password prompt, or stuck. Unlock it, or use GEMINI_API_KEY for now.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet: Möglicherweise ist er gesperrt und wartet auf eine Passwortabfrage, oder er hängt. Entsperren Sie ihn oder verwenden Sie vorerst GEMINI_API_KEY.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::MarkdownReport</name>
+    <message>
+        <source>- Gemini Doctor %1, Qt %2 (built with %3)
+- %4, %5
+</source>
+        <translation>- Gemini Doctor %1, Qt %2 (kompiliert mit %3)
+- %4, %5
+</translation>
+    </message>
+    <message>
+        <source># Gemini Doctor report
+
+</source>
+        <translation># Bericht von Gemini Doctor
+
+</translation>
+    </message>
+    <message>
+        <source>- Endpoint: %1 (API %2), model %3 (%4)
+</source>
+        <translation>- Endpunkt: %1 (API %2), Modell %3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>- Key: %1 %2
+</source>
+        <translation>- Schlüssel: %1 %2
+</translation>
+    </message>
+    <message>
+        <source>- Run: %1, %2 ms, %3
+
+</source>
+        <translation>- Lauf: %1, %2 ms, %3
+
+</translation>
+    </message>
+    <message>
+        <source>all checks passed</source>
+        <translation>alle Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>a check failed</source>
+        <translation>eine Prüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>| Check | State | Time | HTTP | Detail |
+|---|---|---|---|---|
+</source>
+        <translation>| Prüfung | Status | Dauer | HTTP | Detail |
+|---|---|---|---|---|
+</translation>
+    </message>
+    <message>
+        <source># Gemini Doctor: explained error
+
+</source>
+        <translation># Gemini Doctor: erklärter Fehler
+
+</translation>
+    </message>
+    <message>
+        <source>The API said:</source>
+        <translation>Die API sagte:</translation>
+    </message>
+</context>
+<context>
+    <name>gd::MemorySecretStore</name>
+    <message>
+        <source>simulated keychain failure</source>
+        <translation>simulierter Fehler des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <source>Use the key for this session only.</source>
+        <translation>Verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>this session&apos;s memory only (forgotten when the app closes)</source>
+        <translation>nur der Arbeitsspeicher dieser Sitzung (wird beim Beenden der App vergessen)</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ModelCheck</name>
+    <message>
+        <source>%1, up to %2 input tokens</source>
+        <translation>%1, bis zu %2 Eingabe-Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>gd::RetryPolicy</name>
+    <message>
+        <source>The API asks to wait %1 s before trying again; that is longer than a minute, so Gemini Doctor did not retry.</source>
+        <translation>Die API bittet, vor einem neuen Versuch %1 s zu warten; das ist länger als eine Minute, daher hat Gemini Doctor es nicht erneut versucht.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::RunReport</name>
+    <message>
+        <source>the model you chose</source>
+        <translation>das von Ihnen gewählte Modell</translation>
+    </message>
+    <message>
+        <source>the newest stable Flash model your key lists</source>
+        <translation>das neueste stabile Flash-Modell, das Ihr Schlüssel auflistet</translation>
+    </message>
+    <message>
+        <source>the key&apos;s model list could not be read, so Gemini Doctor&apos;s model data chose it</source>
+        <translation>die Modellliste des Schlüssels war nicht lesbar, daher hat Gemini Doctor es anhand seiner Modelldaten gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>gd::SecretStore</name>
+    <message>
+        <source>There is no D-Bus session, so no keychain can be reached. On a headless machine run the command inside one (dbus-run-session -- sh) with an unlocked keyring, or give the key through GEMINI_API_KEY or --key-stdin instead.</source>
+        <translation>Es gibt keine D-Bus-Sitzung, daher ist kein Schlüsselbund erreichbar. Führen Sie den Befehl auf einem Rechner ohne grafische Oberfläche innerhalb einer solchen Sitzung aus (dbus-run-session -- sh), mit entsperrtem Schlüsselbund, oder übergeben Sie den Schlüssel stattdessen über GEMINI_API_KEY oder --key-stdin.</translation>
+    </message>
+    <message>
+        <source>No Secret Service is running. Install and start one: gnome-keyring (sudo apt install gnome-keyring) or KWallet, then try again.</source>
+        <translation>Es läuft kein Secret Service. Installieren und starten Sie einen – gnome-keyring (sudo apt install gnome-keyring) oder KWallet – und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keyring exists but is locked or has no login collection. Unlock it (log in to a desktop session, or run gnome-keyring-daemon --unlock), then try again.</source>
+        <translation>Der Schlüsselbund existiert, ist aber gesperrt oder hat keine Login-Sammlung. Entsperren Sie ihn (melden Sie sich an einer Desktop-Sitzung an oder führen Sie gnome-keyring-daemon --unlock aus) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used. Make sure libsecret (libsecret-1-0) and a Secret Service provider such as gnome-keyring or KWallet are installed and unlocked.</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden. Stellen Sie sicher, dass libsecret (libsecret-1-0) und ein Secret-Service-Anbieter wie gnome-keyring oder KWallet installiert und entsperrt sind.</translation>
+    </message>
+    <message>
+        <source>The keyring refused access: it is locked with another password or the request was denied. Unlock it and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: Er ist mit einem anderen Passwort gesperrt oder die Anfrage wurde abgelehnt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::StreamCheck</name>
+    <message numerus="yes">
+        <source>%1, %n events</source>
+        <translation>
+            <numerusform>%1, %n Ereignis</numerusform>
+            <numerusform>%1, %n Ereignisse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::cli</name>
+    <message>
+        <source>Usage: gemini-doctor [OPTIONS]
+       gemini-doctor &lt;command&gt; [OPTIONS]
+
+Tells you in seconds why your Gemini API calls fail and how to fix it.
+Without a command, the desktop app opens.
+
+Commands (headless, no display needed):
+  check      Run the connectivity test against the Gemini API
+  explain    Diagnose an error body or log text you already have
+  key        Store, inspect or delete the API key in the OS keychain
+  simulate   Serve a Gemini-compatible simulator on 127.0.0.1
+
+Desktop options:
+  --simulate [SCENARIO]     Open the app in rehearsal mode against the simulator
+  --exit-after-first-paint  Exit 0 once the main window has painted (benchmarks)
+  -h, --help                Show this help; COMMAND --help shows a command&apos;s help
+  -v, --version             Show the version
+</source>
+        <translation>Aufruf: gemini-doctor [OPTIONS]
+        gemini-doctor &lt;command&gt; [OPTIONS]
+
+Sagt Ihnen in Sekunden, warum Ihre Aufrufe der Gemini API fehlschlagen und wie Sie das beheben.
+Ohne Befehl öffnet sich die Desktop-App.
+
+Befehle (ohne Oberfläche, kein Display nötig):
+  check      Verbindungstest gegen die Gemini API ausführen
+  explain    Einen vorliegenden Fehler-Body oder Logtext diagnostizieren
+  key        API-Schlüssel im Systemschlüsselbund speichern, prüfen oder löschen
+  simulate   Gemini-kompatiblen Simulator auf 127.0.0.1 bereitstellen
+
+Desktop-Optionen:
+  --simulate [SCENARIO]     App im Probelaufmodus mit dem Simulator öffnen
+  --exit-after-first-paint  Mit 0 beenden, sobald das Hauptfenster gezeichnet ist (Benchmarks)
+  -h, --help                Diese Hilfe anzeigen; COMMAND --help zeigt die Hilfe eines Befehls
+  -v, --version             Version anzeigen
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>model data of %1 (%n models)
+</source>
+        <translation>
+            <numerusform>Modelldaten vom %1 (%n Modell)
+</numerusform>
+            <numerusform>Modelldaten vom %1 (%n Modelle)
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::cli::check</name>
+    <message>
+        <source>Gemini Doctor: %1 (%2, %3)
+</source>
+        <translation>Gemini Doctor: %1 (%2, %3)
+</translation>
+    </message>
+    <message>
+        <source>Model: %1, %2
+</source>
+        <translation>Modell: %1, %2
+</translation>
+    </message>
+    <message>
+        <source>Key: %1 %2
+
+</source>
+        <translation>Schlüssel: %1 %2
+
+</translation>
+    </message>
+    <message>
+        <source>All checks passed in %1 ms.
+</source>
+        <translation>Alle Prüfungen in %1 ms bestanden.
+</translation>
+    </message>
+    <message>
+        <source>Passed with a warning (%1) in %2 ms.
+</source>
+        <translation>Bestanden mit einer Warnung (%1) in %2 ms.
+</translation>
+    </message>
+    <message>
+        <source>The %1 check failed: %2. (%3 ms)
+</source>
+        <translation>Die Prüfung %1 ist fehlgeschlagen: %2. (%3 ms)
+</translation>
+    </message>
+    <message>
+        <source>Runs the connectivity test headless: dns, tls (connect for plain HTTP to loopback), key, model, count_tokens, generate and stream. Independent checks run concurrently.
+Key source, in order: --key-stdin, the OS keychain, GEMINI_API_KEY, GOOGLE_API_KEY.</source>
+        <translation>Führt den Verbindungstest ohne Oberfläche aus: dns, tls (connect bei unverschlüsseltem HTTP zu Loopback), key, model, count_tokens, generate und stream. Unabhängige Prüfungen laufen parallel.
+Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüsselbund, GEMINI_API_KEY, GOOGLE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>API base URL.</source>
+        <translation>Basis-URL der API.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>v1beta or v1.</source>
+        <translation>v1beta oder v1.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>Model to test (default: the newest stable Flash model your key lists).</source>
+        <translation>Zu testendes Modell (Standard: das neueste stabile Flash-Modell, das Ihr Schlüssel auflistet).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Time limit per request, in seconds.</source>
+        <translation>Zeitlimit pro Anfrage, in Sekunden.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Read the key from standard input.</source>
+        <translation>Schlüssel von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON document.</source>
+        <translation>Ergebnis als ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>Retry transient failures (408, 429, 5xx) up to N times.</source>
+        <translation>Vorübergehende Fehler (408, 429, 5xx) bis zu N-mal wiederholen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Keychain profile to read the key from.</source>
+        <translation>Profil im Schlüsselbund, aus dem der Schlüssel gelesen wird.</translation>
+    </message>
+    <message>
+        <source>Also write a redacted Markdown report.</source>
+        <translation>Zusätzlich einen geschwärzten Markdown-Bericht schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>check takes no arguments (there is no --key flag: use --key-stdin).
+</source>
+        <translation>check erwartet keine Argumente (es gibt keine Option --key: verwenden Sie --key-stdin).
+</translation>
+    </message>
+    <message>
+        <source>--api-version must be v1beta or v1.
+</source>
+        <translation>--api-version muss v1beta oder v1 sein.
+</translation>
+    </message>
+    <message>
+        <source>--base-url “%1” is not a URL.
+</source>
+        <translation>--base-url „%1“ ist keine URL.
+</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.
+</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.
+</translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <translation>Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <source>note: the keychain could not be read: %1
+</source>
+        <translation>Hinweis: Der Schlüsselbund konnte nicht gelesen werden: %1
+</translation>
+    </message>
+    <message>
+        <source>No API key found. Store one with “gemini-doctor key set”, set GEMINI_API_KEY, or pipe it in with --key-stdin. Create a key at https://aistudio.google.com/api-keys
+</source>
+        <translation>Kein API-Schlüssel gefunden. Speichern Sie einen mit „gemini-doctor key set“, setzen Sie GEMINI_API_KEY oder übergeben Sie ihn per Pipe mit --key-stdin. Einen Schlüssel erstellen Sie unter https://aistudio.google.com/api-keys
+</translation>
+    </message>
+    <message>
+        <source>The key from %1 cannot be used: %2
+</source>
+        <translation>Der Schlüssel aus %1 kann nicht verwendet werden: %2
+</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.
+</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden.
+</translation>
+    </message>
+    <message>
+        <source>--timeout needs seconds (more than 0, at most 3600) and --retries 0 to 10.
+</source>
+        <translation>--timeout braucht Sekunden (mehr als 0, höchstens 3600) und --retries 0 bis 10.
+</translation>
+    </message>
+</context>
+<context>
+    <name>gd::cli::explain</name>
+    <message>
+        <source>Diagnoses an error you already have: a raw HTTP response body, or text pasted from any app&apos;s log. Reads FILE, or standard input when FILE is - or missing.</source>
+        <translation>Diagnostiziert einen Fehler, der Ihnen bereits vorliegt: einen rohen HTTP-Antwort-Body oder Text aus dem Log einer beliebigen App. Liest FILE oder die Standardeingabe, wenn FILE - ist oder fehlt.</translation>
+    </message>
+    <message>
+        <source>The HTTP status the body came with.</source>
+        <translation>Der HTTP-Status, mit dem der Body geliefert wurde.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print the diagnosis as one JSON object.</source>
+        <translation>Diagnose als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>List every category as a Markdown table and exit.</source>
+        <translation>Alle Kategorien als Markdown-Tabelle auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>The error to explain (default: standard input).</source>
+        <translation>Der zu erklärende Fehler (Standard: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>--http-status needs a status between 100 and 599.
+</source>
+        <translation>--http-status erwartet einen Status zwischen 100 und 599.
+</translation>
+    </message>
+    <message>
+        <source>explain reads one FILE at a time.
+</source>
+        <translation>explain liest nur eine FILE auf einmal.
+</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2
+</source>
+        <translation>%1 kann nicht gelesen werden: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>gd::cli::key</name>
+    <message>
+        <source>The keychain is not usable (%1): %2
+%3
+Nothing was written anywhere else.
+</source>
+        <translation>Der Schlüsselbund ist nicht nutzbar (%1): %2
+%3
+Nirgendwo sonst wurde etwas geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>Paste your Gemini API key (it will not be shown): </source>
+        <translation>Fügen Sie Ihren Gemini-API-Schlüssel ein (er wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.
+</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.
+</translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <translation>Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <source>Not stored: %1
+</source>
+        <translation>Nicht gespeichert: %1
+</translation>
+    </message>
+    <message>
+        <source>Stored the key %1 in %2 (profile %3).
+</source>
+        <translation>Schlüssel %1 gespeichert (Profil %3), Speicherort: %2.
+</translation>
+    </message>
+    <message>
+        <source>Stored in %1 (profile %2): %3
+</source>
+        <translation>Gespeichert (Profil %2): %3, Speicherort: %1
+</translation>
+    </message>
+    <message>
+        <source>No key stored for profile %1. Store one with: gemini-doctor key set
+</source>
+        <translation>Für das Profil %1 ist kein Schlüssel gespeichert. Speichern Sie einen mit: gemini-doctor key set
+</translation>
+    </message>
+    <message>
+        <source>No key was stored for profile %1.
+</source>
+        <translation>Für das Profil %1 war kein Schlüssel gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>Deleted the key of profile %1 from %2.
+</source>
+        <translation>Schlüssel des Profils %1 gelöscht, Speicherort: %2.
+</translation>
+    </message>
+    <message>
+        <source>Keeps the API key in the OS keychain (service gemini-doctor) and nowhere else.
+  key set [--stdin]   store a key (a hidden prompt on a terminal, else stdin)
+  key status          stored or not, where, and the last 4 characters
+  key delete          remove it</source>
+        <translation>Bewahrt den API-Schlüssel im Systemschlüsselbund auf (Dienst gemini-doctor) und nirgendwo sonst.
+  key set [--stdin]   Schlüssel speichern (verdeckte Eingabe im Terminal, sonst stdin)
+  key status          gespeichert oder nicht, wo, und die letzten 4 Zeichen
+  key delete          Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Read the key from standard input.</source>
+        <translation>Schlüssel von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>A named key, for several projects.</source>
+        <translation>Ein benannter Schlüssel, für mehrere Projekte.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>status: print one JSON object.</source>
+        <translation>status: ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>set, status or delete</source>
+        <translation>set, status oder delete</translation>
+    </message>
+    <message>
+        <source>Say what to do: gemini-doctor key set|status|delete
+</source>
+        <translation>Geben Sie an, was zu tun ist: gemini-doctor key set|status|delete
+</translation>
+    </message>
+    <message>
+        <source>A profile name is letters, digits, - and _ (at most 40).
+</source>
+        <translation>Ein Profilname besteht aus Buchstaben, Ziffern, - und _ (höchstens 40 Zeichen).
+</translation>
+    </message>
+</context>
+<context>
+    <name>gd::cli::simulate</name>
+    <message>
+        <source>Serves a Gemini-compatible simulator on 127.0.0.1 until stopped (Ctrl+C). Every category of failure can be rehearsed offline with it.</source>
+        <translation>Stellt einen Gemini-kompatiblen Simulator auf 127.0.0.1 bereit, bis er beendet wird (Strg+C). Damit lässt sich jede Fehlerkategorie offline proben.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: any free port).</source>
+        <translation>Port, auf dem gelauscht wird (Standard: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>List the scenarios and exit.</source>
+        <translation>Szenarien auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>Delay every answer (for benchmarks).</source>
+        <translation>Jede Antwort verzögern (für Benchmarks).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>--port needs 0 to 65535 and --latency-ms a number of milliseconds.
+</source>
+        <translation>--port erwartet 0 bis 65535 und --latency-ms eine Anzahl Millisekunden.
+</translation>
+    </message>
+    <message>
+        <source>Unknown scenario “%1”. The scenarios are:
+</source>
+        <translation>Unbekanntes Szenario „%1“. Die Szenarien sind:
+</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1 (in use?).
+</source>
+        <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden (Port belegt?).
+</translation>
+    </message>
+    <message>
+        <source>Gemini Doctor simulator, scenario %1: %2
+</source>
+        <translation>Simulator von Gemini Doctor, Szenario %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Try it: echo any-fake-key | gemini-doctor check --base-url %1 --key-stdin
+Stop with Ctrl+C.
+</source>
+        <translation>Ausprobieren: echo any-fake-key | gemini-doctor check --base-url %1 --key-stdin
+Beenden mit Strg+C.
+</translation>
+    </message>
+    <message>
+        <source>The scenario: a category name (default: ok); --list shows them all.</source>
+        <translation>Das Szenario: ein Kategoriename (Standard: ok); --list zeigt alle.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::duration</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui</name>
+    <message>
+        <source>Unknown option “%1”; see --help.</source>
+        <translation>Unbekannte Option „%1“; siehe --help.</translation>
+    </message>
+    <message>
+        <source>Unknown scenario “%1”. The scenarios are: %2</source>
+        <translation>Unbekanntes Szenario „%1“. Die Szenarien sind: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::CheckList</name>
+    <message>
+        <source>Connectivity checks</source>
+        <translation>Verbindungsprüfungen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Network and DNS</source>
+        <translation>Netzwerk und DNS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Key valid</source>
+        <translation>Schlüssel gültig</translation>
+    </message>
+    <message>
+        <source>Model reachable</source>
+        <translation>Modell erreichbar</translation>
+    </message>
+    <message>
+        <source>Token counting</source>
+        <translation>Token-Zählung</translation>
+    </message>
+    <message>
+        <source>Test prompt</source>
+        <translation>Testprompt</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Streaming</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>DNS %1 ms · connect %2 ms · TLS %3 ms · first byte at %4 ms · total %5 ms</source>
+        <translation>DNS %1 ms · Verbindung %2 ms · TLS %3 ms · erstes Byte nach %4 ms · gesamt %5 ms</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ExplainPanel</name>
+    <message>
+        <source>Error to explain</source>
+        <translation>Zu erklärender Fehler</translation>
+    </message>
+    <message>
+        <source>Paste an error here: a JSON body, an SDK exception, a log line, an HTML page…</source>
+        <translation>Fügen Sie hier einen Fehler ein: einen JSON-Body, eine SDK-Exception, eine Logzeile, eine HTML-Seite…</translation>
+    </message>
+    <message>
+        <source>HTTP status, if known</source>
+        <translation>HTTP-Status, falls bekannt</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>Er&amp;klären</translation>
+    </message>
+    <message>
+        <source>Explain the pasted error (Ctrl+Return)</source>
+        <translation>Eingefügten Fehler erklären (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from clipboard</source>
+        <translation>Aus &amp;Zwischenablage einfügen</translation>
+    </message>
+    <message>
+        <source>Paste an error from any app or log. Gemini Doctor reads Google&apos;s error bodies, SDK messages, Python reprs, streams and even cut-off text.</source>
+        <translation>Fügen Sie einen Fehler aus einer beliebigen App oder einem Log ein. Gemini Doctor liest Fehler-Bodies von Google, SDK-Meldungen, Python-reprs, Streams und sogar abgeschnittenen Text.</translation>
+    </message>
+    <message>
+        <source>HTTP &amp;status:</source>
+        <translation>HTTP-Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Nothing explained yet</source>
+        <translation>Noch nichts erklärt</translation>
+    </message>
+    <message>
+        <source>Paste an error on the left and press Explain.</source>
+        <translation>Fügen Sie links einen Fehler ein und klicken Sie auf „Erklären“.</translation>
+    </message>
+    <message>
+        <source>Nothing to explain</source>
+        <translation>Nichts zu erklären</translation>
+    </message>
+    <message>
+        <source>Paste an error first.</source>
+        <translation>Fügen Sie zuerst einen Fehler ein.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::HistoryView</name>
+    <message>
+        <source>Recent runs</source>
+        <translation>Letzte Läufe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>all checks passed</source>
+        <translation>alle Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::KeyDialog</name>
+    <message>
+        <source>Talking to the keychain…</source>
+        <translation>Verbindung zum Schlüsselbund…</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the key (%1). %2
+You can use the key for this session only: it stays in memory and is forgotten when the app closes.</source>
+        <translation>Der Schlüsselbund konnte den Schlüssel nicht speichern (%1). %2
+Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeitsspeicher und wird beim Beenden der App vergessen.</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the key (%1). %2</source>
+        <translation>Der Schlüsselbund konnte den Schlüssel nicht entfernen (%1). %2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::MainWindow</name>
+    <message>
+        <source>Gemini Doctor</source>
+        <translation>Gemini Doctor</translation>
+    </message>
+    <message>
+        <source>&amp;Key…</source>
+        <translation>&amp;Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Paste, replace or remove the API key</source>
+        <translation>API-Schlüssel einfügen, ersetzen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Rehearsed failure</source>
+        <translation>Fehler im Probelauf</translation>
+    </message>
+    <message>
+        <source>&amp;Leave rehearsal</source>
+        <translation>Probelauf &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API-Version</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Automatic (newest stable Flash)</source>
+        <translation>Automatisch (neuestes stabiles Flash)</translation>
+    </message>
+    <message>
+        <source>&amp;Run connectivity test</source>
+        <translation>Verbindungstest sta&amp;rten</translation>
+    </message>
+    <message>
+        <source>Run connectivity test (Ctrl+R or F5)</source>
+        <translation>Verbindungstest starten (Strg+R oder F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>E&amp;ndpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;API:</source>
+        <translation>&amp;API:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Run the connectivity test, then select a failed or warned check to see what happened and what to do.</source>
+        <translation>Starten Sie den Verbindungstest und wählen Sie dann eine fehlgeschlagene oder gewarnte Prüfung aus, um zu sehen, was passiert ist und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Connectivity test</source>
+        <translation>&amp;Verbindungstest</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain an error</source>
+        <translation>&amp;Fehler erklären</translation>
+    </message>
+    <message>
+        <source>Recent r&amp;uns</source>
+        <translation>Letzte &amp;Läufe</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Re&amp;hearse a failure…</source>
+        <translation>&amp;Probelauf eines Fehlers…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>API &amp;key…</source>
+        <translation>API-&amp;Schlüssel…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Programmeinstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Get an API key in AI Studio</source>
+        <translation>API-Schlüssel in AI Studio erstellen</translation>
+    </message>
+    <message>
+        <source>Gemini API status</source>
+        <translation>Status der Gemini API</translation>
+    </message>
+    <message>
+        <source>&amp;About Gemini Doctor</source>
+        <translation>&amp;Über Gemini Doctor</translation>
+    </message>
+    <message>
+        <source>About Gemini Doctor</source>
+        <translation>Über Gemini Doctor</translation>
+    </message>
+    <message>
+        <source>Rehearsal: the built-in simulator plays the Gemini API, offline.</source>
+        <translation>Probelauf: Der eingebaute Simulator spielt offline die Gemini API.</translation>
+    </message>
+    <message>
+        <source>Key: stored in the system keychain (%1)</source>
+        <translation>Schlüssel: im Systemschlüsselbund gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>Key: for this session only, not stored (%1)</source>
+        <translation>Schlüssel: nur für diese Sitzung, nicht gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>Key: from the environment variable %1 (%2)</source>
+        <translation>Schlüssel: aus der Umgebungsvariable %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No API key yet: set one with Key…, or rehearse a failure from the Test menu.</source>
+        <translation>Noch kein API-Schlüssel: Legen Sie einen über „Schlüssel…“ fest oder proben Sie einen Fehler über das Menü „Test“.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation>Der Schlüssel ist im Systemschlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The simulator could not start.</source>
+        <translation>Der Simulator konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Rehearsal of %1: press Run connectivity test.</source>
+        <translation>Probelauf von %1: Klicken Sie auf „Verbindungstest starten“.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Tested %1: %2.</source>
+        <translation>Getestet: %1, %2.</translation>
+    </message>
+    <message>
+        <source>All checks passed in %1 ms.</source>
+        <translation>Alle Prüfungen in %1 ms bestanden.</translation>
+    </message>
+    <message>
+        <source>Everything works</source>
+        <translation>Alles funktioniert</translation>
+    </message>
+    <message>
+        <source>Every check passed in %1 ms: the key, the model and streaming all work from this computer.</source>
+        <translation>Alle Prüfungen in %1 ms bestanden: Schlüssel, Modell und Streaming funktionieren von diesem Computer aus.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation>%1: %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>Run the test or explain an error first.</source>
+        <translation>Starten Sie zuerst den Test oder lassen Sie einen Fehler erklären.</translation>
+    </message>
+    <message>
+        <source>A redacted report is on the clipboard: the key shows only as its last four characters.</source>
+        <translation>Ein geschwärzter Bericht liegt in der Zwischenablage: Vom Schlüssel sind nur die letzten vier Zeichen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;Gemini Doctor %1&lt;/h3&gt;&lt;p&gt;Tells you in seconds why your Gemini API calls fail and how to fix it.&lt;/p&gt;&lt;p&gt;Model data of %2: %n models, their retirements and successors.&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Gemini Doctor %1&lt;/h3&gt;&lt;p&gt;Sagt Ihnen in Sekunden, warum Ihre Aufrufe der Gemini API fehlschlagen und wie Sie das beheben.&lt;/p&gt;&lt;p&gt;Modelldaten vom %2: %n Modell, seine Abschaltung und sein Nachfolger.&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Gemini Doctor %1&lt;/h3&gt;&lt;p&gt;Sagt Ihnen in Sekunden, warum Ihre Aufrufe der Gemini API fehlschlagen und wie Sie das beheben.&lt;/p&gt;&lt;p&gt;Modelldaten vom %2: %n Modelle, ihre Abschaltungen und Nachfolger.&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::RemediationPanel</name>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Run again when ready</source>
+        <translation>Nach Ablauf erneut starten</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>The API&apos;s own words</source>
+        <translation>Originalmeldung der API</translation>
+    </message>
+    <message>
+        <source>Show the API&apos;s own message and the raw answer</source>
+        <translation>Originalmeldung der API und die Rohantwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Nothing to fix yet</source>
+        <translation>Noch nichts zu beheben</translation>
+    </message>
+    <message>
+        <source>Run the connectivity test, then select a failed or warned check to see what happened and what to do.</source>
+        <translation>Starten Sie den Verbindungstest und wählen Sie dann eine fehlgeschlagene oder gewarnte Prüfung aus, um zu sehen, was passiert ist und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source> · HTTP %1</source>
+        <translation> · HTTP %1</translation>
+    </message>
+    <message>
+        <source>Also mentioned in the error, not opened by Gemini Doctor because it is not one of Google&apos;s sites: %1</source>
+        <translation>Ebenfalls im Fehler erwähnt, aber von Gemini Doctor nicht geöffnet, da keine Google-Website: %1</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>Switch the model to %1 and run the test again</source>
+        <translation>Modell auf %1 umstellen und den Test erneut starten</translation>
+    </message>
+    <message>
+        <source>The API gave no message.</source>
+        <translation>Die API hat keine Meldung geliefert.</translation>
+    </message>
+    <message>
+        <source>The API said: %1</source>
+        <translation>Die API meldete: %1</translation>
+    </message>
+    <message>
+        <source>Raw answer</source>
+        <translation>Rohantwort</translation>
+    </message>
+    <message>
+        <source>Google asks you to wait: you can try again in %1.</source>
+        <translation>Google bittet Sie zu warten: Sie können es in %1 erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The wait is over: you can try again now.</source>
+        <translation>Die Wartezeit ist vorbei: Sie können es jetzt erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::SettingsDialog</name>
+    <message>
+        <source>Like the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::State</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::TimingLegend</name>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>waiting for the first byte</source>
+        <translation>Warten auf das erste Byte</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Timing colours: %1</source>
+        <translation>Farben des Zeitverlaufs: %1</translation>
+    </message>
+</context>
+</TS>

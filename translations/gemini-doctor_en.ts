@@ -1,0 +1,77 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>gd::ApiCheck</name>
+    <message numerus="yes">
+        <source>%1 (after %n attempts)</source>
+        <translation>
+            <numerusform>%1 (after %n attempt)</numerusform>
+            <numerusform>%1 (after %n attempts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::CountTokensCheck</name>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::Diagnoser</name>
+    <message numerus="yes">
+        <source>%n attempts</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::KeyCheck</name>
+    <message numerus="yes">
+        <source>key accepted; %1 of %n visible models can generate</source>
+        <translation>
+            <numerusform>key accepted; %1 of %n visible model can generate</numerusform>
+            <numerusform>key accepted; %1 of %n visible models can generate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::StreamCheck</name>
+    <message numerus="yes">
+        <source>%1, %n events</source>
+        <translation>
+            <numerusform>%1, %n event</numerusform>
+            <numerusform>%1, %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::cli</name>
+    <message numerus="yes">
+        <source>model data of %1 (%n models)
+</source>
+        <translation>
+            <numerusform>model data of %1 (%n model)
+</numerusform>
+            <numerusform>model data of %1 (%n models)
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>&lt;h3&gt;Gemini Doctor %1&lt;/h3&gt;&lt;p&gt;Tells you in seconds why your Gemini API calls fail and how to fix it.&lt;/p&gt;&lt;p&gt;Model data of %2: %n models, their retirements and successors.&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Gemini Doctor %1&lt;/h3&gt;&lt;p&gt;Tells you in seconds why your Gemini API calls fail and how to fix it.&lt;/p&gt;&lt;p&gt;Model data of %2: %n model, its retirement and successor.&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Gemini Doctor %1&lt;/h3&gt;&lt;p&gt;Tells you in seconds why your Gemini API calls fail and how to fix it.&lt;/p&gt;&lt;p&gt;Model data of %2: %n models, their retirements and successors.&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
