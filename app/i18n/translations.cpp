@@ -22,10 +22,9 @@ void installTranslations(const QStringList &arguments)
 {
     auto *own = new QTranslator(QCoreApplication::instance());
     // English is the source language; its file holds only plural forms ("1 token").
-    const bool english =
-        arguments.contains(u"--json"_s) ||
-        !own->load(QLocale(), u"gemini-doctor"_s, u"_"_s, u":/i18n"_s) ||
-        own->language().startsWith(u"en"_s);
+    const bool english = arguments.contains(u"--json"_s) ||
+                         !own->load(QLocale(), u"gemini-doctor"_s, u"_"_s, u":/i18n"_s) ||
+                         own->language().startsWith(u"en"_s);
     if (english) {
         if (own->load(u"gemini-doctor_en"_s, u":/i18n"_s))
             QCoreApplication::installTranslator(own);
