@@ -37,6 +37,9 @@ private Q_SLOTS:
     void check_noKeyAnywhere_exitsTwoWithHelp();
     void check_refusedEndpoint_exitsTwo();
     void check_badFlags_exitTwo();
+    void check_german_printsNoEnglishSentence_data();
+    void check_german_printsNoEnglishSentence();
+    void checkHelp_german_isGerman();
 
 private:
     QThread *m_thread = nullptr;
@@ -173,6 +176,41 @@ void TestCheckCommand::check_badFlags_exitTwo()
         QCOMPARE(gd::test::runCli(arguments, "FAKE\n", withoutKeys()).exitCode, 2);
     }
     QCOMPARE(gd::test::runCli({u"check"_s, u"--help"_s}).exitCode, 0);
+}
+
+void TestCheckCommand::check_german_printsNoEnglishSentence_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::newRow("passing") << u"ok"_s;
+    QTest::newRow("rate limited") << u"rate_limited"_s;
+    QTest::newRow("retired model list") << u"model_retired"_s;
+}
+
+void TestCheckCommand::check_german_printsNoEnglishSentence()
+{
+    QFETCH(QString, scenario);
+    startSimulator(scenario);
+    QProcessEnvironment environment = withoutKeys();
+    const QProcessEnvironment german = gd::test::germanEnvironment();
+    environment.insert(u"LANG"_s, german.value(u"LANG"_s));
+    const auto run = gd::test::runCli(
+        {u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(), u"--key-stdin"_s},
+        "FAKE-check-key-9876\n", environment);
+    QVERIFY(run.finished);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(u"Modell: "_s), qPrintable(out));
+    const QStringList english = gd::test::englishLines(out);
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+}
+
+void TestCheckCommand::checkHelp_german_isGerman()
+{
+    const auto run = gd::test::runCli({u"check"_s, u"--help"_s}, {}, gd::test::germanEnvironment());
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.startsWith(u"Aufruf: gemini-doctor check"_s), qPrintable(out));
+    QVERIFY2(gd::test::englishLines(out).isEmpty(),
+             qPrintable(gd::test::englishLines(out).join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

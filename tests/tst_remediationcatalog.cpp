@@ -2,8 +2,11 @@
 #include "diagnosis/remediationcatalog.h"
 #include "network/endpointpolicy.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +19,8 @@ private Q_SLOTS:
     void builtIn_everyLink_isOnTheAllowList();
     void builtIn_placeholders_areAllKnownFacts();
     void fill_missingFact_usesElseOrDropsTheStep();
+    void german_everyEntry_hasTheEnglishShapeAndPlaceholders();
+    void load_german_replacesTheWordsAndKeepsTheLinks();
 };
 
 void TestRemediationCatalog::builtIn_everyCategory_hasTitleExplanationAndSteps()
@@ -58,6 +63,84 @@ void TestRemediationCatalog::fill_missingFact_usesElseOrDropsTheStep()
     QCOMPARE(gd::RemediationCatalog::fill(QJsonObject{{u"text"_s, u"At {field}."_s}}, {}),
              QString());
     QCOMPARE(gd::RemediationCatalog::fill(QJsonValue(u"Plain."_s), {}), u"Plain."_s);
+}
+
+namespace {
+
+QJsonObject resourceJson(const QString &name)
+{
+    QFile file(QStringLiteral(GD_SOURCE_DIR "/resources/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// The {placeholders} of a text or of both branches of a {"text", "else"} choice.
+QStringList placeholdersOf(const QJsonValue &value)
+{
+    static const QRegularExpression placeholder(u"\\{[a-z][a-z0-9_]*\\}"_s);
+    QString text = value.toString();
+    if (value.isObject())
+        text = value[u"text"_s].toString() + u"\n--else--\n"_s + value[u"else"_s].toString();
+    QStringList found;
+    for (const QString &part : text.split(u"\n--else--\n"_s)) {
+        QStringList names;
+        for (auto it = placeholder.globalMatch(part); it.hasNext();)
+            names.append(it.next().captured(0));
+        names.sort();
+        found.append(names.join(u' '));
+    }
+    return found;
+}
+
+} // namespace
+
+void TestRemediationCatalog::german_everyEntry_hasTheEnglishShapeAndPlaceholders()
+{
+    const QJsonObject english = resourceJson(u"catalog.json"_s).value(u"categories"_s).toObject();
+    const QJsonObject german = resourceJson(u"catalog_de.json"_s).value(u"categories"_s).toObject();
+    QVERIFY(!english.isEmpty());
+    QCOMPARE(german.keys(), english.keys());
+    for (auto it = english.begin(); it != english.end(); ++it) {
+        const QString id = it.key();
+        const QJsonObject en = it.value().toObject();
+        const QJsonObject de = german.value(id).toObject();
+        QVERIFY2(!de.value(u"title"_s).toString().isEmpty(), qPrintable(id));
+        QCOMPARE(placeholdersOf(de.value(u"explanation"_s)),
+                 placeholdersOf(en.value(u"explanation"_s)));
+        const QJsonArray enSteps = en.value(u"steps"_s).toArray();
+        const QJsonArray deSteps = de.value(u"steps"_s).toArray();
+        QVERIFY2(deSteps.size() == enSteps.size(), qPrintable(id));
+        for (qsizetype i = 0; i < enSteps.size(); ++i) {
+            QVERIFY2(deSteps.at(i).isObject() == enSteps.at(i).isObject(),
+                     qPrintable(u"%1 step %2"_s.arg(id).arg(i)));
+            QVERIFY2(placeholdersOf(deSteps.at(i)) == placeholdersOf(enSteps.at(i)),
+                     qPrintable(u"%1 step %2"_s.arg(id).arg(i)));
+        }
+    }
+    const QJsonObject enLinks = resourceJson(u"catalog.json"_s).value(u"links"_s).toObject();
+    const QJsonObject deLinks = resourceJson(u"catalog_de.json"_s).value(u"links"_s).toObject();
+    QCOMPARE(deLinks.keys(), enLinks.keys());
+}
+
+void TestRemediationCatalog::load_german_replacesTheWordsAndKeepsTheLinks()
+{
+    QString error;
+    const auto german = gd::RemediationCatalog::load(u"de"_s, &error);
+    QVERIFY2(german, qPrintable(error));
+    QVERIFY2(error.isEmpty(), qPrintable(error)); // every entry lined up
+    const auto english = gd::RemediationCatalog::load(u"en"_s, &error);
+    QVERIFY(english);
+    QCOMPARE(german->title(gd::Category::RateLimited), u"Ratenlimit erreicht"_s);
+    QCOMPARE(english->title(gd::Category::RateLimited), u"Rate limit reached"_s);
+    for (const gd::Category category : gd::allCategories()) {
+        QCOMPARE(german->retryable(category), english->retryable(category));
+        const auto deLinks = german->links(category);
+        const auto enLinks = english->links(category);
+        QCOMPARE(deLinks.size(), enLinks.size());
+        for (qsizetype i = 0; i < deLinks.size(); ++i)
+            QCOMPARE(deLinks.at(i).url, enLinks.at(i).url);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRemediationCatalog)

@@ -163,6 +163,33 @@
     </message>
 </context>
 <context>
+    <name>gd::CheckState</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+</context>
+<context>
     <name>gd::ConnectCheck</name>
     <message>
         <source>No connection within the time limit.</source>
@@ -565,6 +592,26 @@
         <source>GEMINI_API_KEY and GOOGLE_API_KEY are both set and differ. Gemini Doctor prefers GEMINI_API_KEY; some SDKs prefer GOOGLE_API_KEY, so your app may be using the other key. Unset one of them.</source>
         <translation>GEMINI_API_KEY und GOOGLE_API_KEY sind beide gesetzt und unterscheiden sich. Gemini Doctor bevorzugt GEMINI_API_KEY; manche SDKs bevorzugen GOOGLE_API_KEY, daher verwendet Ihre App womöglich den anderen Schlüssel. Entfernen Sie eine der beiden Variablen.</translation>
     </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>Systemschlüsselbund</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>nur diese Sitzung</translation>
+    </message>
+    <message>
+        <source>rehearsal, a fake key</source>
+        <translation>Probelauf, ein Testschlüssel</translation>
+    </message>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>Umgebungsvariable %1</translation>
+    </message>
 </context>
 <context>
     <name>gd::KeychainSecretStore</name>
@@ -698,6 +745,217 @@
     <message>
         <source>the key&apos;s model list could not be read, so Gemini Doctor&apos;s model data chose it</source>
         <translation>die Modellliste des Schlüssels war nicht lesbar, daher hat Gemini Doctor es anhand seiner Modelldaten gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>gd::Scenario</name>
+    <message>
+        <source>Everything works: the baseline.</source>
+        <translation>Alles funktioniert: der Normalfall.</translation>
+    </message>
+    <message>
+        <source>The API host name does not resolve.</source>
+        <translation>Der Hostname der API lässt sich nicht auflösen.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on the port.</source>
+        <translation>Auf dem Port lauscht nichts.</translation>
+    </message>
+    <message>
+        <source>The connection closes in the middle of the answer.</source>
+        <translation>Die Verbindung bricht mitten in der Antwort ab.</translation>
+    </message>
+    <message>
+        <source>A TLS-inspecting proxy presents a certificate this computer does not trust.</source>
+        <translation>Ein TLS-prüfender Proxy legt ein Zertifikat vor, dem dieser Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>A proxy asks for credentials (HTTP 407).</source>
+        <translation>Ein Proxy verlangt Anmeldedaten (HTTP 407).</translation>
+    </message>
+    <message>
+        <source>Generation never answers; streaming trickles a byte at a time.</source>
+        <translation>Die Generierung antwortet nie; das Streaming tröpfelt Byte für Byte.</translation>
+    </message>
+    <message>
+        <source>The endpoint is plain HTTP to a host that is not this computer.</source>
+        <translation>Der Endpunkt ist unverschlüsseltes HTTP zu einem anderen Computer.</translation>
+    </message>
+    <message>
+        <source>A captive portal answers every request with its login page.</source>
+        <translation>Ein Captive Portal beantwortet jede Anfrage mit seiner Anmeldeseite.</translation>
+    </message>
+    <message>
+        <source>The models list never ends (2 MiB and more).</source>
+        <translation>Die Modellliste endet nie (2 MiB und mehr).</translation>
+    </message>
+    <message>
+        <source>The key is not valid.</source>
+        <translation>Der Schlüssel ist ungültig.</translation>
+    </message>
+    <message>
+        <source>A proxy on the way drops the key.</source>
+        <translation>Ein Proxy unterwegs entfernt den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key is refused as if it went out as a Bearer token (an AQ. key).</source>
+        <translation>Der Schlüssel wird abgelehnt, als wäre er als Bearer-Token gesendet worden (ein AQ.-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>A standard AIza key, sent the right way, is refused: Google no longer accepts its type.</source>
+        <translation>Ein Standardschlüssel (AIza), richtig gesendet, wird abgelehnt: Google akzeptiert diesen Typ nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The key has expired.</source>
+        <translation>Der Schlüssel ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The key arrives twice (a Bearer header and x-goog-api-key).</source>
+        <translation>Der Schlüssel kommt doppelt an (ein Bearer-Header und x-goog-api-key).</translation>
+    </message>
+    <message>
+        <source>The base URL is an OAuth-only API (Vertex AI).</source>
+        <translation>Die Basis-URL ist eine API nur für OAuth (Vertex AI).</translation>
+    </message>
+    <message>
+        <source>The key was reported as leaked.</source>
+        <translation>Der Schlüssel wurde als geleakt gemeldet.</translation>
+    </message>
+    <message>
+        <source>The key only allows certain web sites.</source>
+        <translation>Der Schlüssel erlaubt nur bestimmte Websites.</translation>
+    </message>
+    <message>
+        <source>The Generative Language API is off in the key&apos;s project.</source>
+        <translation>Die Generative Language API ist im Projekt des Schlüssels deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The project was denied access.</source>
+        <translation>Dem Projekt wurde der Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>This project may not use the model.</source>
+        <translation>Dieses Projekt darf das Modell nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The request leaves from an unsupported region.</source>
+        <translation>Die Anfrage kommt aus einer nicht unterstützten Region.</translation>
+    </message>
+    <message>
+        <source>The free tier is not offered in this region.</source>
+        <translation>Die kostenlose Stufe wird in dieser Region nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>The billing account&apos;s monthly spend cap is reached.</source>
+        <translation>Das monatliche Ausgabenlimit des Rechnungskontos ist erreicht.</translation>
+    </message>
+    <message>
+        <source>The prepaid balance is zero.</source>
+        <translation>Das Prepaid-Guthaben ist null.</translation>
+    </message>
+    <message>
+        <source>The per-minute request limit is reached.</source>
+        <translation>Das Anfragelimit pro Minute ist erreicht.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s requests are used up (with a short retryDelay, as the API sends).</source>
+        <translation>Die Anfragen für heute sind aufgebraucht (mit kurzem retryDelay, wie ihn die API sendet).</translation>
+    </message>
+    <message>
+        <source>The model has a free-tier limit of 0.</source>
+        <translation>Das Modell hat in der kostenlosen Stufe ein Limit von 0.</translation>
+    </message>
+    <message>
+        <source>The request carries a field the API does not know.</source>
+        <translation>Die Anfrage enthält ein Feld, das die API nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The input is over the model&apos;s token limit.</source>
+        <translation>Die Eingabe überschreitet das Token-Limit des Modells.</translation>
+    </message>
+    <message>
+        <source>The model name does not exist.</source>
+        <translation>Den Modellnamen gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The model is retired for new projects.</source>
+        <translation>Das Modell ist für neue Projekte eingestellt.</translation>
+    </message>
+    <message>
+        <source>A resource the request names does not exist.</source>
+        <translation>Eine Ressource, die die Anfrage nennt, existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The request asks Google for a 5-second deadline.</source>
+        <translation>Die Anfrage verlangt von Google eine Frist von 5 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The client speaks the retired legacy Interactions schema.</source>
+        <translation>Der Client verwendet das eingestellte alte Interactions-Schema.</translation>
+    </message>
+    <message>
+        <source>The request uses an uploaded file that is still processing.</source>
+        <translation>Die Anfrage verwendet eine hochgeladene Datei, die noch verarbeitet wird.</translation>
+    </message>
+    <message>
+        <source>The content to cache is below the model&apos;s minimum.</source>
+        <translation>Der zu cachende Inhalt liegt unter dem Minimum des Modells.</translation>
+    </message>
+    <message>
+        <source>A thinking budget of 0 for a model that always thinks.</source>
+        <translation>Ein Denkbudget von 0 für ein Modell, das immer denkt.</translation>
+    </message>
+    <message>
+        <source>The history drops a function call&apos;s thought signature.</source>
+        <translation>Der Verlauf verliert die Gedankensignatur eines Funktionsaufrufs.</translation>
+    </message>
+    <message>
+        <source>An internal error on Google&apos;s side.</source>
+        <translation>Ein interner Fehler bei Google.</translation>
+    </message>
+    <message>
+        <source>The model is overloaded; the stream fails after partial output.</source>
+        <translation>Das Modell ist überlastet; der Stream bricht nach einer Teilausgabe ab.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s deadline passes.</source>
+        <translation>Die Frist des Servers läuft ab.</translation>
+    </message>
+    <message>
+        <source>The request is cancelled (499).</source>
+        <translation>Die Anfrage wird abgebrochen (499).</translation>
+    </message>
+    <message>
+        <source>A status the API does not normally use (409).</source>
+        <translation>Ein Status, den die API sonst nicht verwendet (409).</translation>
+    </message>
+    <message>
+        <source>The prompt is blocked.</source>
+        <translation>Der Prompt wird blockiert.</translation>
+    </message>
+    <message>
+        <source>The answer is stopped by a safety filter.</source>
+        <translation>Die Antwort wird von einem Sicherheitsfilter gestoppt.</translation>
+    </message>
+    <message>
+        <source>The answer stops to avoid reciting.</source>
+        <translation>Die Antwort endet, um kein Zitieren zu riskieren.</translation>
+    </message>
+    <message>
+        <source>Thinking uses up the output budget.</source>
+        <translation>Das Denken verbraucht das Ausgabebudget.</translation>
+    </message>
+    <message>
+        <source>A 200 with no candidates.</source>
+        <translation>Eine 200-Antwort ohne Kandidaten.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s tool call does not parse.</source>
+        <translation>Der Tool-Aufruf des Modells lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The answer stops for a reason Gemini Doctor has no category for.</source>
+        <translation>Die Antwort endet aus einem Grund, für den Gemini Doctor keine Kategorie hat.</translation>
     </message>
 </context>
 <context>
@@ -1700,33 +1958,6 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
-    </message>
-</context>
-<context>
-    <name>gd::ui::State</name>
-    <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,6 @@
 
 namespace gd::ui {
 
-// lupdate sees this context; a lambda named tr would hide it.
-class StateText
-{
-    Q_DECLARE_TR_FUNCTIONS(gd::ui::State)
-};
 namespace {
 
 bool isDark(const QPalette &palette)
@@ -109,21 +104,7 @@ QIcon stateIcon(CheckState state, const QPalette &palette)
 
 QString stateText(CheckState state)
 {
-    switch (state) {
-    case CheckState::Pending:
-        return StateText::tr("waiting");
-    case CheckState::Running:
-        return StateText::tr("running");
-    case CheckState::Pass:
-        return StateText::tr("pass");
-    case CheckState::Warn:
-        return StateText::tr("warning");
-    case CheckState::Fail:
-        return StateText::tr("fail");
-    case CheckState::Skipped:
-        return StateText::tr("skipped");
-    }
-    return {};
+    return checkStateText(state);
 }
 
 } // namespace gd::ui

@@ -11,7 +11,7 @@ void fillScenarios(QComboBox *combo, const QString &selected)
 {
     combo->clear();
     for (const Scenario &scenario : allScenarios()) {
-        combo->addItem(scenario.name() + u" — "_s + scenario.description, scenario.name());
+        combo->addItem(scenario.name() + u" — "_s + scenario.description(), scenario.name());
         if (scenario.name() == selected)
             combo->setCurrentIndex(combo->count() - 1);
     }

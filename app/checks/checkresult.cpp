@@ -1,5 +1,7 @@
 #include "checkresult.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace gd {
@@ -19,6 +21,30 @@ QString checkStateId(CheckState state)
         return u"fail"_s;
     case CheckState::Skipped:
         return u"skipped"_s;
+    }
+    return {};
+}
+
+class CheckStateText
+{
+    Q_DECLARE_TR_FUNCTIONS(gd::CheckState)
+};
+
+QString checkStateText(CheckState state)
+{
+    switch (state) {
+    case CheckState::Pending:
+        return CheckStateText::tr("waiting");
+    case CheckState::Running:
+        return CheckStateText::tr("running");
+    case CheckState::Pass:
+        return CheckStateText::tr("pass");
+    case CheckState::Warn:
+        return CheckStateText::tr("warning");
+    case CheckState::Fail:
+        return CheckStateText::tr("fail");
+    case CheckState::Skipped:
+        return CheckStateText::tr("skipped");
     }
     return {};
 }

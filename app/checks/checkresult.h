@@ -20,7 +20,8 @@ enum class CheckState
     Skipped
 };
 
-QString checkStateId(CheckState state); // "pass", "warn", "fail", "skipped", ...
+QString checkStateId(CheckState state);   // "pass", "warn", "fail", "skipped", ...: JSON, ids
+QString checkStateText(CheckState state); // the same in words, translated: "pass", "warning"...
 bool isDone(CheckState state);
 
 // The typed result of one check (contract section 4): state, timings, diagnosis.

@@ -28,8 +28,8 @@ class CheckText
 // Problems in capitals, so they stand out in a terminal.
 QString stateLabel(CheckState state)
 {
-    const QString id = checkStateId(state);
-    return state == CheckState::Warn || state == CheckState::Fail ? id.toUpper() : id;
+    const QString text = checkStateText(state);
+    return state == CheckState::Warn || state == CheckState::Fail ? text.toUpper() : text;
 }
 
 QString reportText(const RunReport &report)
@@ -37,7 +37,7 @@ QString reportText(const RunReport &report)
     QString text = CheckText::tr("Gemini Doctor: %1 (%2, %3)\n")
                        .arg(report.baseUrl.toString(), report.apiVersion, report.model);
     text += CheckText::tr("Model: %1, %2\n").arg(report.model, modelReasonText(report.modelReason));
-    text += CheckText::tr("Key: %1 %2\n\n").arg(report.keySource, report.keyHint);
+    text += CheckText::tr("Key: %1 %2\n\n").arg(keySourceText(report.keySource), report.keyHint);
     for (const CheckResult &check : report.checks) {
         QString detail = check.detail;
         if (check.diagnosis) {

@@ -21,7 +21,7 @@ QString scenarioList()
 {
     QString text;
     for (const Scenario &scenario : allScenarios())
-        text += scenario.name().leftJustified(24) + scenario.description + u'\n';
+        text += scenario.name().leftJustified(24) + scenario.description() + u'\n';
     return text;
 }
 
@@ -78,7 +78,7 @@ int runSimulate(const QStringList &arguments)
     // Only the URL on standard output, so a script can read it with one `read`.
     printOut(url + u'\n');
     printErr(SimulateText::tr("Gemini Doctor simulator, scenario %1: %2\n")
-                 .arg(simulator.scenario().name(), simulator.scenario().description));
+                 .arg(simulator.scenario().name(), simulator.scenario().description()));
     printErr(SimulateText::tr(
                  "Try it: echo any-fake-key | gemini-doctor check --base-url %1 --key-stdin\n"
                  "Stop with Ctrl+C.\n")

@@ -1,5 +1,7 @@
 #include "markdownreport.h"
 
+#include "secrets/keysource.h"
+
 #include "privacy/redactor.h"
 
 #include <QCoreApplication>
@@ -51,7 +53,8 @@ QString markdownReport(const RunReport &report)
     text += MarkdownReportText::tr("- Endpoint: %1 (API %2), model %3 (%4)\n")
                 .arg(report.baseUrl.toString(), report.apiVersion, report.model,
                      modelReasonText(report.modelReason));
-    text += MarkdownReportText::tr("- Key: %1 %2\n").arg(report.keySource, report.keyHint);
+    text += MarkdownReportText::tr("- Key: %1 %2\n")
+                .arg(keySourceText(report.keySource), report.keyHint);
     text += MarkdownReportText::tr("- Run: %1, %2 ms, %3\n\n")
                 .arg(report.startedAt.toUTC().toString(Qt::ISODate))
                 .arg(report.totalMs)

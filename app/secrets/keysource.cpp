@@ -76,4 +76,19 @@ void resolveKey(SecretStore *store, const QString &profile, const QProcessEnviro
         });
 }
 
+QString keySourceText(const QString &source)
+{
+    if (source == u"keychain"_s)
+        return KeySourceText::tr("the system keychain");
+    if (source == u"stdin"_s)
+        return KeySourceText::tr("standard input");
+    if (source == u"session"_s)
+        return KeySourceText::tr("this session only");
+    if (source == u"rehearsal"_s)
+        return KeySourceText::tr("rehearsal, a fake key");
+    if (source.endsWith(u"_API_KEY"_s))
+        return KeySourceText::tr("the environment variable %1").arg(source);
+    return source;
+}
+
 } // namespace gd

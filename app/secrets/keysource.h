@@ -25,6 +25,10 @@ struct ResolvedKey
     bool found() const { return !source.isEmpty(); }
 };
 
+// A key source id ("keychain", "stdin", "GEMINI_API_KEY", "session", "rehearsal") in words,
+// translated; the id itself stays in JSON.
+QString keySourceText(const QString &source);
+
 // Finds the key in order: the key given on standard input; the OS keychain; GEMINI_API_KEY;
 // GOOGLE_API_KEY. Warns when both variables are set and differ. `done` is called once, later.
 void resolveKey(SecretStore *store, const QString &profile, const QProcessEnvironment &environment,

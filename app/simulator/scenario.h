@@ -3,6 +3,7 @@
 #include "diagnosis/category.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -54,7 +55,12 @@ struct Scenario
 {
     Category category = Category::Ok;
     ScenarioKind kind = ScenarioKind::Answer;
-    QString description;
+    const char *descriptionSource = ""; // English, marked for translation
+
+    QString description() const
+    {
+        return QCoreApplication::translate("gd::Scenario", descriptionSource);
+    }
     // Routes that do not appear here answer normally.
     QHash<Route, SimulatedAnswer> answers;
     // The key a rehearsal sends, when the category depends on it (standard_key_rejected needs a
