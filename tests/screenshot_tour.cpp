@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -29,10 +30,18 @@ namespace {
 
 QString g_outputDir;
 
+// The key status names the key by its last four characters once the keychain answered.
+bool keyLoaded(QWidget &window)
+{
+    const auto *status = window.findChild<QLabel *>(u"keyStatusLabel"_s);
+    return status && status->text().contains(u"…"_s);
+}
+
 void save(QWidget &window, const QString &name, QWidget *dialog = nullptr)
 {
+    // Painted once everything pending is laid out: no fixed sleep decides when.
+    QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
-    QTest::qWait(150);
     QPixmap shot = window.grab();
     if (dialog) {
         // Dialogs are windows of their own: paint them where they sit over the main window.
@@ -91,7 +100,7 @@ int main(int argc, char *argv[])
         gd::ui::MainWindow window(services);
         window.show();
         window.loadKey();
-        QTest::qWait(600);
+        (void)QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5000);
         QWidget *welcome = QApplication::activeModalWidget();
         save(window, u"welcome"_s, welcome);
         if (welcome)
@@ -110,7 +119,7 @@ int main(int argc, char *argv[])
         gd::ui::MainWindow window(services);
         window.show();
         window.loadKey();
-        QTest::qWait(400);
+        (void)QTest::qWaitFor([&window] { return keyLoaded(window); }, 5000);
         runAndWait(window);
         selectCheck(window, u"stream"_s);
         save(window, u"passing-run"_s);

@@ -3,6 +3,7 @@
 #include "simulator/simulator.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void initTestCase();
     void get_keyTravelsInHeaderOnly();
     void get_plainHttpToRemoteHost_isRefusedBeforeAnyRequest();
+    void cancel_beforeTheRefusalIsDelivered_finishesOnce();
     void get_hangingReply_timesOutWithinTheLimit();
     void get_delayedReplyWithinTheLimit_succeeds();
     void get_retriesTransientFailuresThenSucceeds_data();
@@ -237,6 +239,21 @@ void TestGeminiClient::cancel_hangingCall_finishesAsCancelled()
     QVERIFY(spy.wait(1000));
     const auto result = spy.constFirst().constFirst().value<gd::CallResult>();
     QVERIFY(result.cancelledByUser);
+}
+
+void TestGeminiClient::cancel_beforeTheRefusalIsDelivered_finishesOnce()
+{
+    // A refused endpoint finishes later (queued); a cancel in between used to make the call
+    // finish twice, and a check then reported two results.
+    QNetworkAccessManager network;
+    gd::ClientConfig config;
+    config.baseUrl = QUrl(u"http://gemini.example.com"_s);
+    gd::GeminiClient client(&network, config, u"FAKE-key-for-tests-0042"_s);
+    QPointer<gd::ApiCall> call = client.get(u"models"_s);
+    QSignalSpy finished(call.data(), &gd::ApiCall::finished);
+    call->cancel();
+    QTRY_VERIFY(call.isNull()); // the queued refusal and the deletion have both had their turn
+    QCOMPARE(finished.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestGeminiClient)

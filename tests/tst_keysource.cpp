@@ -1,3 +1,4 @@
+#include "secrets/keychainsecretstore.h"
 #include "secrets/keysource.h"
 #include "secrets/memorysecretstore.h"
 
@@ -38,6 +39,7 @@ class TestKeySource final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void adviceFor_dbusLaunchMissing_saysThereIsNoSessionBus();
     void resolveKey_order_stdinThenKeychainThenEnvironment();
     void resolveKey_bothVariablesDiffer_warns();
     void resolveKey_bothVariablesEqual_doesNotWarn();
@@ -101,6 +103,18 @@ void TestKeySource::resolveKey_pastedQuotes_areFixedAndNoted()
     QCOMPARE(resolved.key, u"FAKE-a"_s);
     QVERIFY(resolved.problems.isEmpty());
     QCOMPARE(resolved.notes.size(), 1);
+}
+
+void TestKeySource::adviceFor_dbusLaunchMissing_saysThereIsNoSessionBus()
+{
+    // What QtKeychain says on a machine with a display and no session bus (seen on a fresh
+    // Debian 12 with a window manager and no desktop session).
+    const QString detail =
+        u"Failed to execute child process “dbus-launch” (No such file or directory)"_s;
+    const QString advice = gd::keychainAdvice(detail);
+    QVERIFY2(advice.contains(u"no D-Bus session"_s), qPrintable(advice));
+    QVERIFY2(advice.contains(u"this session only"_s), qPrintable(advice));
+    QVERIFY2(!advice.contains(u"apt install"_s), qPrintable(advice));
 }
 
 QTEST_GUILESS_MAIN(TestKeySource)

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void rehearsal_rateLimited_countsDownAndRunsAgainWhenReady();
     void rehearsal_overloaded_suggestsAVisibleModelAndSwitches();
     void explain_retiredModel_namesItsSuccessor();
+    void window_longKeychainProblem_neverWidensTheWindow();
+    void rehearsal_rateLimited_countdownBelongsToTheRunNotThePanel();
     void panel_linkClick_reachesTheUrlHandler();
     void panel_linkNotOnAllowList_isNotClickable();
     void panel_disclosure_showsTheRawBody();
@@ -103,8 +105,9 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
-    m_store.remove(u"api-key"_s, [](const gd::SecretResult &) {});
-    QTest::qWait(1);
+    bool removed = false;
+    m_store.remove(u"api-key"_s, [&removed](const gd::SecretResult &) { removed = true; });
+    QVERIFY(QTest::qWaitFor([&removed] { return removed; }, 2000));
 }
 
 std::unique_ptr<gd::ui::MainWindow> TestMainWindow::makeWindow(const QString &key)
@@ -265,8 +268,13 @@ void TestMainWindow::rehearsal_rateLimited_countsDownAndRunsAgainWhenReady()
     QTRY_VERIFY_WITH_TIMEOUT(countdown->text().contains(u"6 s"_s), 2500);
     auto *whenReady = child<QPushButton>(panel, "runWhenReadyButton");
     QVERIFY(whenReady->isVisible());
+    QSignalSpy finished(window.get(), &gd::ui::MainWindow::runFinished);
     whenReady->click();
     QVERIFY(whenReady->isChecked());
+    // When the wait is over the test runs again by itself: a second run finishes.
+    QVERIFY(finished.wait(9000));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!whenReady->isChecked());
 }
 
 void TestMainWindow::rehearsal_overloaded_suggestsAVisibleModelAndSwitches()
@@ -444,6 +452,46 @@ void TestMainWindow::explain_retiredModel_namesItsSuccessor()
     QVERIFY(gd::test::panelSteps(panel).constFirst().contains(successor));
     QVERIFY(gd::test::panelLinks(panel).contains(
         QUrl(u"https://ai.google.dev/gemini-api/docs/deprecations"_s)));
+}
+
+void TestMainWindow::window_longKeychainProblem_neverWidensTheWindow()
+{
+    // A display without a session bus: QtKeychain's one-line error used to force a 1,697-pixel
+    // window on a 1,280-pixel screen, with Key and Run off-screen.
+    m_store.setFailure(
+        gd::SecretStatus::Unavailable,
+        u"Failed to execute child process “dbus-launch” (No such file or directory): "_s +
+            u"the longest error message a keychain could give us, "_s.repeated(6));
+    auto window = makeWindow({});
+    m_store.setFailure(gd::SecretStatus::Ok);
+    QVERIFY(window);
+    auto *status = child<QLabel>(window.get(), "keyStatusLabel");
+    QVERIFY2(status->toolTip().contains(u"dbus-launch"_s), qPrintable(status->toolTip()));
+    QVERIFY2(status->toolTip().contains(u"no D-Bus session"_s), qPrintable(status->toolTip()));
+    QVERIFY2(window->minimumSizeHint().width() < 1024,
+             qPrintable(QString::number(window->minimumSizeHint().width())));
+    window->resize(1000, 700);
+    QTRY_VERIFY(window->width() <= 1000);
+    // Every other status it can show fits as well.
+    window->startRehearsal(u"rate_limited"_s);
+    QVERIFY(window->minimumSizeHint().width() < 1024);
+}
+
+void TestMainWindow::rehearsal_rateLimited_countdownBelongsToTheRunNotThePanel()
+{
+    // Google's delay counts from the answer's arrival: looking at another row and back must not
+    // start it again.
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"rate_limited"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    QVERIFY(gd::test::clickCheckRow(*window, u"generate"_s));
+    auto *panel = child<QWidget>(window.get(), "remediationPanel");
+    auto *countdown = child<QLabel>(panel, "retryCountdown");
+    QTRY_VERIFY_WITH_TIMEOUT(countdown->text().contains(u" 6 s"_s), 2500);
+    QVERIFY(gd::test::clickCheckRow(*window, u"stream"_s));
+    QVERIFY(gd::test::clickCheckRow(*window, u"generate"_s));
+    QVERIFY2(!countdown->text().contains(u" 7 s"_s), qPrintable(countdown->text()));
 }
 
 QTEST_MAIN(TestMainWindow)

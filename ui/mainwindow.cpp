@@ -3,6 +3,7 @@
 #include "checklist.h"
 #include "checks/checkrunner.h"
 #include "diagnosis/modelknowledge.h"
+#include "elidedlabel.h"
 #include "explainpanel.h"
 #include "historyview.h"
 #include "keydialog.h"
@@ -73,9 +74,9 @@ void MainWindow::buildUi()
 
     // The key: where it comes from and a masked hint.
     auto *keyRow = new QHBoxLayout;
-    m_keyStatus = new QLabel;
+    // A keychain error can be one very long line: it must never set the window's width.
+    m_keyStatus = new ElidedLabel;
     m_keyStatus->setObjectName(u"keyStatusLabel"_s);
-    m_keyStatus->setTextFormat(Qt::PlainText);
     m_keyButton = new QPushButton(tr("&Key…"));
     m_keyButton->setObjectName(u"keyButton"_s);
     m_keyButton->setToolTip(tr("Paste, replace or remove the API key"));
@@ -306,7 +307,7 @@ void MainWindow::setKey(const QString &key, const QString &source)
 void MainWindow::updateKeyStatus(const QString &problem)
 {
     if (isRehearsal()) {
-        m_keyStatus->setText(
+        m_keyStatus->setFullText(
             tr("Rehearsal: the built-in simulator plays the Gemini API, offline."));
         return;
     }
@@ -322,8 +323,7 @@ void MainWindow::updateKeyStatus(const QString &problem)
         text = tr("No API key yet: set one with Key…, or rehearse a failure from the Test menu.");
     if (!problem.isEmpty())
         text += u"\n"_s + tr("The keychain could not be read: %1").arg(problem);
-    m_keyStatus->setText(text);
-    m_keyStatus->setToolTip(text);
+    m_keyStatus->setFullText(text);
 }
 
 void MainWindow::updateEndpointWarning()

@@ -28,6 +28,7 @@ class Simulator;
 namespace gd::ui {
 
 class CheckList;
+class ElidedLabel;
 class ExplainPanel;
 class HistoryView;
 class RemediationPanel;
@@ -96,7 +97,7 @@ private:
     std::optional<RunReport> m_lastReport;
     int m_rehearsalTimeoutMs = 3000;
 
-    QLabel *m_keyStatus = nullptr;
+    ElidedLabel *m_keyStatus = nullptr;
     QPushButton *m_keyButton = nullptr;
     QComboBox *m_scenarioCombo = nullptr;
     QPushButton *m_stopRehearsal = nullptr;

@@ -247,10 +247,14 @@ void RemediationPanel::showDiagnosis(const Diagnosis &diagnosis, const QString &
 
     m_ticker.stop();
     m_runWhenReady->setChecked(false);
-    m_retryAfterSeconds = diagnosis.retryable ? diagnosis.retryAfterSeconds.value_or(0) : 0;
-    m_retryBox->setVisible(m_retryAfterSeconds > 0);
-    if (m_retryAfterSeconds > 0) {
-        m_since.start();
+    const double delay = diagnosis.retryable ? diagnosis.retryAfterSeconds.value_or(0) : 0;
+    m_retryAt = {};
+    if (delay > 0)
+        m_retryAt = diagnosis.retryAt.isValid()
+                        ? diagnosis.retryAt
+                        : QDateTime::currentDateTimeUtc().addMSecs(qint64(delay * 1000));
+    m_retryBox->setVisible(m_retryAt.isValid());
+    if (m_retryAt.isValid()) {
         m_ticker.start();
         tick();
     }
@@ -273,9 +277,10 @@ void RemediationPanel::ensureRawBody()
 
 int RemediationPanel::secondsLeft() const
 {
-    if (m_retryAfterSeconds <= 0 || !m_since.isValid())
+    if (!m_retryAt.isValid())
         return 0;
-    return std::max(0, int(std::ceil(m_retryAfterSeconds - m_since.elapsed() / 1000.0)));
+    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_retryAt);
+    return std::max(0, int(std::ceil(double(left) / 1000.0)));
 }
 
 void RemediationPanel::tick()

@@ -2,7 +2,7 @@
 
 #include "diagnosis/diagnosis.h"
 
-#include <QElapsedTimer>
+#include <QDateTime>
 #include <QScrollArea>
 #include <QTimer>
 
@@ -58,8 +58,7 @@ private:
     QString m_rawText;
 
     QTimer m_ticker;
-    QElapsedTimer m_since;
-    double m_retryAfterSeconds = 0;
+    QDateTime m_retryAt; // when the wait is over; invalid: no wait
     QString m_suggestedModel;
 };
 

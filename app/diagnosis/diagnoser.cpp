@@ -647,6 +647,11 @@ Diagnosis diagnoseCall(const CallResult &result, const DiagnosisContext &context
     if (!answer.retryDelaySeconds && !result.retryAfterHeader.isEmpty())
         answer.retryDelaySeconds = parseDuration(QString::fromLatin1(result.retryAfterHeader));
     Diagnosis diagnosis = diagnose(answer, withUrl);
+    if (diagnosis.retryAfterSeconds) {
+        const QDateTime arrival =
+            context.now.isValid() ? context.now : QDateTime::currentDateTimeUtc();
+        diagnosis.retryAt = arrival.addMSecs(qint64(*diagnosis.retryAfterSeconds * 1000));
+    }
     if (!result.retryNote.isEmpty())
         diagnosis.facts.append({DiagnoserText::tr("Retries"), result.retryNote});
     else if (result.attempts > 1)

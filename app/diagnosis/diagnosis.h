@@ -4,6 +4,7 @@
 #include "parsedanswer.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -42,6 +43,9 @@ public:
     QString message; // the API's own message, redacted of secrets
     bool retryable = false;
     std::optional<double> retryAfterSeconds;
+    // When the wait is over: the answer's arrival plus the delay. A moment of the run, so every
+    // view counts down to the same time; invalid for pasted text (the wait counts from showing).
+    QDateTime retryAt;
     QList<QuotaViolation> quota;
     QList<FieldViolation> fieldViolations;
     QString blockReason;

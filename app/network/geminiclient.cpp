@@ -99,6 +99,8 @@ void ApiCall::failBeforeSending(Category category, const QString &detail)
     result.transportDetail = detail;
     result.attempts = 0;
     QTimer::singleShot(0, this, [this, result] {
+        if (m_done) // cancelled before the refusal was delivered: finished once already
+            return;
         m_done = true;
         Q_EMIT finished(result);
         deleteLater();

@@ -11,27 +11,8 @@
 using namespace Qt::StringLiterals;
 
 namespace gd {
-namespace {
 
-// What to do, from what the backend said (messages measured in ../shared/docs/stack-notes.md).
-QString adviceFor(const QString &detail)
-{
-    if (detail.contains(u"autolaunch D-Bus"_s) || detail.contains(u"DBUS_SESSION_BUS_ADDRESS"_s))
-        return SecretStore::tr(
-            "There is no D-Bus session, so no keychain can be reached. On a headless machine run "
-            "the command inside one (dbus-run-session -- sh) with an unlocked keyring, or give the "
-            "key through GEMINI_API_KEY or --key-stdin instead.");
-    if (detail.contains(u"org.freedesktop.secrets"_s))
-        return SecretStore::tr("No Secret Service is running. Install and start one: gnome-keyring "
-                               "(sudo apt install gnome-keyring) or KWallet, then try again.");
-    if (detail.contains(u"collection"_s) || detail.contains(u"locked"_s, Qt::CaseInsensitive))
-        return SecretStore::tr(
-            "The keyring exists but is locked or has no login collection. Unlock it (log in to a "
-            "desktop session, or run gnome-keyring-daemon --unlock), then try again.");
-    return SecretStore::tr(
-        "The keychain could not be used. Make sure libsecret (libsecret-1-0) and a Secret "
-        "Service provider such as gnome-keyring or KWallet are installed and unlocked.");
-}
+namespace {
 
 SecretResult resultOf(const QKeychain::Job &job)
 {
@@ -54,7 +35,7 @@ SecretResult resultOf(const QKeychain::Job &job)
         break;
     default:
         result.status = SecretStatus::Unavailable;
-        result.advice = adviceFor(result.detail);
+        result.advice = keychainAdvice(result.detail);
         break;
     }
     return result;

@@ -11,8 +11,9 @@ void MemorySecretStore::answer(SecretCallback done, SecretResult result)
     if (m_failure != SecretStatus::Ok)
         result = {m_failure,
                   {},
-                  tr("simulated keychain failure"),
-                  tr("Use the key for this session only.")};
+                  m_failureDetail.isEmpty() ? tr("simulated keychain failure") : m_failureDetail,
+                  m_failureDetail.isEmpty() ? tr("Use the key for this session only.")
+                                            : keychainAdvice(m_failureDetail)};
     QTimer::singleShot(0, this, [done = std::move(done), result] { done(result); });
 }
 

@@ -16,7 +16,11 @@ public:
 
     // Every job answers with this status instead (Unavailable, TimedOut...), as a broken
     // keychain would.
-    void setFailure(SecretStatus status) { m_failure = status; }
+    void setFailure(SecretStatus status, QString detail = {})
+    {
+        m_failure = status;
+        m_failureDetail = std::move(detail);
+    }
 
     void read(const QString &account, SecretCallback done) override;
     void write(const QString &account, const QString &secret, SecretCallback done) override;
@@ -28,6 +32,7 @@ private:
 
     QHash<QString, QString> m_secrets;
     SecretStatus m_failure = SecretStatus::Ok;
+    QString m_failureDetail;
 };
 
 } // namespace gd

@@ -45,6 +45,9 @@ public:
     virtual QString location() const = 0;
 };
 
+// What to do about a keychain that failed, in words, from the backend's own message.
+QString keychainAdvice(const QString &detail);
+
 // The keychain account for a profile: "api-key" for the default one, "api-key:NAME" otherwise.
 QString accountForProfile(const QString &profile);
 
