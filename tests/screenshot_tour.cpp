@@ -109,7 +109,10 @@ int main(int argc, char *argv[])
     { // A passing run: a fake key in the (test session's) keychain, the simulator as endpoint.
         gd::Simulator simulator;
         simulator.setLatencyMs(40);
-        simulator.start();
+        if (!simulator.start()) {
+            std::fprintf(stderr, "the simulator could not start\n");
+            return 1;
+        }
         bool stored = false;
         keychain.write(u"api-key"_s, u"FAKE-screenshot-key-7Qx2"_s,
                        [&stored](const gd::SecretResult &) { stored = true; });

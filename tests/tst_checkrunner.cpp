@@ -152,7 +152,10 @@ void TestCheckRunner::run_everyScenario_failsTheRightCheckWithItsCategory()
             QCOMPARE(gd::categoryId(check.diagnosis->category), scenario);
         } else if (check.state == gd::CheckState::Skipped) {
             skipped.append(check.id);
-            QVERIFY(check.detail.startsWith(u"skipped: the "_s));
+            QVERIFY(check.skipReason == gd::SkipReason::PrerequisiteFailed ||
+                    check.skipReason == gd::SkipReason::PrerequisiteSkipped);
+            QCOMPARE(check.toJson().value(u"skipped_because"_s).toString(), check.skippedBecause);
+            QVERIFY(!check.skippedBecause.isEmpty());
         } else {
             QCOMPARE(check.state, gd::CheckState::Pass);
             QVERIFY(!check.diagnosis.has_value());
@@ -242,7 +245,7 @@ void TestCheckRunner::cancel_duringRun_skipsWhatIsLeft()
     const gd::RunReport report = runner.report();
     QCOMPARE(report.checks.at(5).id, u"generate"_s);
     QCOMPARE(report.checks.at(5).state, gd::CheckState::Skipped);
-    QCOMPARE(report.checks.at(5).detail, u"cancelled"_s);
+    QCOMPARE(report.checks.at(5).skipReason, gd::SkipReason::Cancelled);
     QVERIFY(!runner.isRunning());
 }
 

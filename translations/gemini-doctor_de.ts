@@ -961,10 +961,6 @@
 <context>
     <name>gd::SecretStore</name>
     <message>
-        <source>There is no D-Bus session, so no keychain can be reached. On a headless machine run the command inside one (dbus-run-session -- sh) with an unlocked keyring, or give the key through GEMINI_API_KEY or --key-stdin instead.</source>
-        <translation>Es gibt keine D-Bus-Sitzung, daher ist kein Schlüsselbund erreichbar. Führen Sie den Befehl auf einem Rechner ohne grafische Oberfläche innerhalb einer solchen Sitzung aus (dbus-run-session -- sh), mit entsperrtem Schlüsselbund, oder übergeben Sie den Schlüssel stattdessen über GEMINI_API_KEY oder --key-stdin.</translation>
-    </message>
-    <message>
         <source>No Secret Service is running. Install and start one: gnome-keyring (sudo apt install gnome-keyring) or KWallet, then try again.</source>
         <translation>Es läuft kein Secret Service. Installieren und starten Sie einen – gnome-keyring (sudo apt install gnome-keyring) oder KWallet – und versuchen Sie es dann erneut.</translation>
     </message>
@@ -979,6 +975,10 @@
     <message>
         <source>The keyring refused access: it is locked with another password or the request was denied. Unlock it and try again.</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert: Er ist mit einem anderen Passwort gesperrt oder die Anfrage wurde abgelehnt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session, so no keychain can be reached (libsecret and gnome-keyring are not the problem). Start the app from a desktop session, or inside one (dbus-run-session -- gemini-doctor) with an unlocked keyring; or use the key for this session only, or give it through GEMINI_API_KEY or --key-stdin.</source>
+        <translation>Es gibt keine D-Bus-Sitzung, daher ist kein Schlüsselbund erreichbar (libsecret und gnome-keyring sind nicht das Problem). Starten Sie die App aus einer Desktop-Sitzung oder innerhalb einer solchen (dbus-run-session -- gemini-doctor) mit entsperrtem Schlüsselbund; oder verwenden Sie den Schlüssel nur für diese Sitzung, oder übergeben Sie ihn mit GEMINI_API_KEY oder --key-stdin.</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1872,10 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
             <numerusform>&lt;h3&gt;Gemini Doctor %1&lt;/h3&gt;&lt;p&gt;Sagt Ihnen in Sekunden, warum Ihre Aufrufe der Gemini API fehlschlagen und wie Sie das beheben.&lt;/p&gt;&lt;p&gt;Modelldaten vom %2: %n Modell, seine Abschaltung und sein Nachfolger.&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</numerusform>
             <numerusform>&lt;h3&gt;Gemini Doctor %1&lt;/h3&gt;&lt;p&gt;Sagt Ihnen in Sekunden, warum Ihre Aufrufe der Gemini API fehlschlagen und wie Sie das beheben.&lt;/p&gt;&lt;p&gt;Modelldaten vom %2: %n Modelle, ihre Abschaltungen und Nachfolger.&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This run could not be added to Recent runs: %1 cannot be written.</source>
+        <translation>Dieser Lauf konnte nicht zu den letzten Läufen hinzugefügt werden: %1 lässt sich nicht schreiben.</translation>
     </message>
 </context>
 <context>

@@ -499,7 +499,11 @@ void MainWindow::onRunFinished(const RunReport &report)
         m_runner->deleteLater();
     }
     if (!isRehearsal()) {
-        m_services.history.append(report);
+        if (!m_services.history.append(report))
+            statusBar()->showMessage(
+                tr("This run could not be added to Recent runs: %1 cannot be written.")
+                    .arg(m_services.history.filePath()),
+                10000);
         m_history->showRuns(m_services.history.load());
     }
     const CheckResult *problem = report.firstProblem();

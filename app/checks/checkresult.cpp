@@ -25,6 +25,21 @@ QString checkStateId(CheckState state)
     return {};
 }
 
+QString skipReasonId(SkipReason reason)
+{
+    switch (reason) {
+    case SkipReason::None:
+        return {};
+    case SkipReason::PrerequisiteFailed:
+        return u"prerequisite_failed"_s;
+    case SkipReason::PrerequisiteSkipped:
+        return u"prerequisite_skipped"_s;
+    case SkipReason::Cancelled:
+        return u"cancelled"_s;
+    }
+    return {};
+}
+
 class CheckStateText
 {
     Q_DECLARE_TR_FUNCTIONS(gd::CheckState)
@@ -67,6 +82,10 @@ QJsonObject CheckResult::toJson() const
         json.insert(u"diagnosis"_s, diagnosis->toJson());
     if (attempts > 1)
         json.insert(u"attempts"_s, attempts);
+    if (skipReason != SkipReason::None)
+        json.insert(u"skip_reason"_s, skipReasonId(skipReason));
+    if (!skippedBecause.isEmpty())
+        json.insert(u"skipped_because"_s, skippedBecause);
     return json;
 }
 

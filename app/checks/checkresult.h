@@ -20,6 +20,17 @@ enum class CheckState
     Skipped
 };
 
+// Why a check was skipped: typed, so scripts and tests never parse the words of `detail`.
+enum class SkipReason
+{
+    None,
+    PrerequisiteFailed,  // skippedBecause names the check that failed
+    PrerequisiteSkipped, // skippedBecause names the check that was skipped
+    Cancelled,
+};
+
+QString skipReasonId(SkipReason reason); // "prerequisite_failed", ...; empty for None
+
 QString checkStateId(CheckState state);   // "pass", "warn", "fail", "skipped", ...: JSON, ids
 QString checkStateText(CheckState state); // the same in words, translated: "pass", "warning"...
 bool isDone(CheckState state);
@@ -35,6 +46,8 @@ struct CheckResult
     std::optional<Timings> timings;
     std::optional<Diagnosis> diagnosis; // on every warn and fail
     int attempts = 0;
+    SkipReason skipReason = SkipReason::None;
+    QString skippedBecause; // the prerequisite's id
 
     QJsonObject toJson() const;
 };

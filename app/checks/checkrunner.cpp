@@ -104,6 +104,10 @@ void CheckRunner::schedule()
             }
             if (blocker) {
                 result.state = CheckState::Skipped;
+                result.skipReason = blocker->state == CheckState::Fail
+                                        ? SkipReason::PrerequisiteFailed
+                                        : SkipReason::PrerequisiteSkipped;
+                result.skippedBecause = blocker->id;
                 result.detail = blocker->state == CheckState::Fail
                                     ? tr("skipped: the %1 check failed").arg(blocker->id)
                                     : tr("skipped: the %1 check was skipped").arg(blocker->id);
@@ -152,6 +156,7 @@ void CheckRunner::cancel()
         if (result.state == CheckState::Running)
             m_checks[i]->cancel();
         result.state = CheckState::Skipped;
+        result.skipReason = SkipReason::Cancelled;
         result.detail = tr("cancelled");
         Q_EMIT checkFinished(result);
     }

@@ -11,12 +11,12 @@ namespace gd {
 // JSON-array stream, a Python dict repr, SDK-formatted text ("[429 Too Many Requests] msg
 // [details]"), an SDK object repr, HTML, plain text and truncated or damaged JSON.
 // Never throws, never loops on its own output; httpStatus 0 means "not known".
-ParsedAnswer parseAnswer(const QByteArray &input, int httpStatus = 0);
+[[nodiscard]] ParsedAnswer parseAnswer(const QByteArray &input, int httpStatus = 0);
 
 // One of the 16 google.rpc canonical codes, as error.status spells them.
-bool isCanonicalStatus(const QString &status);
+[[nodiscard]] bool isCanonicalStatus(const QString &status);
 
 // "26s", "45.837906927s", "900ms", "1.5m": seconds, or nothing when unreadable.
-std::optional<double> parseDuration(QStringView text);
+[[nodiscard]] std::optional<double> parseDuration(QStringView text);
 
 } // namespace gd

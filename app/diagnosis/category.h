@@ -74,7 +74,7 @@ enum class Category
 };
 
 QString categoryId(Category category);
-std::optional<Category> categoryFromId(QStringView id);
+[[nodiscard]] std::optional<Category> categoryFromId(QStringView id);
 const QList<Category> &allCategories();
 
 // True for the categories that describe a transport failure rather than an answer from the API.

@@ -24,16 +24,17 @@ struct DiagnosisContext
 
 // Turns what was read into a diagnosis: category, the catalog's words with the facts woven in,
 // links (allow list only) and the API's own message, all passed through the redactor.
-Diagnosis diagnose(const ParsedAnswer &answer, const DiagnosisContext &context = {});
+[[nodiscard]] Diagnosis diagnose(const ParsedAnswer &answer, const DiagnosisContext &context = {});
 
 // explain: a body or pasted text, with the HTTP status if known (0 otherwise).
-Diagnosis diagnoseText(const QByteArray &text, int httpStatus = 0,
-                       const DiagnosisContext &context = {});
+[[nodiscard]] Diagnosis diagnoseText(const QByteArray &text, int httpStatus = 0,
+                                     const DiagnosisContext &context = {});
 
 // The {placeholder} names the diagnoser can fill in; the catalog may use no others.
 const QStringList &knownFactNames();
 
 // check: the result of one API call, with or without an HTTP answer.
-Diagnosis diagnoseCall(const CallResult &result, const DiagnosisContext &context = {});
+[[nodiscard]] Diagnosis diagnoseCall(const CallResult &result,
+                                     const DiagnosisContext &context = {});
 
 } // namespace gd

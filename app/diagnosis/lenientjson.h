@@ -17,7 +17,7 @@ struct RecoveredJson
 // quotes a forum turned curly, then a truncated document closed at the last complete value.
 // Returns nothing when no JSON can be recovered. Linear in the input for every form but the last,
 // which tries a bounded number of cut points.
-std::optional<RecoveredJson> parseLenientJson(const QByteArray &text);
+[[nodiscard]] std::optional<RecoveredJson> parseLenientJson(const QByteArray &text);
 
 // “Curly” quotes, as forums print them, made straight again.
 QByteArray straightenQuotes(QByteArray text);

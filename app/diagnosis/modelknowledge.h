@@ -64,7 +64,8 @@ class ModelKnowledge final
 {
 public:
     static const ModelKnowledge &builtIn();
-    static std::optional<ModelKnowledge> fromJson(const QByteArray &json, QString *error);
+    [[nodiscard]] static std::optional<ModelKnowledge> fromJson(const QByteArray &json,
+                                                                QString *error);
 
     QDate asOf() const { return m_asOf; }
     const QList<ModelInfo> &models() const { return m_models; }
@@ -72,14 +73,14 @@ public:
 
     // By name, with or without "models/"; "gemini-1.5-flash-002" and "-latest" fall back to
     // "gemini-1.5-flash" when the exact name is not known.
-    std::optional<ModelInfo> find(QStringView name) const;
+    [[nodiscard]] std::optional<ModelInfo> find(QStringView name) const;
     // The nearest successor that is neither gone by `today` nor deprecated (following the chain);
     // a deprecated one when the chain ends there.
-    QString currentSuccessor(const QString &name, const QDate &today) const;
+    [[nodiscard]] QString currentSuccessor(const QString &name, const QDate &today) const;
     // The model to test with when the person named none: the newest stable Flash among `listed`
     // (names without "models/", generateContent only); the data's first choice when the list is
     // empty because it could not be read.
-    ModelChoice chooseTestModel(const QStringList &listed, const QDate &today) const;
+    [[nodiscard]] ModelChoice chooseTestModel(const QStringList &listed, const QDate &today) const;
     // Models Google still serves by `today`, for the simulator's list.
     QList<ModelInfo> servedModels(const QDate &today) const;
 

@@ -24,11 +24,13 @@ public:
     static const RemediationCatalog &builtIn();
     // The compiled-in catalog in `language`: English, with the words of catalog_<language>.json
     // over it where that file exists (the ids, placeholders, links and flags stay English).
-    static std::optional<RemediationCatalog> load(const QString &language, QString *error);
-    static std::optional<RemediationCatalog> fromJson(const QByteArray &json, QString *error);
+    [[nodiscard]] static std::optional<RemediationCatalog> load(const QString &language,
+                                                                QString *error);
+    [[nodiscard]] static std::optional<RemediationCatalog> fromJson(const QByteArray &json,
+                                                                    QString *error);
     // Replaces titles, explanations, steps and link titles by those of a translation file of the
     // same shape; an entry whose steps do not line up stays English.
-    bool applyTranslation(const QByteArray &json, QString *error);
+    [[nodiscard]] bool applyTranslation(const QByteArray &json, QString *error);
 
     QString title(Category category) const;
     QString explanation(Category category, const Facts &facts) const;

@@ -11,7 +11,7 @@ namespace gd {
 bool isLoopbackHost(const QString &host);
 
 // The reason an endpoint is refused before any byte is sent, or nothing when it may be used.
-std::optional<QString> refusalReason(const QUrl &baseUrl);
+[[nodiscard]] std::optional<QString> refusalReason(const QUrl &baseUrl);
 
 // Links the app may open: https on Google's own hosts only.
 bool isAllowedLink(const QUrl &url);

@@ -17,8 +17,8 @@ public:
     static void addSecret(const QString &secret);
     static void forgetSecrets();
 
-    static QString redact(const QString &text);
-    static QByteArray redact(const QByteArray &utf8);
+    [[nodiscard]] static QString redact(const QString &text);
+    [[nodiscard]] static QByteArray redact(const QByteArray &utf8);
 
     // "…X4aQ": the last four characters, the only part of a key ever shown.
     static QString hint(const QString &key);

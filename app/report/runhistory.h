@@ -19,7 +19,7 @@ public:
 
     static QString defaultPath();
     QList<RunReport> load() const;
-    bool append(const RunReport &report) const;
+    [[nodiscard]] bool append(const RunReport &report) const;
     QString filePath() const { return m_filePath; }
 
 private:

@@ -81,7 +81,10 @@ void KeychainSecretStore::run(Job *job, SecretCallback done)
     }
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text file for an API key
-    connect(job, &QKeychain::Job::finished, this, [finish](QKeychain::Job *finishedJob) {
+    connect(job, &QKeychain::Job::finished, this, [this, finish](QKeychain::Job *finishedJob) {
+        // A job that answers, even after its time ran out, means the keychain moves again (the
+        // person unlocked it): later requests may try it once more.
+        m_hung = false;
         SecretResult result = resultOf(*finishedJob);
         if (result.ok()) {
             if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finishedJob))

@@ -6,7 +6,8 @@ namespace gd {
 
 // The OS keychain through QtKeychain (service "gemini-doctor", insecure fallback off). Every job
 // has this store's own time limit: QtKeychain runs jobs one after another, so one hung job would
-// block all later ones; after a timeout the store answers at once that the keychain hangs.
+// block all later ones; after a timeout the store answers at once that the keychain hangs, until
+// the hung job answers after all (the person unlocked the keyring), when it tries again.
 class KeychainSecretStore final : public SecretStore
 {
     Q_OBJECT

@@ -30,13 +30,13 @@ class Simulator final : public QAbstractHttpServer
 public:
     explicit Simulator(QObject *parent = nullptr);
 
-    bool setScenario(const QString &name);
+    [[nodiscard]] bool setScenario(const QString &name);
     const Scenario &scenario() const { return m_scenario; }
     // Every answer waits this long first (for benchmarks).
     void setLatencyMs(int latencyMs) { m_latencyMs = latencyMs; }
 
     // Listens on 127.0.0.1 (port 0: any free port). Call after setScenario().
-    bool start(quint16 port = 0);
+    [[nodiscard]] bool start(quint16 port = 0);
     quint16 port() const { return m_port; }
     // The base URL a client should use for this scenario: the server's own, or one built to fail
     // before reaching it (an unresolvable host, a closed port, plain HTTP to a remote host).
