@@ -1,7 +1,7 @@
 #include "diagnosis/diagnoser.h"
 #include "diagnosis/modelknowledge.h"
 #include "fixtures.h"
-#include "network/endpointpolicy.h"
+#include "policy/endpointpolicy.h"
 #include "privacy/redactor.h"
 
 #include <QJsonArray>
@@ -49,7 +49,7 @@ private Q_SLOTS:
     void diagnoseText_keyInMessage_isRedactedEverywhere();
     void diagnoseText_debugInfo_isNeverEchoed();
     void diagnoseText_overloadedWithSuggestion_namesTheModel();
-    void diagnoseCall_untrustedCertificate_namesTheIssuer();
+    void diagnoseTransport_untrustedCertificate_namesTheIssuer();
     void diagnoseText_2026RequestError_weavesItsFacts_data();
     void diagnoseText_2026RequestError_weavesItsFacts();
     void diagnoseText_openAiParameter_neverSaysTryV1beta();
@@ -266,15 +266,16 @@ void TestDiagnoser::diagnoseText_overloadedWithSuggestion_namesTheModel()
              u"Switch to gemini-2.5-flash for now: your key can use it."_s);
 }
 
-void TestDiagnoser::diagnoseCall_untrustedCertificate_namesTheIssuer()
+void TestDiagnoser::diagnoseTransport_untrustedCertificate_namesTheIssuer()
 {
-    gd::CallResult result;
-    result.url = QUrl(u"https://generativelanguage.googleapis.com/v1beta/models"_s);
-    result.transportFailure = gd::Category::TlsFailure;
-    result.transportDetail =
+    gd::TransportProblem problem;
+    problem.category = gd::Category::TlsFailure;
+    problem.detail =
         u"The issuer certificate of a locally looked up certificate could not be found"_s;
-    result.certificateIssuer = u"Contoso Inspection CA"_s;
-    const gd::Diagnosis diagnosis = gd::diagnoseCall(result);
+    problem.certificateIssuer = u"Contoso Inspection CA"_s;
+    gd::DiagnosisContext context;
+    context.endpoint = QUrl(u"https://generativelanguage.googleapis.com/v1beta/models"_s);
+    const gd::Diagnosis diagnosis = gd::diagnoseTransport(problem, context);
     QCOMPARE(diagnosis.category, gd::Category::TlsFailure);
     QVERIFY(diagnosis.explanation.contains(u"generativelanguage.googleapis.com"_s));
     QVERIFY(diagnosis.steps.value(0).contains(u"“Contoso Inspection CA”"_s));

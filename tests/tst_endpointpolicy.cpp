@@ -1,4 +1,4 @@
-#include "network/endpointpolicy.h"
+#include "policy/endpointpolicy.h"
 
 #include <QTest>
 

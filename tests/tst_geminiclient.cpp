@@ -84,7 +84,7 @@ void TestGeminiClient::get_plainHttpToRemoteHost_isRefusedBeforeAnyRequest()
     gd::GeminiClient client(
         &network, fastConfig(QUrl(u"http://generativelanguage.googleapis.com"_s)), kFakeKey);
     const gd::CallResult result = callAndWait(client);
-    QCOMPARE(result.transportFailure, gd::Category::InsecureEndpoint);
+    QCOMPARE(result.transportFailure, gd::TransportFailure::InsecureEndpoint);
     QCOMPARE(network.requestCount(), 0); // nothing was handed to the network at all
 }
 
@@ -96,7 +96,7 @@ void TestGeminiClient::get_hangingReply_timesOutWithinTheLimit()
     QElapsedTimer clock;
     clock.start();
     const gd::CallResult result = callAndWait(client);
-    QCOMPARE(result.transportFailure, gd::Category::Timeout);
+    QCOMPARE(result.transportFailure, gd::TransportFailure::Timeout);
     QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
 }
 
@@ -182,28 +182,30 @@ void TestGeminiClient::get_bodyOverTheCap_stopsReading()
     config.bodyCapBytes = 1000;
     gd::GeminiClient client(&network, config, kFakeKey);
     const gd::CallResult result = callAndWait(client);
-    QCOMPARE(result.transportFailure, gd::Category::ResponseTooLarge);
+    QCOMPARE(result.transportFailure, gd::TransportFailure::TooLarge);
     QCOMPARE(result.body.size(), 1000);
 }
 
 void TestGeminiClient::get_networkError_isATransportFailure_data()
 {
     QTest::addColumn<int>("error");
-    QTest::addColumn<gd::Category>("category");
-    QTest::newRow("dns") << int(QNetworkReply::HostNotFoundError) << gd::Category::DnsFailure;
+    QTest::addColumn<gd::TransportFailure>("category");
+    QTest::newRow("dns") << int(QNetworkReply::HostNotFoundError)
+                         << gd::TransportFailure::HostNotFound;
     QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError)
-                             << gd::Category::ConnectionRefused;
-    QTest::newRow("tls") << int(QNetworkReply::SslHandshakeFailedError) << gd::Category::TlsFailure;
+                             << gd::TransportFailure::ConnectionRefused;
+    QTest::newRow("tls") << int(QNetworkReply::SslHandshakeFailedError)
+                         << gd::TransportFailure::TlsHandshake;
     QTest::newRow("proxy") << int(QNetworkReply::ProxyConnectionRefusedError)
-                           << gd::Category::ProxyFailure;
+                           << gd::TransportFailure::Proxy;
     QTest::newRow("redirect elsewhere")
-        << int(QNetworkReply::InsecureRedirectError) << gd::Category::NotGeminiResponse;
+        << int(QNetworkReply::InsecureRedirectError) << gd::TransportFailure::Protocol;
 }
 
 void TestGeminiClient::get_networkError_isATransportFailure()
 {
     QFETCH(int, error);
-    QFETCH(gd::Category, category);
+    QFETCH(gd::TransportFailure, category);
     gd::test::FakeNetworkAccessManager network;
     network.script({{.networkError = QNetworkReply::NetworkError(error)}});
     gd::GeminiClient client(&network, fastConfig(), kFakeKey);

@@ -77,7 +77,7 @@ void TestNetworkChecks::client_untrustedCertificate_failsNamingTheIssuer()
     QSignalSpy spy(call, &gd::ApiCall::finished);
     QVERIFY(spy.wait(5000));
     const auto result = spy.constFirst().constFirst().value<gd::CallResult>();
-    QCOMPARE(result.transportFailure, gd::Category::TlsFailure);
+    QCOMPARE(result.transportFailure, gd::TransportFailure::TlsHandshake);
     QCOMPARE(result.certificateIssuer, kIssuer);
     QVERIFY(!result.transportDetail.isEmpty());
     QVERIFY(simulator.requests().isEmpty()); // the key never left over the untrusted connection

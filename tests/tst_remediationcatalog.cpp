@@ -1,6 +1,6 @@
 #include "diagnosis/diagnoser.h"
 #include "diagnosis/remediationcatalog.h"
-#include "network/endpointpolicy.h"
+#include "policy/endpointpolicy.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -12,22 +12,22 @@
     </message>
 </context>
 <context>
+    <name>gd::CallDiagnosis</name>
+    <message numerus="yes">
+        <source>%n attempts</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gd::CountTokensCheck</name>
     <message numerus="yes">
         <source>%n tokens</source>
         <translation>
             <numerusform>%n token</numerusform>
             <numerusform>%n tokens</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gd::Diagnoser</name>
-    <message numerus="yes">
-        <source>%n attempts</source>
-        <translation>
-            <numerusform>%n attempt</numerusform>
-            <numerusform>%n attempts</numerusform>
         </translation>
     </message>
 </context>

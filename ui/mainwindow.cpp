@@ -7,7 +7,7 @@
 #include "explainpanel.h"
 #include "historyview.h"
 #include "keydialog.h"
-#include "network/endpointpolicy.h"
+#include "policy/endpointpolicy.h"
 #include "privacy/redactor.h"
 #include "remediationpanel.h"
 #include "report/markdownreport.h"

@@ -1,7 +1,7 @@
 #include "remediationpanel.h"
 
 #include "diagnosis/pacifictime.h"
-#include "network/endpointpolicy.h"
+#include "policy/endpointpolicy.h"
 
 #include <QDesktopServices>
 #include <QFontDatabase>

@@ -1,8 +1,8 @@
 #include "apichecks.h"
 
+#include "calldiagnosis.h"
 #include "checkcontext.h"
 #include "diagnosis/answerparser.h"
-#include "diagnosis/diagnoser.h"
 #include "network/geminiclient.h"
 
 #include <QJsonArray>

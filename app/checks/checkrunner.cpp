@@ -1,7 +1,7 @@
 #include "checkrunner.h"
 
 #include "apichecks.h"
-#include "diagnosis/diagnoser.h"
+#include "calldiagnosis.h"
 #include "network/geminiclient.h"
 #include "networkchecks.h"
 #include "privacy/redactor.h"

@@ -1,8 +1,8 @@
 #include "networkchecks.h"
 
+#include "calldiagnosis.h"
 #include "checkcontext.h"
-#include "diagnosis/diagnoser.h"
-#include "network/endpointpolicy.h"
+#include "policy/endpointpolicy.h"
 
 #include <QHostInfo>
 #include <QNetworkProxyFactory>
@@ -16,12 +16,12 @@ using namespace Qt::StringLiterals;
 namespace gd {
 namespace {
 
-CheckResult failure(const QString &id, const CheckContext &context, Category category,
+CheckResult failure(const QString &id, const CheckContext &context, TransportFailure failure,
                     const QString &detail, int ms, const QString &issuer = {})
 {
     CallResult call;
     call.url = context.settings.baseUrl;
-    call.transportFailure = category;
+    call.transportFailure = failure;
     call.transportDetail = detail;
     call.certificateIssuer = issuer;
     CheckResult result;
@@ -30,40 +30,6 @@ CheckResult failure(const QString &id, const CheckContext &context, Category cat
     result.ms = ms;
     result.diagnosis = diagnoseCall(call, context.diagnosisContext(call.url));
     return result;
-}
-
-Category categoryForSocketError(QAbstractSocket::SocketError error)
-{
-    switch (error) {
-    case QAbstractSocket::HostNotFoundError:
-        return Category::DnsFailure;
-    case QAbstractSocket::ConnectionRefusedError:
-        return Category::ConnectionRefused;
-    case QAbstractSocket::SocketTimeoutError:
-        return Category::Timeout;
-    case QAbstractSocket::SslHandshakeFailedError:
-    case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        return Category::TlsFailure;
-    case QAbstractSocket::ProxyAuthenticationRequiredError:
-    case QAbstractSocket::ProxyConnectionRefusedError:
-    case QAbstractSocket::ProxyConnectionClosedError:
-    case QAbstractSocket::ProxyConnectionTimeoutError:
-    case QAbstractSocket::ProxyNotFoundError:
-    case QAbstractSocket::ProxyProtocolError:
-        return Category::ProxyFailure;
-    default:
-        return Category::ConnectionReset;
-    }
-}
-
-QString issuerOf(const QSslCertificate &certificate)
-{
-    if (certificate.isNull())
-        return {};
-    const QString issuer = certificate.issuerDisplayName();
-    return issuer.isEmpty() ? certificate.issuerInfo(QSslCertificate::CommonName).join(u", "_s)
-                            : issuer;
 }
 
 } // namespace
@@ -91,7 +57,8 @@ void DnsCheck::start()
         // Refused before anything leaves this computer, not even a name lookup.
         QTimer::singleShot(0, this, [this, refusal] {
             m_done = true;
-            Q_EMIT finished(failure(id(), *context(), Category::InsecureEndpoint, *refusal, 0));
+            Q_EMIT finished(
+                failure(id(), *context(), TransportFailure::InsecureEndpoint, *refusal, 0));
         });
         return;
     }
@@ -105,7 +72,7 @@ void DnsCheck::start()
             return;
         m_done = true;
         QHostInfo::abortHostLookup(m_lookupId);
-        Q_EMIT finished(failure(id(), *context(), Category::Timeout,
+        Q_EMIT finished(failure(id(), *context(), TransportFailure::Timeout,
                                 tr("Looking up %1 took longer than the time limit.").arg(host),
                                 int(m_clock.elapsed())));
     });
@@ -117,7 +84,7 @@ void DnsCheck::start()
         m_deadline.stop();
         const int ms = int(m_clock.elapsed());
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            Q_EMIT finished(failure(id(), *context(), Category::DnsFailure,
+            Q_EMIT finished(failure(id(), *context(), TransportFailure::HostNotFound,
                                     tr("%1: %2").arg(host, info.errorString()), ms));
             return;
         }
@@ -177,21 +144,16 @@ void ConnectCheck::start()
     connect(m_socket, &QAbstractSocket::errorOccurred, this,
             [this](QAbstractSocket::SocketError error) {
                 if (!m_sslErrors.isEmpty()) {
-                    QStringList reasons;
-                    for (const QSslError &sslError : std::as_const(m_sslErrors))
-                        reasons.append(sslError.errorString());
-                    reasons.removeDuplicates();
-                    QString issuer = issuerOf(m_sslErrors.constFirst().certificate());
-                    if (issuer.isEmpty() && !m_socket->peerCertificateChain().isEmpty())
-                        issuer = issuerOf(m_socket->peerCertificateChain().constFirst());
-                    fail(Category::TlsFailure, reasons.join(u"; "_s), issuer);
+                    fail(TransportFailure::TlsHandshake, describeSslErrors(m_sslErrors),
+                         certificateIssuer(m_sslErrors, m_socket->peerCertificateChain()));
                     return;
                 }
-                fail(categoryForSocketError(error), m_socket->errorString());
+                fail(failureForSocketError(error), m_socket->errorString());
             });
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this,
-            [this] { fail(Category::Timeout, tr("No connection within the time limit.")); });
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        fail(TransportFailure::Timeout, tr("No connection within the time limit."));
+    });
     m_deadline.start(ctx.settings.timeoutMs);
 
     const quint16 port = quint16(url.port(tls ? 443 : 80));
@@ -229,7 +191,7 @@ void ConnectCheck::succeed()
         const auto chain = m_socket->peerCertificateChain();
         result.detail = tr("%1, %2, certificate issued by %3")
                             .arg(cipher.protocolString(), alpn.isEmpty() ? tr("no ALPN") : alpn,
-                                 chain.isEmpty() ? tr("?") : issuerOf(chain.constFirst()));
+                                 chain.isEmpty() ? tr("?") : certificateIssuer(chain.constFirst()));
     } else {
         result.detail = tr("TCP connection to %1:%2")
                             .arg(m_socket->peerAddress().toString())
@@ -239,7 +201,7 @@ void ConnectCheck::succeed()
     Q_EMIT finished(result);
 }
 
-void ConnectCheck::fail(Category category, const QString &detail, const QString &issuer)
+void ConnectCheck::fail(TransportFailure failure, const QString &detail, const QString &issuer)
 {
     if (m_done)
         return;
@@ -247,7 +209,7 @@ void ConnectCheck::fail(Category category, const QString &detail, const QString 
     m_deadline.stop();
     if (m_socket)
         m_socket->abort();
-    Q_EMIT finished(failure(id(), *context(), category, detail, int(m_clock.elapsed()), issuer));
+    Q_EMIT finished(gd::failure(id(), *context(), failure, detail, int(m_clock.elapsed()), issuer));
 }
 
 void ConnectCheck::cancel()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check.h"
+#include "network/transportfailure.h"
 
 #include <QElapsedTimer>
 #include <QNetworkProxy>
@@ -47,7 +48,7 @@ public:
 
 private:
     void succeed();
-    void fail(Category category, const QString &detail, const QString &issuer = {});
+    void fail(TransportFailure failure, const QString &detail, const QString &issuer = {});
 
     QPointer<QSslSocket> m_socket;
     QElapsedTimer m_clock;

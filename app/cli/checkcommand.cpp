@@ -2,9 +2,9 @@
 #include "cli.h"
 #include "commands.h"
 #include "keychainaccess.h"
-#include "network/endpointpolicy.h"
 #include "network/environmentproxyfactory.h"
 #include "output.h"
+#include "policy/endpointpolicy.h"
 #include "report/markdownreport.h"
 #include "secrets/keysource.h"
 

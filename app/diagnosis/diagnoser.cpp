@@ -4,8 +4,8 @@
 #include "classifier.h"
 #include "i18n/translations.h"
 #include "modelknowledge.h"
-#include "network/endpointpolicy.h"
 #include "pacifictime.h"
+#include "policy/endpointpolicy.h"
 #include "privacy/redactor.h"
 #include "remediationcatalog.h"
 
@@ -616,48 +616,39 @@ Diagnosis diagnoseText(const QByteArray &text, int httpStatus, const DiagnosisCo
     return diagnosis;
 }
 
-Diagnosis diagnoseCall(const CallResult &result, const DiagnosisContext &context)
+Diagnosis diagnoseTransport(const TransportProblem &problem, const DiagnosisContext &context)
 {
-    DiagnosisContext withUrl = context;
-    if (!withUrl.endpoint.isValid())
-        withUrl.endpoint = result.url;
-    if (result.transportFailure) {
-        const QDateTime now = context.now.isValid() ? context.now : QDateTime::currentDateTimeUtc();
-        ParsedAnswer nothing;
-        nothing.httpStatus = result.httpStatus;
-        nothing.firstBytes = QString::fromUtf8(result.body.left(200)).simplified();
-        const Category category = *result.transportFailure;
-        Facts facts = collectFacts(nothing, withUrl, category, now);
-        facts.insert(u"detail"_s, Redactor::redact(result.transportDetail));
-        facts.insert(u"tls_issuer"_s, result.certificateIssuer);
-        facts.insert(u"tls_errors"_s, result.transportDetail);
-        Diagnosis diagnosis = build(category, nothing, withUrl, facts);
-        if (!result.certificateIssuer.isEmpty())
-            diagnosis.facts.prepend(
-                {DiagnoserText::tr("Certificate issuer"), result.certificateIssuer});
-        if (!result.transportDetail.isEmpty())
-            diagnosis.facts.append(
-                {DiagnoserText::tr("Detail"), Redactor::redact(result.transportDetail)});
-        if (!result.retryNote.isEmpty())
-            diagnosis.facts.append({DiagnoserText::tr("Retries"), result.retryNote});
-        diagnosis.rawBody = Redactor::redact(QString::fromUtf8(result.body.left(kMaxRawBody)));
-        return diagnosis;
-    }
-    ParsedAnswer answer = parseAnswer(result.body, result.httpStatus);
-    if (!answer.retryDelaySeconds && !result.retryAfterHeader.isEmpty())
-        answer.retryDelaySeconds = parseDuration(QString::fromLatin1(result.retryAfterHeader));
-    Diagnosis diagnosis = diagnose(answer, withUrl);
+    const QDateTime now = context.now.isValid() ? context.now : QDateTime::currentDateTimeUtc();
+    ParsedAnswer nothing;
+    nothing.httpStatus = problem.httpStatus;
+    nothing.firstBytes = QString::fromUtf8(problem.body.left(200)).simplified();
+    Facts facts = collectFacts(nothing, context, problem.category, now);
+    facts.insert(u"detail"_s, Redactor::redact(problem.detail));
+    facts.insert(u"tls_issuer"_s, problem.certificateIssuer);
+    facts.insert(u"tls_errors"_s, problem.detail);
+    Diagnosis diagnosis = build(problem.category, nothing, context, facts);
+    if (!problem.certificateIssuer.isEmpty())
+        diagnosis.facts.prepend(
+            {DiagnoserText::tr("Certificate issuer"), problem.certificateIssuer});
+    if (!problem.detail.isEmpty())
+        diagnosis.facts.append({DiagnoserText::tr("Detail"), Redactor::redact(problem.detail)});
+    diagnosis.rawBody = Redactor::redact(QString::fromUtf8(problem.body.left(kMaxRawBody)));
+    return diagnosis;
+}
+
+Diagnosis diagnoseHttpAnswer(const QByteArray &body, int httpStatus,
+                             const QByteArray &retryAfterHeader, const DiagnosisContext &context)
+{
+    ParsedAnswer answer = parseAnswer(body, httpStatus);
+    if (!answer.retryDelaySeconds && !retryAfterHeader.isEmpty())
+        answer.retryDelaySeconds = parseDuration(QString::fromLatin1(retryAfterHeader));
+    Diagnosis diagnosis = diagnose(answer, context);
     if (diagnosis.retryAfterSeconds) {
         const QDateTime arrival =
             context.now.isValid() ? context.now : QDateTime::currentDateTimeUtc();
         diagnosis.retryAt = arrival.addMSecs(qint64(*diagnosis.retryAfterSeconds * 1000));
     }
-    if (!result.retryNote.isEmpty())
-        diagnosis.facts.append({DiagnoserText::tr("Retries"), result.retryNote});
-    else if (result.attempts > 1)
-        diagnosis.facts.append({DiagnoserText::tr("Retries"),
-                                DiagnoserText::tr("%n attempts", nullptr, result.attempts)});
-    diagnosis.rawBody = Redactor::redact(QString::fromUtf8(result.body.left(kMaxRawBody)));
+    diagnosis.rawBody = Redactor::redact(QString::fromUtf8(body.left(kMaxRawBody)));
     return diagnosis;
 }
 

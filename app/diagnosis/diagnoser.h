@@ -1,10 +1,11 @@
 #pragma once
 
 #include "diagnosis.h"
-#include "network/callresult.h"
 #include "parsedanswer.h"
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QUrl>
 
 namespace gd {
 
@@ -33,8 +34,22 @@ struct DiagnosisContext
 // The {placeholder} names the diagnoser can fill in; the catalog may use no others.
 const QStringList &knownFactNames();
 
-// check: the result of one API call, with or without an HTTP answer.
-[[nodiscard]] Diagnosis diagnoseCall(const CallResult &result,
-                                     const DiagnosisContext &context = {});
+// A call that got no usable HTTP answer (app/checks maps the network's failure onto a category).
+struct TransportProblem
+{
+    Category category = Category::ConnectionReset;
+    int httpStatus = 0;
+    QByteArray body; // what arrived, if anything
+    QString detail;  // what the transport said
+    QString certificateIssuer;
+};
+[[nodiscard]] Diagnosis diagnoseTransport(const TransportProblem &problem,
+                                          const DiagnosisContext &context = {});
+
+// The HTTP answer of a call: its body, status and Retry-After header. retryAt counts from now
+// (the answer's arrival) or context.now.
+[[nodiscard]] Diagnosis diagnoseHttpAnswer(const QByteArray &body, int httpStatus,
+                                           const QByteArray &retryAfterHeader,
+                                           const DiagnosisContext &context = {});
 
 } // namespace gd

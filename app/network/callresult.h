@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diagnosis/category.h"
+#include "transportfailure.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -32,7 +32,7 @@ struct CallResult
     QByteArray body; // at most the client's body cap
     QByteArray contentType;
     QByteArray retryAfterHeader;
-    std::optional<Category> transportFailure;
+    std::optional<TransportFailure> transportFailure;
     QString transportDetail;
     QString certificateIssuer;
     Timings timings;

@@ -1,6 +1,6 @@
 #include "environmentproxyfactory.h"
 
-#include "endpointpolicy.h"
+#include "policy/endpointpolicy.h"
 
 #include <QUrl>
 

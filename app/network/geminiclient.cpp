@@ -1,6 +1,7 @@
 #include "geminiclient.h"
 
-#include "endpointpolicy.h"
+#include "policy/endpointpolicy.h"
+#include "transportfailure.h"
 
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -10,49 +11,12 @@ using namespace Qt::StringLiterals;
 namespace gd {
 namespace {
 
-Category categoryForNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::HostNotFoundError:
-        return Category::DnsFailure;
-    case QNetworkReply::ConnectionRefusedError:
-        return Category::ConnectionRefused;
-    case QNetworkReply::TimeoutError:
-        return Category::Timeout;
-    case QNetworkReply::SslHandshakeFailedError:
-        return Category::TlsFailure;
-    case QNetworkReply::TooManyRedirectsError:
-    case QNetworkReply::InsecureRedirectError:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError:
-    case QNetworkReply::ProtocolFailure:
-        return Category::NotGeminiResponse;
-    default:
-        break;
-    }
-    if (error >= QNetworkReply::ProxyConnectionRefusedError &&
-        error <= QNetworkReply::UnknownProxyError)
-        return Category::ProxyFailure;
-    // RemoteHostClosed, TemporaryNetworkFailure, UnknownNetworkError: the connection broke.
-    return Category::ConnectionReset;
-}
-
 // Network and proxy errors mean no usable answer arrived; every other error (400 is reported as
 // ProtocolInvalidOperationError, 404 as ContentNotFoundError...) still comes with a readable HTTP
 // status and body.
 bool isHttpStatusError(QNetworkReply::NetworkError error)
 {
     return error == QNetworkReply::NoError || error >= QNetworkReply::ContentAccessDenied;
-}
-
-QString issuerOf(const QSslCertificate &certificate)
-{
-    if (certificate.isNull())
-        return {};
-    QString issuer = certificate.issuerDisplayName();
-    if (issuer.isEmpty())
-        issuer = certificate.issuerInfo(QSslCertificate::CommonName).join(u", "_s);
-    return issuer;
 }
 
 int elapsedBetween(qint64 from, qint64 to)
@@ -91,11 +55,11 @@ ApiCall::~ApiCall()
     }
 }
 
-void ApiCall::failBeforeSending(Category category, const QString &detail)
+void ApiCall::failBeforeSending(TransportFailure failure, const QString &detail)
 {
     CallResult result;
     result.url = m_request.url();
-    result.transportFailure = category;
+    result.transportFailure = failure;
     result.transportDetail = detail;
     result.attempts = 0;
     QTimer::singleShot(0, this, [this, result] {
@@ -124,7 +88,7 @@ void ApiCall::cancel()
         CallResult result;
         result.url = m_request.url();
         result.cancelledByUser = true;
-        result.transportFailure = Category::Cancelled;
+        result.transportFailure = TransportFailure::Cancelled;
         result.attempts = m_attempts;
         finishAttempt(result);
     }
@@ -216,34 +180,26 @@ CallResult ApiCall::resultFromReply()
 
     if (m_cancelled) {
         result.cancelledByUser = true;
-        result.transportFailure = Category::Cancelled;
+        result.transportFailure = TransportFailure::Cancelled;
     } else if (m_tooLarge) {
-        result.transportFailure = Category::ResponseTooLarge;
+        result.transportFailure = TransportFailure::TooLarge;
         result.transportDetail = tr("The answer was larger than %1 KiB; reading stopped there.")
                                      .arg(m_config.bodyCapBytes / 1024);
     } else if (m_timedOut) {
-        result.transportFailure = Category::Timeout;
+        result.transportFailure = TransportFailure::Timeout;
         result.transportDetail =
             tr("No complete answer within %1 s.").arg(m_config.timeoutMs / 1000.0, 0, 'g', 3);
     } else if (result.httpStatus == 407 ||
                error == QNetworkReply::ProxyAuthenticationRequiredError) {
-        result.transportFailure = Category::ProxyFailure;
+        result.transportFailure = TransportFailure::Proxy;
         result.transportDetail = tr("The proxy asks for credentials (HTTP 407).");
     } else if (!isHttpStatusError(error) || result.httpStatus == 0) {
-        result.transportFailure = categoryForNetworkError(error);
+        result.transportFailure = failureForReplyError(error);
         result.transportDetail = m_reply->errorString();
         if (!m_sslErrors.isEmpty()) {
-            QStringList reasons;
-            for (const QSslError &sslError : std::as_const(m_sslErrors))
-                reasons.append(sslError.errorString());
-            reasons.removeDuplicates();
-            result.transportDetail = reasons.join(u"; "_s);
-            result.certificateIssuer = issuerOf(m_sslErrors.constFirst().certificate());
-            if (result.certificateIssuer.isEmpty()) {
-                const auto chain = m_reply->sslConfiguration().peerCertificateChain();
-                if (!chain.isEmpty())
-                    result.certificateIssuer = issuerOf(chain.constFirst());
-            }
+            result.transportDetail = describeSslErrors(m_sslErrors);
+            result.certificateIssuer =
+                certificateIssuer(m_sslErrors, m_reply->sslConfiguration().peerCertificateChain());
         }
     }
     return result;
@@ -322,7 +278,7 @@ ApiCall *GeminiClient::send(QNetworkAccessManager::Operation operation, const QS
 
     auto *call = new ApiCall(m_manager, request, operation, body, m_config, this);
     if (const auto refusal = refusalReason(m_config.baseUrl))
-        call->failBeforeSending(Category::InsecureEndpoint, *refusal);
+        call->failBeforeSending(TransportFailure::InsecureEndpoint, *refusal);
     else
         call->start();
     return call;

@@ -52,7 +52,7 @@ public:
     ~ApiCall() override;
 
     // Finishes at once (queued) with this failure: used for refused endpoints.
-    void failBeforeSending(Category category, const QString &detail);
+    void failBeforeSending(TransportFailure failure, const QString &detail);
     void start();
     void cancel();
 

@@ -16,8 +16,9 @@ class RetryPolicyText
 bool RetryPolicy::isTransient(const CallResult &result)
 {
     if (result.transportFailure) {
-        const Category failure = *result.transportFailure;
-        return failure == Category::ConnectionReset || failure == Category::Timeout;
+        const TransportFailure failure = *result.transportFailure;
+        return failure == TransportFailure::ConnectionClosed ||
+               failure == TransportFailure::Timeout;
     }
     const int status = result.httpStatus;
     return status == 408 || status == 429 || (status >= 500 && status <= 599);

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "diagnosis/diagnoser.h"
+#include "network/callresult.h"
+
+namespace gd {
+
+// The category of contract section 3 for a call that got no usable answer.
+[[nodiscard]] Category categoryForTransport(TransportFailure failure);
+
+// check: the result of one API call, with or without an HTTP answer. The one place that knows
+// both the network's results and the diagnosis.
+[[nodiscard]] Diagnosis diagnoseCall(const CallResult &result,
+                                     const DiagnosisContext &context = {});
+
+} // namespace gd
