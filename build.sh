@@ -30,15 +30,16 @@ install_packages() {
         apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# With a target, only that (and what it needs): `run` builds the app alone, not every test.
 build() {
     cmake --preset default >/dev/null
-    cmake --build --preset default
+    cmake --build --preset default ${1:+--target "$1"}
 }
 
 case "${1:-}" in
 run)
     install_packages "${BUILD_PACKAGES[@]}"
-    build
+    build gemini-doctor
     shift
     exec ./build/app/gemini-doctor "$@"
     ;;

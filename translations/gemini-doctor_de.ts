@@ -1818,10 +1818,6 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
         <translation>Der Schlüssel ist im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <source>The simulator could not start.</source>
-        <translation>Der Simulator konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
         <source>Rehearsal of %1: press Run connectivity test.</source>
         <translation>Probelauf von %1: Klicken Sie auf „Verbindungstest starten“.</translation>
     </message>
@@ -1879,6 +1875,10 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
     <message>
         <source>This run could not be added to Recent runs: %1 cannot be written.</source>
         <translation>Dieser Lauf konnte nicht zu den letzten Läufen hinzugefügt werden: %1 lässt sich nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>The simulator could not start (no free port on 127.0.0.1?): no rehearsal.</source>
+        <translation>Der Simulator konnte nicht starten (kein freier Port auf 127.0.0.1?): kein Probelauf.</translation>
     </message>
 </context>
 <context>

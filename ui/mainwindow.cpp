@@ -1,17 +1,14 @@
 #include "mainwindow.h"
 
 #include "checklist.h"
-#include "checks/checkrunner.h"
 #include "diagnosis/modelknowledge.h"
 #include "elidedlabel.h"
 #include "explainpanel.h"
 #include "historyview.h"
 #include "keydialog.h"
 #include "policy/endpointpolicy.h"
-#include "privacy/redactor.h"
 #include "remediationpanel.h"
 #include "report/markdownreport.h"
-#include "secrets/keysource.h"
 #include "settingsdialog.h"
 #include "simulator/simulator.h"
 #include "stateicons.h"
@@ -43,14 +40,11 @@
 using namespace Qt::StringLiterals;
 
 namespace gd::ui {
-namespace {
-
-const QString kRehearsalKey = u"FAKE-rehearsal-key-0000"_s;
-
-} // namespace
-
 MainWindow::MainWindow(DesktopServices services, QWidget *parent)
-    : QMainWindow(parent), m_services(std::move(services)), m_settings(AppSettings::load())
+    : QMainWindow(parent)
+    , m_session(new Session(
+          {services.network, services.keychain, services.history, services.environment}, this))
+    , m_settings(AppSettings::load())
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Gemini Doctor"));
@@ -63,8 +57,7 @@ MainWindow::MainWindow(DesktopServices services, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_runner)
-        m_runner->cancel();
+    m_session->cancel();
 }
 
 void MainWindow::buildUi()
@@ -191,7 +184,7 @@ void MainWindow::buildUi()
     m_tabs->addTab(m_history, tr("Recent r&uns"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_history && m_history->topLevelItemCount() == 0)
-            m_history->showRuns(m_services.history.load());
+            m_history->showRuns(m_session->services().history.load());
     });
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -206,8 +199,23 @@ void MainWindow::buildUi()
     statusBar()->addWidget(m_summary, 1);
     statusBar()->addPermanentWidget(m_progress);
 
-    m_checks->reset(
-        {u"dns"_s, u"tls"_s, u"key"_s, u"model"_s, u"count_tokens"_s, u"generate"_s, u"stream"_s});
+    m_checks->reset(Session::checkIdsFor(QUrl(m_settings.endpoint)));
+
+    // The window shows the session; the session does the work.
+    connect(m_session, &Session::keyChanged, this, [this] { updateKeyStatus(); });
+    connect(m_session, &Session::keyLoaded, this, &MainWindow::onKeyLoaded);
+    connect(m_session, &Session::checkStarted, m_checks, &CheckList::setRunning);
+    connect(m_session, &Session::checkFinished, m_checks, &CheckList::setResult);
+    connect(m_session, &Session::progress, this, [this](int done, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+    });
+    connect(m_session, &Session::runFinished, this, &MainWindow::onRunFinished);
+    connect(m_session, &Session::historyNotWritten, this, [this](const QString &path) {
+        statusBar()->showMessage(
+            tr("This run could not be added to Recent runs: %1 cannot be written.").arg(path),
+            10000);
+    });
 
     connect(m_run, &QPushButton::clicked, this, &MainWindow::runConnectivityTest);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelRun);
@@ -283,28 +291,19 @@ void MainWindow::loadKey(bool offerWelcome)
 {
     if (isRehearsal())
         return;
-    resolveKey(m_services.keychain, {}, m_services.environment, std::nullopt,
-               [self = QPointer<MainWindow>(this), offerWelcome](const ResolvedKey &resolved) {
-                   if (!self || self->isRehearsal())
-                       return;
-                   self->setKey(resolved.problems.isEmpty() ? resolved.key : QString(),
-                                resolved.problems.isEmpty() ? resolved.source : QString());
-                   self->updateKeyStatus(resolved.keychainProblem);
-                   Q_EMIT self->keyLoaded();
-                   if (offerWelcome && !resolved.found() && !self->m_settings.welcomeDone)
-                       self->openWelcome();
-               });
+    m_offerWelcome = offerWelcome;
+    m_session->loadKey();
 }
 
-void MainWindow::setKey(const QString &key, const QString &source)
+void MainWindow::onKeyLoaded(bool found)
 {
-    m_key = key;
-    m_keySource = source;
-    Redactor::addSecret(key);
     updateKeyStatus();
+    Q_EMIT keyLoaded();
+    if (std::exchange(m_offerWelcome, false) && !found && !m_settings.welcomeDone)
+        openWelcome();
 }
 
-void MainWindow::updateKeyStatus(const QString &problem)
+void MainWindow::updateKeyStatus()
 {
     if (isRehearsal()) {
         m_keyStatus->setFullText(
@@ -312,17 +311,26 @@ void MainWindow::updateKeyStatus(const QString &problem)
         return;
     }
     QString text;
-    const QString hint = Redactor::hint(m_key);
-    if (m_keySource == u"keychain"_s)
+    const QString hint = m_session->keyHint();
+    switch (m_session->keySource()) {
+    case KeySource::Keychain:
         text = tr("Key: stored in the system keychain (%1)").arg(hint);
-    else if (m_keySource == u"session"_s)
+        break;
+    case KeySource::ThisSession:
         text = tr("Key: for this session only, not stored (%1)").arg(hint);
-    else if (!m_keySource.isEmpty())
-        text = tr("Key: from the environment variable %1 (%2)").arg(m_keySource, hint);
-    else
+        break;
+    case KeySource::Environment:
+        text = tr("Key: from the environment variable %1 (%2)")
+                   .arg(m_session->keySourceVariable(), hint);
+        break;
+    case KeySource::None:
+    case KeySource::Rehearsal:
         text = tr("No API key yet: set one with Key…, or rehearse a failure from the Test menu.");
-    if (!problem.isEmpty())
-        text += u"\n"_s + tr("The keychain could not be read: %1").arg(problem);
+        break;
+    }
+    if (!m_session->keychainProblem().isEmpty())
+        text +=
+            u"\n"_s + tr("The keychain could not be read: %1").arg(m_session->keychainProblem());
     m_keyStatus->setFullText(text);
 }
 
@@ -352,16 +360,17 @@ void MainWindow::openWelcome()
 
 void MainWindow::openKeyDialog()
 {
-    auto *dialog = new KeyDialog(m_services.keychain, m_keySource == u"keychain"_s, this);
+    auto *dialog = new KeyDialog(m_session->services().keychain,
+                                 m_session->keySource() == KeySource::Keychain, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &KeyDialog::keyStored, this, [this](const QString &key) {
-        setKey(key, u"keychain"_s);
+        m_session->useKey(key, KeySource::Keychain);
         statusBar()->showMessage(tr("The key is stored in the system keychain."), 5000);
     });
     connect(dialog, &KeyDialog::keyForSession, this,
-            [this](const QString &key) { setKey(key, u"session"_s); });
+            [this](const QString &key) { m_session->useKey(key, KeySource::ThisSession); });
     connect(dialog, &KeyDialog::keyRemoved, this, [this] {
-        setKey({}, {});
+        m_session->forgetKey();
         loadKey(false);
     });
     dialog->open();
@@ -369,46 +378,34 @@ void MainWindow::openKeyDialog()
 
 void MainWindow::startRehearsal(const QString &scenario)
 {
-    if (m_runner)
-        m_runner->cancel();
-    auto simulator = std::make_unique<Simulator>();
-    if (!simulator->setScenario(scenario) || !simulator->start()) {
-        statusBar()->showMessage(tr("The simulator could not start."), 5000);
+    if (!m_session->startRehearsal(scenario)) {
+        statusBar()->showMessage(
+            tr("The simulator could not start (no free port on 127.0.0.1?): no rehearsal."));
         return;
     }
-    m_simulator = std::move(simulator);
-    // A scenario whose category depends on the key's type rehearses with a key of that type.
-    m_key = m_simulator->scenario().rehearsalKey.isEmpty() ? kRehearsalKey
-                                                           : m_simulator->scenario().rehearsalKey;
-    m_keySource = u"rehearsal"_s;
-    m_endpoint->setText(m_simulator->baseUrl().toString());
+    const QUrl simulated = m_session->simulator()->baseUrl();
+    m_endpoint->setText(simulated.toString());
     m_endpoint->setReadOnly(true);
-    const int index = m_scenarioCombo->findData(scenario);
-    m_scenarioCombo->setCurrentIndex(index);
+    m_scenarioCombo->setCurrentIndex(m_scenarioCombo->findData(scenario));
     m_scenarioCombo->setVisible(true);
     m_stopRehearsal->setVisible(true);
     m_keyButton->setVisible(false);
     updateKeyStatus();
-    CheckSettings rehearsal;
-    rehearsal.baseUrl = m_simulator->baseUrl();
-    m_checks->reset(QStringList{u"dns"_s, connectCheckId(rehearsal), u"key"_s, u"model"_s,
-                                u"count_tokens"_s, u"generate"_s, u"stream"_s});
+    m_checks->reset(Session::checkIdsFor(simulated));
     remediation()->clear();
     m_summary->setText(tr("Rehearsal of %1: press Run connectivity test.").arg(scenario));
 }
 
 void MainWindow::stopRehearsal()
 {
-    if (m_runner)
-        m_runner->cancel();
-    m_simulator.reset();
+    m_session->stopRehearsal();
     m_endpoint->setReadOnly(false);
     m_endpoint->setText(m_settings.endpoint);
     m_scenarioCombo->setVisible(false);
     m_stopRehearsal->setVisible(false);
     m_keyButton->setVisible(true);
-    setKey({}, {});
-    loadKey(false);
+    updateKeyStatus();
+    m_checks->reset(Session::checkIdsFor(QUrl(m_settings.endpoint)));
 }
 
 RemediationPanel *MainWindow::remediation()
@@ -438,51 +435,47 @@ QString MainWindow::selectedModel() const
 
 bool MainWindow::isRunning() const
 {
-    return m_runner && m_runner->isRunning();
+    return m_session->isRunning();
+}
+
+bool MainWindow::isRehearsal() const
+{
+    return m_session->isRehearsal();
+}
+
+QString MainWindow::keySource() const
+{
+    return m_session->keySourceId();
 }
 
 void MainWindow::runConnectivityTest()
 {
     if (isRunning())
         return;
-    if (m_key.isEmpty()) {
+    if (!m_session->hasKey()) {
         openKeyDialog();
         return;
     }
-    CheckSettings settings;
-    settings.baseUrl = QUrl(m_endpoint->text().trimmed());
-    settings.apiVersion = m_apiVersion->currentText();
-    settings.model = selectedModel();
-    settings.timeoutMs = isRehearsal() ? m_rehearsalTimeoutMs : m_settings.timeoutSeconds * 1000;
-    settings.retries = isRehearsal() ? 0 : m_settings.retries;
-    settings.apiKey = m_key;
-    settings.keySource = m_keySource;
+    Session::RunOptions options;
+    options.baseUrl = QUrl(m_endpoint->text().trimmed());
+    options.apiVersion = m_apiVersion->currentText();
+    options.model = selectedModel();
+    options.timeoutMs = isRehearsal() ? m_rehearsalTimeoutMs : m_settings.timeoutSeconds * 1000;
+    options.retries = m_settings.retries;
     if (!isRehearsal())
         rememberSettings();
-
-    auto *runner = new CheckRunner(m_services.network, settings, this);
-    m_runner = runner;
-    m_checks->reset(runner->checkIds());
     remediation()->clear();
-    connect(runner, &CheckRunner::checkStarted, m_checks, &CheckList::setRunning);
-    connect(runner, &CheckRunner::checkFinished, m_checks, &CheckList::setResult);
-    connect(runner, &CheckRunner::progress, this, [this](int done, int total) {
-        m_progress->setMaximum(total);
-        m_progress->setValue(done);
-    });
-    connect(runner, &CheckRunner::finished, this, &MainWindow::onRunFinished);
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setVisible(true);
     m_summary->setText(tr("Running…"));
     m_tabs->setCurrentIndex(0);
-    runner->start();
+    m_checks->reset(m_session->run(options));
 }
 
 void MainWindow::cancelRun()
 {
-    if (m_runner)
-        m_runner->cancel();
+    m_session->cancel();
 }
 
 void MainWindow::onRunFinished(const RunReport &report)
@@ -491,21 +484,12 @@ void MainWindow::onRunFinished(const RunReport &report)
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
     m_progress->setVisible(false);
-    if (m_runner) {
-        for (const QString &model : m_runner->context().visibleModels) {
-            if (m_model->findText(model) < 0)
-                m_model->addItem(model);
-        }
-        m_runner->deleteLater();
+    for (const QString &model : m_session->visibleModels()) {
+        if (m_model->findText(model) < 0)
+            m_model->addItem(model);
     }
-    if (!isRehearsal()) {
-        if (!m_services.history.append(report))
-            statusBar()->showMessage(
-                tr("This run could not be added to Recent runs: %1 cannot be written.")
-                    .arg(m_services.history.filePath()),
-                10000);
-        m_history->showRuns(m_services.history.load());
-    }
+    if (!isRehearsal())
+        m_history->showRuns(m_session->services().history.load());
     const CheckResult *problem = report.firstProblem();
     statusBar()->showMessage(
         tr("Tested %1: %2.").arg(report.model, modelReasonText(report.modelReason)));

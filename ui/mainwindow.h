@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "checks/runreport.h"
 #include "report/runhistory.h"
+#include "session/session.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -64,8 +65,8 @@ public:
     void setRehearsalTimeoutMs(int timeoutMs) { m_rehearsalTimeoutMs = timeoutMs; }
     bool isRunning() const;
     QString selectedModel() const; // empty: automatic
-    bool isRehearsal() const { return m_simulator != nullptr; }
-    QString keySource() const { return m_keySource; }
+    bool isRehearsal() const;
+    QString keySource() const; // "keychain", "session", "GEMINI_API_KEY", "rehearsal", ""
     const std::optional<RunReport> &lastReport() const { return m_lastReport; }
     QString currentReportMarkdown() const;
 
@@ -80,20 +81,17 @@ private:
     void buildUi();
     void buildMenus();
     RemediationPanel *remediation();
-    void setKey(const QString &key, const QString &source);
-    void updateKeyStatus(const QString &problem = {});
+    void onKeyLoaded(bool found);
+    void updateKeyStatus();
     void updateEndpointWarning();
     void onRunFinished(const RunReport &report);
     void saveReport();
     void openSettings();
     void rememberSettings();
 
-    DesktopServices m_services;
+    Session *m_session; // the key, the rehearsal, the runs: the window only shows them
     AppSettings m_settings;
-    QString m_key;
-    QString m_keySource;
-    std::unique_ptr<Simulator> m_simulator;
-    QPointer<CheckRunner> m_runner;
+    bool m_offerWelcome = false;
     std::optional<RunReport> m_lastReport;
     int m_rehearsalTimeoutMs = 3000;
 

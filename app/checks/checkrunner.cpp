@@ -13,14 +13,17 @@ namespace gd {
 CheckRunner::CheckRunner(QNetworkAccessManager *network, CheckSettings settings, QObject *parent)
     : QObject(parent)
 {
+    // The key goes to the client, the one holder while checks run: no check can read it.
+    const QString key = std::exchange(settings.apiKey, {});
+    m_keyHint = key.isEmpty() ? QString() : Redactor::hint(key);
+    Redactor::addSecret(key); // whatever any answer echoes, the key is never printed
     m_context.settings = std::move(settings);
     m_context.network = network;
-    m_context.standardKey = m_context.settings.apiKey.startsWith(u"AIza"_s);
+    m_context.standardKey = key.startsWith(u"AIza"_s);
     if (m_context.settings.model.isEmpty())
         m_context.chooseModel({}); // the data's first choice, until the key check lists models
     else
         m_context.modelChoice = {m_context.settings.model, ModelChoice::Reason::Person};
-    Redactor::addSecret(m_context.settings.apiKey);
 
     ClientConfig config;
     config.baseUrl = m_context.settings.baseUrl;
@@ -31,13 +34,10 @@ CheckRunner::CheckRunner(QNetworkAccessManager *network, CheckSettings settings,
         const Diagnosis diagnosis = diagnoseCall(result);
         return RetryHint{diagnosis.retryAfterSeconds, diagnosis.retryable};
     };
-    m_client = std::make_unique<GeminiClient>(network, config, m_context.settings.apiKey);
+    m_client = std::make_unique<GeminiClient>(network, config, key);
     m_context.client = m_client.get();
 
-    m_checks = {new DnsCheck(&m_context, this),         new ConnectCheck(&m_context, this),
-                new KeyCheck(&m_context, this),         new ModelCheck(&m_context, this),
-                new CountTokensCheck(&m_context, this), new GenerateCheck(&m_context, this),
-                new StreamCheck(&m_context, this)};
+    m_checks = makeChecks(&m_context, this);
     for (std::size_t i = 0; i < m_checks.size(); ++i) {
         CheckResult pending;
         pending.id = m_checks[i]->id();
@@ -45,6 +45,25 @@ CheckRunner::CheckRunner(QNetworkAccessManager *network, CheckSettings settings,
         connect(m_checks[i], &Check::finished, this,
                 [this, i](const CheckResult &result) { onCheckFinished(int(i), result); });
     }
+}
+
+std::vector<Check *> CheckRunner::makeChecks(CheckContext *context, QObject *parent)
+{
+    return {new DnsCheck(context, parent),         new ConnectCheck(context, parent),
+            new KeyCheck(context, parent),         new ModelCheck(context, parent),
+            new CountTokensCheck(context, parent), new GenerateCheck(context, parent),
+            new StreamCheck(context, parent)};
+}
+
+QStringList CheckRunner::checkIdsFor(const CheckSettings &settings)
+{
+    CheckContext context;
+    context.settings = settings;
+    QObject owner;
+    QStringList ids;
+    for (const Check *check : makeChecks(&context, &owner))
+        ids.append(check->id());
+    return ids;
 }
 
 CheckRunner::~CheckRunner()
@@ -171,8 +190,7 @@ RunReport CheckRunner::report() const
     report.model = m_context.settings.model;
     report.modelReason = m_context.modelChoice.reason;
     report.keySource = m_context.settings.keySource;
-    report.keyHint =
-        m_context.settings.apiKey.isEmpty() ? QString() : Redactor::hint(m_context.settings.apiKey);
+    report.keyHint = m_keyHint;
     report.startedAt = m_startedAt;
     report.totalMs = m_clock.isValid() ? int(m_clock.elapsed()) : 0;
     report.checks = m_results;

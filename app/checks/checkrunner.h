@@ -27,6 +27,9 @@ public:
     void setMaxConcurrent(int maxConcurrent) { m_maxConcurrent = maxConcurrent; }
 
     QStringList checkIds() const;
+    // The checks a run with these settings makes, in order: the one list, for views that show
+    // the rows before a run starts.
+    static QStringList checkIdsFor(const CheckSettings &settings);
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
@@ -40,6 +43,7 @@ Q_SIGNALS:
     void finished(const gd::RunReport &report);
 
 private:
+    static std::vector<Check *> makeChecks(CheckContext *context, QObject *parent);
     void schedule();
     void onCheckFinished(int index, const CheckResult &result);
     int indexOf(const QString &id) const;
@@ -50,6 +54,7 @@ private:
     QList<CheckResult> m_results;
     QElapsedTimer m_clock;
     QDateTime m_startedAt;
+    QString m_keyHint;
     int m_maxConcurrent = 0;
     bool m_running = false;
 };

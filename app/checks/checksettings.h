@@ -15,7 +15,7 @@ struct CheckSettings
     QString model; // empty: the newest stable Flash the key lists (contract section 4)
     int timeoutMs = kDefaultTimeoutMs;
     int retries = 0;
-    QString apiKey;
+    QString apiKey;    // handed to the runner's client, then cleared from the checks' copy
     QString keySource; // "keychain", "env:GEMINI_API_KEY", "stdin", ...
 };
 

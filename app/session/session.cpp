@@ -1,0 +1,163 @@
+#include "session.h"
+
+#include "checks/checkrunner.h"
+#include "privacy/redactor.h"
+#include "secrets/keysource.h"
+#include "simulator/simulator.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+namespace {
+
+const QString kRehearsalKey = u"FAKE-rehearsal-key-0000"_s;
+
+} // namespace
+
+Session::Session(Services services, QObject *parent)
+    : QObject(parent), m_services(std::move(services))
+{}
+
+Session::~Session()
+{
+    cancel();
+}
+
+void Session::loadKey()
+{
+    resolveKey(m_services.keychain, {}, m_services.environment, std::nullopt,
+               [self = QPointer<Session>(this)](const ResolvedKey &resolved) {
+                   if (!self || self->isRehearsal())
+                       return;
+                   self->m_keychainProblem = resolved.keychainProblem;
+                   if (!resolved.found() || !resolved.problems.isEmpty())
+                       self->forgetKey();
+                   else if (resolved.source == u"keychain"_s)
+                       self->useKey(resolved.key, KeySource::Keychain);
+                   else {
+                       self->m_keySourceVariable = resolved.source;
+                       self->useKey(resolved.key, KeySource::Environment);
+                   }
+                   Q_EMIT self->keyLoaded(resolved.found());
+               });
+}
+
+void Session::useKey(const QString &key, KeySource source)
+{
+    m_key = key;
+    m_keySource = key.isEmpty() ? KeySource::None : source;
+    if (source != KeySource::Environment)
+        m_keySourceVariable.clear();
+    Q_EMIT keyChanged();
+}
+
+void Session::forgetKey()
+{
+    m_keySourceVariable.clear();
+    useKey({}, KeySource::None);
+}
+
+QString Session::keySourceId() const
+{
+    switch (m_keySource) {
+    case KeySource::None:
+        return {};
+    case KeySource::Keychain:
+        return u"keychain"_s;
+    case KeySource::ThisSession:
+        return u"session"_s;
+    case KeySource::Environment:
+        return m_keySourceVariable;
+    case KeySource::Rehearsal:
+        return u"rehearsal"_s;
+    }
+    return {};
+}
+
+QString Session::keyHint() const
+{
+    return m_key.isEmpty() ? QString() : Redactor::hint(m_key);
+}
+
+bool Session::startRehearsal(const QString &scenario)
+{
+    cancel();
+    auto simulator = std::make_unique<Simulator>();
+    if (!simulator->setScenario(scenario) || !simulator->start())
+        return false;
+    if (!isRehearsal()) {
+        m_ownKey = m_key;
+        m_ownKeySource = m_keySource;
+        m_ownKeySourceVariable = m_keySourceVariable;
+    }
+    m_simulator = std::move(simulator);
+    // A scenario whose category depends on the key's type rehearses with a key of that type.
+    const QString key = m_simulator->scenario().rehearsalKey;
+    useKey(key.isEmpty() ? kRehearsalKey : key, KeySource::Rehearsal);
+    return true;
+}
+
+void Session::stopRehearsal()
+{
+    if (!isRehearsal())
+        return;
+    cancel();
+    m_simulator.reset();
+    m_keySourceVariable = m_ownKeySourceVariable;
+    useKey(std::exchange(m_ownKey, {}), m_ownKeySource);
+}
+
+QStringList Session::checkIdsFor(const QUrl &baseUrl)
+{
+    CheckSettings settings;
+    settings.baseUrl = baseUrl;
+    return CheckRunner::checkIdsFor(settings);
+}
+
+QStringList Session::run(const RunOptions &options)
+{
+    if (isRunning() || m_key.isEmpty())
+        return {};
+    CheckSettings settings;
+    settings.baseUrl = isRehearsal() ? m_simulator->baseUrl() : options.baseUrl;
+    settings.apiVersion = options.apiVersion;
+    settings.model = options.model;
+    settings.timeoutMs = options.timeoutMs;
+    settings.retries = isRehearsal() ? 0 : options.retries;
+    settings.apiKey = m_key;
+    settings.keySource = keySourceId();
+    auto *runner = new CheckRunner(m_services.network, std::move(settings), this);
+    m_runner = runner;
+    connect(runner, &CheckRunner::checkStarted, this, &Session::checkStarted);
+    connect(runner, &CheckRunner::checkFinished, this, &Session::checkFinished);
+    connect(runner, &CheckRunner::progress, this, &Session::progress);
+    connect(runner, &CheckRunner::finished, this, &Session::onRunFinished);
+    const QStringList ids = runner->checkIds();
+    runner->start();
+    return ids;
+}
+
+void Session::cancel()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+bool Session::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+void Session::onRunFinished(const RunReport &report)
+{
+    if (m_runner) {
+        m_visibleModels = m_runner->context().visibleModels;
+        m_runner->deleteLater();
+    }
+    // Rehearsals are not the person's history.
+    if (!isRehearsal() && !m_services.history.append(report))
+        Q_EMIT historyNotWritten(m_services.history.filePath());
+    Q_EMIT runFinished(report);
+}
+
+} // namespace gd

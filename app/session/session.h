@@ -1,0 +1,116 @@
+#pragma once
+
+#include "checks/runreport.h"
+#include "report/runhistory.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace gd {
+
+class CheckRunner;
+class SecretStore;
+class Simulator;
+
+// Where the session's key came from.
+enum class KeySource
+{
+    None,
+    Keychain,
+    ThisSession, // typed in, kept in memory only
+    Environment, // GEMINI_API_KEY or GOOGLE_API_KEY (keySourceVariable() says which)
+    Rehearsal,   // a fake key for the simulator
+};
+
+// What a desktop session of Gemini Doctor is, without any widget: the key and where it came from,
+// the rehearsal simulator, the runs and their history. The main window shows it and asks it to
+// act; tests drive it without a window. The key lives here and in the running check's client,
+// nowhere else.
+class Session final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Services
+    {
+        QNetworkAccessManager *network = nullptr;
+        SecretStore *keychain = nullptr;
+        RunHistory history;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    };
+
+    // What the person chose to test; the key and, in rehearsal, the endpoint come from here.
+    struct RunOptions
+    {
+        QUrl baseUrl;
+        QString apiVersion;
+        QString model; // empty: automatic
+        int timeoutMs = 0;
+        int retries = 0;
+    };
+
+    explicit Session(Services services, QObject *parent = nullptr);
+    ~Session() override;
+
+    const Services &services() const { return m_services; }
+
+    // The key: found in the keychain, then the environment (keyLoaded says when, and what the
+    // keychain said if it failed); or set by the person.
+    void loadKey();
+    void useKey(const QString &key, KeySource source);
+    void forgetKey();
+    bool hasKey() const { return !m_key.isEmpty(); }
+    KeySource keySource() const { return m_keySource; }
+    QString keySourceVariable() const { return m_keySourceVariable; }
+    QString keySourceId() const; // "keychain", "session", "GEMINI_API_KEY", "rehearsal", ""
+    QString keyHint() const;     // "…X4aQ"
+    QString keychainProblem() const { return m_keychainProblem; }
+
+    // Rehearsal: the built-in simulator plays the API with this scenario.
+    [[nodiscard]] bool startRehearsal(const QString &scenario);
+    void stopRehearsal();
+    bool isRehearsal() const { return m_simulator != nullptr; }
+    const Simulator *simulator() const { return m_simulator.get(); }
+
+    // The checks a run against this endpoint makes, in order (from the runner itself).
+    static QStringList checkIdsFor(const QUrl &baseUrl);
+    // Starts a run (nothing when one is running or there is no key); returns its check ids.
+    QStringList run(const RunOptions &options);
+    void cancel();
+    bool isRunning() const;
+    // The models the key listed in the last run, for the model picker.
+    QStringList visibleModels() const { return m_visibleModels; }
+
+Q_SIGNALS:
+    void keyChanged();
+    void keyLoaded(bool found);
+    void checkStarted(const QString &id);
+    void checkFinished(const gd::CheckResult &result);
+    void progress(int done, int total);
+    void runFinished(const gd::RunReport &report);
+    // The run could not be added to the history file (the run itself is fine).
+    void historyNotWritten(const QString &path);
+
+private:
+    void onRunFinished(const RunReport &report);
+
+    Services m_services;
+    QString m_key;
+    KeySource m_keySource = KeySource::None;
+    QString m_keySourceVariable;
+    QString m_keychainProblem;
+    // Kept while rehearsing, to come back to.
+    QString m_ownKey;
+    KeySource m_ownKeySource = KeySource::None;
+    QString m_ownKeySourceVariable;
+    std::unique_ptr<Simulator> m_simulator;
+    QPointer<CheckRunner> m_runner;
+    QStringList m_visibleModels;
+};
+
+} // namespace gd

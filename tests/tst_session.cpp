@@ -1,0 +1,139 @@
+#include "privacy/redactor.h"
+#include "secrets/memorysecretstore.h"
+#include "session/session.h"
+#include "simulator/simulator.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The desktop session without a window: the key's one holder, rehearsals, runs and history.
+class TestSession final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void loadKey_keychainThenEnvironment_namesTheSource();
+    void rehearsal_usesAFakeKeyAndGivesTheOwnKeyBack();
+    void run_finishesWritesHistoryAndListsModels();
+    void run_rehearsal_isNotThePersonsHistory();
+    void run_withoutKey_startsNothing();
+    void checkIdsFor_plainHttpLoopback_namesTheConnectCheck();
+
+private:
+    gd::Session::Services services(const QString &historyFile)
+    {
+        gd::Session::Services services;
+        services.network = &m_network;
+        services.keychain = &m_store;
+        services.history = gd::RunHistory(m_dir.filePath(historyFile));
+        services.environment = QProcessEnvironment();
+        return services;
+    }
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    gd::MemorySecretStore m_store;
+};
+
+void TestSession::loadKey_keychainThenEnvironment_namesTheSource()
+{
+    gd::Session::Services fromEnvironment = services(u"h1.json"_s);
+    fromEnvironment.environment.insert(u"GEMINI_API_KEY"_s, u"FAKE-env-key-1111"_s);
+    gd::Session session(fromEnvironment);
+    QSignalSpy loaded(&session, &gd::Session::keyLoaded);
+    session.loadKey();
+    QVERIFY(loaded.wait(2000));
+    QCOMPARE(session.keySource(), gd::KeySource::Environment);
+    QCOMPARE(session.keySourceId(), u"GEMINI_API_KEY"_s);
+    QCOMPARE(session.keyHint(), u"…1111"_s);
+
+    bool written = false;
+    m_store.write(u"api-key"_s, u"FAKE-keychain-key-2222"_s,
+                  [&written](const gd::SecretResult &) { written = true; });
+    QTRY_VERIFY(written);
+    session.loadKey();
+    QVERIFY(loaded.wait(2000));
+    QCOMPARE(session.keySource(), gd::KeySource::Keychain);
+    QCOMPARE(session.keyHint(), u"…2222"_s);
+    bool removed = false;
+    m_store.remove(u"api-key"_s, [&removed](const gd::SecretResult &) { removed = true; });
+    QTRY_VERIFY(removed);
+}
+
+void TestSession::rehearsal_usesAFakeKeyAndGivesTheOwnKeyBack()
+{
+    gd::Session session(services(u"h2.json"_s));
+    session.useKey(u"FAKE-own-key-3333"_s, gd::KeySource::ThisSession);
+    QVERIFY(session.startRehearsal(u"standard_key_rejected"_s));
+    QVERIFY(session.isRehearsal());
+    QCOMPARE(session.keySource(), gd::KeySource::Rehearsal);
+    QVERIFY(session.keyHint() != u"…3333"_s); // the scenario's own standard-shaped fake key
+    QVERIFY(!session.startRehearsal(u"no_such_scenario"_s));
+    session.stopRehearsal();
+    QVERIFY(!session.isRehearsal());
+    QCOMPARE(session.keySource(), gd::KeySource::ThisSession);
+    QCOMPARE(session.keyHint(), u"…3333"_s);
+}
+
+void TestSession::run_finishesWritesHistoryAndListsModels()
+{
+    gd::Simulator simulator;
+    QVERIFY(simulator.start());
+    gd::Session session(services(u"h3.json"_s));
+    session.useKey(u"FAKE-run-key-4444"_s, gd::KeySource::ThisSession);
+    QSignalSpy finished(&session, &gd::Session::runFinished);
+    QSignalSpy started(&session, &gd::Session::checkStarted);
+    gd::Session::RunOptions options;
+    options.baseUrl = simulator.baseUrl();
+    options.apiVersion = u"v1beta"_s;
+    options.timeoutMs = 3000;
+    const QStringList ids = session.run(options);
+    QCOMPARE(ids, gd::Session::checkIdsFor(simulator.baseUrl()));
+    QVERIFY(session.isRunning());
+    QVERIFY(session.run(options).isEmpty()); // never two runs at once
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(started.size(), ids.size());
+    const auto report = finished.constFirst().at(0).value<gd::RunReport>();
+    QVERIFY(report.ok());
+    QCOMPARE(report.keySource, u"session"_s);
+    QCOMPARE(report.keyHint, u"…4444"_s);
+    QCOMPARE(session.visibleModels().isEmpty(), false);
+    QCOMPARE(session.services().history.load().size(), 1);
+    // The key went to the run's client and was registered with the redactor there.
+    QCOMPARE(gd::Redactor::redact(u"FAKE-run-key-4444"_s).contains(u"4444"_s), false);
+}
+
+void TestSession::run_rehearsal_isNotThePersonsHistory()
+{
+    gd::Session session(services(u"h4.json"_s));
+    QVERIFY(session.startRehearsal(u"ok"_s));
+    QSignalSpy finished(&session, &gd::Session::runFinished);
+    gd::Session::RunOptions options;
+    options.apiVersion = u"v1beta"_s;
+    options.timeoutMs = 3000;
+    QVERIFY(!session.run(options).isEmpty());
+    QVERIFY(finished.wait(5000));
+    QVERIFY(finished.constFirst().at(0).value<gd::RunReport>().ok());
+    QCOMPARE(session.services().history.load().size(), 0);
+}
+
+void TestSession::run_withoutKey_startsNothing()
+{
+    gd::Session session(services(u"h5.json"_s));
+    QVERIFY(session.run({}).isEmpty());
+    QVERIFY(!session.isRunning());
+}
+
+void TestSession::checkIdsFor_plainHttpLoopback_namesTheConnectCheck()
+{
+    QCOMPARE(gd::Session::checkIdsFor(QUrl(u"http://127.0.0.1:8089"_s)).value(1), u"connect"_s);
+    QCOMPARE(
+        gd::Session::checkIdsFor(QUrl(u"https://generativelanguage.googleapis.com"_s)).value(1),
+        u"tls"_s);
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
