@@ -3,6 +3,7 @@
 // keyring session).
 #include "explainpanel.h"
 #include "fixtures.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "simulator/simulator.h"
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
     }
     QStandardPaths::setTestModeEnabled(true); // and a keychain service of its own
     QApplication::setApplicationName(u"gemini-doctor-screenshots"_s);
+    gd::installTranslations(app.arguments()); // LANG=de_DE.UTF-8 takes the German shots
     QApplication::setApplicationVersion(QStringLiteral(GD_VERSION));
     g_outputDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
     QDir().mkpath(g_outputDir);
@@ -96,6 +98,16 @@ int main(int argc, char *argv[])
     services.history = gd::RunHistory(QDir(g_outputDir).filePath(u".tour-history.json"_s));
     services.environment = QProcessEnvironment();
 
+    if (gd::uiLanguage() == u"de"_s) {
+        // German is about 30% longer: the window must still fit, nothing clipped.
+        gd::ui::MainWindow window(services);
+        window.show();
+        window.startRehearsal(u"rate_limited"_s);
+        runAndWait(window);
+        save(window, u"german-failing-run"_s);
+        QFile::remove(QDir(g_outputDir).filePath(u".tour-history.json"_s));
+        return 0;
+    }
     { // First run: no key anywhere, so the welcome opens.
         gd::ui::MainWindow window(services);
         window.show();

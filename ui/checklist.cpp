@@ -31,8 +31,12 @@ CheckList::CheckList(QWidget *parent)
          {u"dns"_s, u"tls"_s, u"key"_s, u"model"_s, u"count_tokens"_s, u"generate"_s, u"stream"_s})
         nameWidth = std::max(nameWidth, metrics.horizontalAdvance(displayName(id)));
     setColumnWidth(NameColumn, nameWidth + 24);
-    setColumnWidth(StateColumn,
-                   icon + metrics.horizontalAdvance(stateText(CheckState::Pending)) + 28);
+    // The widest state word in the current language ("fehlgeschlagen" is twice "fail").
+    int stateWidth = 0;
+    for (const CheckState state : {CheckState::Pending, CheckState::Running, CheckState::Pass,
+                                   CheckState::Warn, CheckState::Fail, CheckState::Skipped})
+        stateWidth = std::max(stateWidth, metrics.horizontalAdvance(stateText(state)));
+    setColumnWidth(StateColumn, icon + stateWidth + 28);
     setColumnWidth(TimeColumn, metrics.horizontalAdvance(u"00000 ms"_s) + 16);
     setColumnWidth(TimingColumn, 160);
     setColumnWidth(HttpColumn, metrics.horizontalAdvance(u"HTTP"_s) + 20);

@@ -112,7 +112,8 @@ void MainWindow::buildUi()
         m_model->setCurrentIndex(0);
     else
         m_model->setCurrentText(m_settings.model);
-    m_model->setMinimumContentsLength(20);
+    // Wide enough for "Automatic ..." in every language, so its start is never scrolled away.
+    m_model->setMinimumContentsLength(std::max(20, int(m_model->itemText(0).size())));
     m_run = new QPushButton(tr("&Run connectivity test"));
     m_run->setObjectName(u"runButton"_s);
     m_run->setShortcut(QKeySequence(u"Ctrl+R"_s));

@@ -1,0 +1,111 @@
+#include "clirunner.h"
+#include "guitest.h"
+#include "i18n/translations.h"
+#include "secrets/memorysecretstore.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using gd::test::child;
+
+// The main window for a person whose system speaks German (ctest runs this with
+// LANG=de_DE.UTF-8): every word it shows is German, and German's longer words still fit.
+class TestGermanWindow final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void rehearsal_failingRun_showsNoEnglishSentence();
+    void window_german_fitsA1280PixelScreen();
+
+private:
+    std::unique_ptr<gd::ui::MainWindow> makeWindow();
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    gd::MemorySecretStore m_store;
+};
+
+void TestGermanWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QSettings().setValue(u"welcomeDone"_s, true);
+    gd::installTranslations(QCoreApplication::arguments());
+    QCOMPARE(gd::uiLanguage(), u"de"_s);
+}
+
+std::unique_ptr<gd::ui::MainWindow> TestGermanWindow::makeWindow()
+{
+    gd::ui::DesktopServices services;
+    services.network = &m_network;
+    services.keychain = &m_store;
+    services.history = gd::RunHistory(m_dir.filePath(u"history.json"_s));
+    services.environment = QProcessEnvironment();
+    auto window = std::make_unique<gd::ui::MainWindow>(services);
+    window->setRehearsalTimeoutMs(500);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
+void TestGermanWindow::rehearsal_failingRun_showsNoEnglishSentence()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"rate_limited"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    QVERIFY(gd::test::clickCheckRow(*window, u"generate"_s));
+
+    // Everything a person can read: labels, buttons, tabs, menus, the dashboard's rows.
+    QStringList texts;
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->objectName() != u"apiMessage"_s) // the API's own words
+            texts.append(label->text());
+    }
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (button->isVisible())
+            texts.append(button->text().remove(u'&'));
+    }
+    for (const QTabBar *tabs : window->findChildren<QTabBar *>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            texts.append(tabs->tabText(i).remove(u'&'));
+    }
+    for (const QAction *menu : window->menuBar()->actions()) {
+        texts.append(menu->text().remove(u'&'));
+        for (const QAction *action : menu->menu()->actions())
+            texts.append(action->text().remove(u'&'));
+    }
+    auto *list = child<QTreeWidget>(window.get(), "checkList");
+    for (int column = 0; column < list->columnCount(); ++column)
+        texts.append(list->headerItem()->text(column));
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        for (int column = 0; column < list->columnCount(); ++column)
+            texts.append(list->topLevelItem(row)->text(column));
+    }
+    const QStringList english = gd::test::englishLines(texts.join(u'\n'));
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+    QCOMPARE(gd::test::rowState(*window, u"generate"_s), u"fehlgeschlagen"_s);
+    auto *panel = child<QWidget>(window.get(), "remediationPanel");
+    QCOMPARE(child<QLabel>(panel, "remediationTitle")->text(), u"Ratenlimit erreicht"_s);
+}
+
+void TestGermanWindow::window_german_fitsA1280PixelScreen()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"thought_signature_missing"_s);
+    QVERIFY2(window->minimumSizeHint().width() < 1024,
+             qPrintable(QString::number(window->minimumSizeHint().width())));
+}
+
+QTEST_MAIN(TestGermanWindow)
+#include "tst_germanwindow.moc"
