@@ -70,9 +70,13 @@ struct Scenario
     QString name() const { return categoryId(category); }
 };
 
-// Every category of contract section 3 has a scenario; bodies are shaped like the real ones of
-// tests/fixtures/real-errors.json. {model} in a body is replaced by the model requested.
+// Every category of contract section 3 has a scenario, read from resources/simulator/
+// scenarios.json; bodies are shaped like the real ones of tests/fixtures. {model} and {version}
+// in a body are replaced by the model and API version requested.
 const QList<Scenario> &allScenarios();
 const Scenario *findScenario(const QString &name);
+// The answers the simulator gives outside any scenario, from the same file: "model_not_found",
+// "no_key", "unknown_path".
+SimulatedAnswer standardAnswer(const QString &name);
 
 } // namespace gd

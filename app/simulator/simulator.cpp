@@ -72,14 +72,6 @@ QByteArray head(const SimulatedAnswer &answer, qint64 contentLength)
     return head + "\r\n";
 }
 
-QByteArray googleHtml404()
-{
-    // What Google's front end sends for a path it does not know (fixture S43).
-    return "<!DOCTYPE html>\n<html lang=en>\n  <meta charset=utf-8>\n  <title>Error 404 (Not "
-           "Found)!!1</title>\n  <p><b>404.</b> <ins>That’s an error.</ins>\n  <p>The requested "
-           "URL was not found on this server.  <ins>That’s all we know.</ins>\n";
-}
-
 // The models Google still serves by the model data's own date: the simulated key lists exactly
 // what a real key would have listed then.
 const QList<ModelInfo> &servedModels()
@@ -196,10 +188,7 @@ SimulatedAnswer Simulator::normalAnswer(Route route, const QString &model, bool 
     const bool generates =
         known && ModelKnowledge::builtIn().find(model)->methods.contains(u"generateContent"_s);
     if (route != Route::ListModels && (!known || (route != Route::GetModel && !generates))) {
-        answer.status = 404;
-        answer.body =
-            R"({"error": {"code": 404, "message": "models/{model} is not found for API version {version}, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.", "status": "NOT_FOUND"}})";
-        return answer;
+        return standardAnswer(u"model_not_found"_s);
     }
     switch (route) {
     case Route::ListModels: {
@@ -252,9 +241,7 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const auto match = pattern.match(request.url().path());
     SimulatedAnswer reply;
     if (!match.hasMatch()) {
-        reply.status = 404;
-        reply.contentType = "text/html; charset=UTF-8";
-        reply.body = googleHtml404();
+        reply = standardAnswer(u"unknown_path"_s); // Google's front end (fixture S43)
     } else {
         const QString version = match.captured(1);
         const QString model = match.captured(2);
@@ -270,10 +257,7 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             route = Route::Stream;
         const bool keyInQuery = QUrlQuery(request.url()).hasQueryItem(u"key"_s);
         if (!seen.keyHeaderPresent && !keyInQuery) {
-            // What Google answers when no key arrives (fixture S18).
-            reply.status = 403;
-            reply.body =
-                R"({"error": {"code": 403, "message": "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.", "status": "PERMISSION_DENIED"}})";
+            reply = standardAnswer(u"no_key"_s); // what Google answers (fixture S18)
         } else {
             const bool sse = QUrlQuery(request.url()).queryItemValue(u"alt"_s) == u"sse"_s;
             reply = m_scenario.answers.value(route, normalAnswer(route, model, sse));
@@ -296,11 +280,7 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
 void Simulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    SimulatedAnswer reply;
-    reply.status = 404;
-    reply.contentType = "text/html; charset=UTF-8";
-    reply.body = googleHtml404();
-    answer(socket, reply);
+    answer(socket, standardAnswer(u"unknown_path"_s));
 }
 
 void Simulator::answer(QTcpSocket *socket, const SimulatedAnswer &reply)
