@@ -6,8 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Package lists and traps: ../shared/docs/stack-notes.md (libsecret-1-0 must be named: QtKeychain
-# loads it at run time without depending on it).
+# libsecret-1-0 must be named: QtKeychain loads it at run time without depending on it.
 BUILD_PACKAGES=(qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libsecret-1-0 gnome-keyring dbus cmake ninja-build g++ fonts-dejavu-core)

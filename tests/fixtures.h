@@ -1,7 +1,7 @@
 #pragma once
 
-// The fixture files of tests/fixtures, as the tests read them. real-errors.json is copied from
-// the research folder and never edited; real-errors-2026.json holds later real bodies, each with
+// The fixture files of tests/fixtures, as the tests read them. real-errors.json holds the bodies of
+// the project's first research and is never edited; real-errors-2026.json holds later real bodies, each with
 // its source.
 #include <QFile>
 #include <QHash>

@@ -62,8 +62,9 @@ private Q_SLOTS:
 
 void TestDiagnoser::diagnoseText_seedRow_isAnsweredWithItsRemedy_data()
 {
-    // The eight rows of the seed table (../shared/seed), with the words of its remedy column that
-    // the answer must carry.
+    // The eight rows of the error table the product grew from (the official troubleshooting
+    // table: 400, 400 FAILED_PRECONDITION, 403, 404, 429, 500, 503, 504), with the words of its
+    // remedy column that the answer must carry.
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("category");
     QTest::addColumn<QString>("stepWords");

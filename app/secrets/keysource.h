@@ -17,9 +17,9 @@ class SecretStore;
 struct ResolvedKey
 {
     QString key;
-    QString source;          // "stdin", "keychain", "GEMINI_API_KEY", "GOOGLE_API_KEY"; empty: none
-    QStringList notes;       // fixes made to the key, warnings about the environment
-    QStringList problems;    // why the key cannot be used (empty key, space inside...)
+    QString source;       // "stdin", "keychain", "GEMINI_API_KEY" or "GOOGLE_API_KEY"; empty: none
+    QStringList notes;    // fixes made to the key, warnings about the environment
+    QStringList problems; // why the key cannot be used (empty key, space inside...)
     QString keychainProblem; // set when the keychain could not be read, with what to do
 
     bool found() const { return !source.isEmpty(); }

@@ -6,8 +6,9 @@
 
 namespace gd {
 
-// Secrets kept in this process only: for tests that need no keychain, and for the app's "use the
-// key for this session only" when the keychain is missing. Can play a broken keychain.
+// Secrets kept in this process only, for tests that need a store but no keychain; it can also
+// play a broken keychain. (The app's "use the key for this session only" needs no store: the
+// session holds the key.)
 class MemorySecretStore final : public SecretStore
 {
     Q_OBJECT
