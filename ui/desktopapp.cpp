@@ -86,6 +86,7 @@ int runDesktop(QApplication &app)
             return;
         }
         QApplication::setWindowIcon(QIcon(u":/gemini-doctor/icons/gemini-doctor-256.png"_s));
+        window.completeAfterFirstPaint();
         if (options.rehearsal)
             window.startRehearsal(*options.rehearsal);
         else

@@ -76,7 +76,8 @@ void MainWindow::buildUi()
     m_scenarioCombo = new QComboBox;
     m_scenarioCombo->setObjectName(u"scenarioCombo"_s);
     m_scenarioCombo->setAccessibleName(tr("Rehearsed failure"));
-    fillScenarios(m_scenarioCombo);
+    // Listed after the first frame (completeAfterFirstPaint) or when a rehearsal starts: reading
+    // the scenarios' data costs 4 M instructions a start does not need.
     // The longest description would otherwise make the window wider than a 1280-pixel screen.
     m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scenarioCombo->setMinimumContentsLength(40);
@@ -107,7 +108,6 @@ void MainWindow::buildUi()
     // Empty means automatic: the newest stable Flash the key lists (never a fixed name Google may
     // retire); then the model data's own choices.
     m_model->addItem(tr("Automatic (newest stable Flash)"));
-    m_model->addItems(ModelKnowledge::builtIn().testPreference());
     if (m_settings.model.isEmpty())
         m_model->setCurrentIndex(0);
     else
@@ -377,8 +377,22 @@ void MainWindow::openKeyDialog()
     dialog->open();
 }
 
+void MainWindow::completeAfterFirstPaint()
+{
+    if (m_scenarioCombo->count() == 0)
+        fillScenarios(m_scenarioCombo);
+    // The model data's own choices, after Automatic (reading the data waits for the first frame).
+    if (m_model->count() == 1) {
+        for (const QString &model : ModelKnowledge::builtIn().testPreference()) {
+            if (m_model->findText(model) < 0)
+                m_model->addItem(model);
+        }
+    }
+}
+
 void MainWindow::startRehearsal(const QString &scenario)
 {
+    completeAfterFirstPaint();
     if (!m_session->startRehearsal(scenario)) {
         statusBar()->showMessage(
             tr("The simulator could not start (no free port on 127.0.0.1?): no rehearsal."));

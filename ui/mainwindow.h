@@ -54,6 +54,8 @@ public:
     // Finds the key (keychain, then environment); on a first run without one, offers the welcome.
     void loadKey(bool offerWelcome = true);
     void startRehearsal(const QString &scenario);
+    // The lists a first frame does not need (rehearsal scenarios, the model data's choices).
+    void completeAfterFirstPaint();
     void stopRehearsal();
     void runConnectivityTest();
     void cancelRun();

@@ -42,12 +42,24 @@ QString capture(const QString &text, const QString &pattern, int group = 1)
     return it->match(text).captured(group);
 }
 
+// The locale of the words shown ("1,500" in English, "1.500" in German). Built once per
+// language: a QLocale made from a name costs more than the whole number formatting.
+const QLocale &wordsLocale()
+{
+    thread_local QString language;
+    thread_local QLocale locale(QLocale::English);
+    if (language != uiLanguage()) {
+        language = uiLanguage();
+        locale = QLocale(language);
+    }
+    return locale;
+}
+
 QString groupedNumber(const QString &digits)
 {
     bool ok = false;
     const qlonglong value = digits.toLongLong(&ok);
-    // In the words' own language: "1,500" in English, "1.500" in German.
-    return ok ? QLocale(uiLanguage()).toString(value) : digits;
+    return ok ? wordsLocale().toString(value) : digits;
 }
 
 QString unitOf(const QString &metric)
@@ -260,7 +272,7 @@ void collectModelFacts(Facts &facts, Category category, const QDateTime &now)
         facts.insert(u"shutdown_date"_s, known->shutdown.toString(Qt::ISODate));
     if (category == Category::CacheTooSmall && facts.value(u"cache_min_tokens"_s).isEmpty() &&
         known->minCacheTokens)
-        facts.insert(u"cache_min_tokens"_s, QLocale(uiLanguage()).toString(*known->minCacheTokens));
+        facts.insert(u"cache_min_tokens"_s, wordsLocale().toString(*known->minCacheTokens));
     // A successor only matters for a model on its way out.
     if (!known->isGone(today) && known->state != ModelState::Deprecated)
         return;
@@ -356,7 +368,7 @@ Facts collectFacts(const ParsedAnswer &answer, const DiagnosisContext &context, 
     facts.insert(u"block_reason"_s, answer.blockReason);
     facts.insert(u"finish_reason"_s, answer.finishReason);
     if (answer.thoughtsTokens)
-        facts.insert(u"thoughts_tokens"_s, QLocale(uiLanguage()).toString(*answer.thoughtsTokens));
+        facts.insert(u"thoughts_tokens"_s, wordsLocale().toString(*answer.thoughtsTokens));
 
     static const QRegularExpression tokens(
         uR"re(input token count \((\d+)\) exceeds the maximum number of tokens allowed \((\d+)\))re"_s);
