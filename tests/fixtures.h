@@ -1,8 +1,8 @@
 #pragma once
 
 // The fixture files of tests/fixtures, as the tests read them. real-errors.json holds the bodies of
-// the project's first research and is never edited; real-errors-2026.json holds later real bodies, each with
-// its source.
+// the project's first research and is never edited; real-errors-2026.json holds later real bodies,
+// each with its source.
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>

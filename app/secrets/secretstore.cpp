@@ -21,7 +21,8 @@ QString SecretResult::statusId() const
     return {};
 }
 
-// What to do, from what the backend said (messages measured on Debian 12: see the README, Troubleshooting).
+// What to do, from what the backend said (messages measured on Debian 12: see the README,
+// Troubleshooting).
 QString keychainAdvice(const QString &detail)
 {
     // With a display but no session bus, libdbus tries to start one with dbus-launch, which a

@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-
 using namespace Qt::StringLiterals;
 
 namespace gd {
