@@ -113,16 +113,32 @@ const CompiledPatterns &compiledPatterns()
 }
 
 // The first pattern that matches, among those for which `wanted` says yes.
+// The words of a message as the patterns compare them: at most 16 KiB (the patterns never need
+// more), without the box-drawing frames and hard line breaks of terminal UIs. One classification
+// asks for the same message several times, so the last one is kept.
+const QString &wordsOf(const QString &text)
+{
+    thread_local QString lastText;
+    thread_local QString lastWords;
+    if (text.size() == lastText.size() && text == lastText)
+        return lastWords;
+    lastText = text;
+    QString head = text.left(16 * 1024);
+    const bool framed = std::any_of(head.cbegin(), head.cend(), [](QChar c) {
+        return c.unicode() >= 0x2500 && c.unicode() <= 0x257F;
+    });
+    if (framed) {
+        static const QRegularExpression frame(u"[\u2500-\u257F]"_s);
+        head.remove(frame);
+    }
+    lastWords = head.simplified();
+    return lastWords;
+}
+
 template<typename Wanted>
 std::optional<Category> matchPattern(const QString &text, Wanted wanted)
 {
-    // The patterns never need more than 16 KiB. Terminal UIs wrap pasted errors in box-drawing
-    // frames and hard line breaks: words are compared without them.
-    QString head = text.left(16 * 1024);
-    static const QRegularExpression frame(u"[\u2500-\u257F]"_s);
-    if (head.contains(frame))
-        head.remove(frame);
-    head = head.simplified();
+    const QString &head = wordsOf(text);
     for (const auto &[expression, category] : compiledPatterns()) {
         if (wanted(category) && expression.match(head).hasMatch())
             return category;

@@ -103,6 +103,7 @@ bool RemediationCatalog::applyTranslation(const QByteArray &json, QString *error
         link.insert(u"title"_s, it.value().toObject().value(u"title"_s));
         m_links.insert(it.key(), link);
     }
+    resolveLinks();
     if (!misaligned.isEmpty() && error)
         *error = u"steps do not line up with the English for: "_s + misaligned.join(u", "_s);
     return misaligned.isEmpty();
@@ -121,6 +122,7 @@ std::optional<RemediationCatalog> RemediationCatalog::fromJson(const QByteArray 
     RemediationCatalog catalog;
     catalog.m_categories = document.object().value(u"categories"_s).toObject();
     catalog.m_links = document.object().value(u"links"_s).toObject();
+    catalog.resolveLinks();
     return catalog;
 }
 
@@ -169,14 +171,23 @@ QStringList RemediationCatalog::steps(Category category, const Facts &facts) con
 
 QList<DiagnosisLink> RemediationCatalog::links(Category category) const
 {
-    QList<DiagnosisLink> links;
-    for (const QJsonValue &id : entry(category).value(u"links"_s).toArray()) {
-        const QJsonObject link = m_links.value(id.toString()).toObject();
-        if (!link.isEmpty())
-            links.append(
-                {link.value(u"title"_s).toString(), QUrl(link.value(u"url"_s).toString())});
+    return m_linkLists.value(category);
+}
+
+void RemediationCatalog::resolveLinks()
+{
+    // Once per catalog: every diagnosis asks for its links, and URLs are costly to parse.
+    m_linkLists.clear();
+    for (const Category category : allCategories()) {
+        QList<DiagnosisLink> links;
+        for (const QJsonValue &id : entry(category).value(u"links"_s).toArray()) {
+            const QJsonObject link = m_links.value(id.toString()).toObject();
+            if (!link.isEmpty())
+                links.append(
+                    {link.value(u"title"_s).toString(), QUrl(link.value(u"url"_s).toString())});
+        }
+        m_linkLists.insert(category, links);
     }
-    return links;
 }
 
 bool RemediationCatalog::retryable(Category category) const

@@ -48,9 +48,11 @@ public:
 
 private:
     QJsonObject entry(Category category) const;
+    void resolveLinks();
 
     QJsonObject m_categories;
     QJsonObject m_links;
+    QHash<Category, QList<DiagnosisLink>> m_linkLists;
 };
 
 } // namespace gd
