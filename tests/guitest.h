@@ -2,8 +2,10 @@
 
 // Helpers for the GUI tests: they drive the real widgets, found by objectName.
 #include "mainwindow.h"
+#include "secrets/secretstore.h"
 
 #include <QLabel>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -15,6 +17,24 @@ template<typename Widget>
 Widget *child(QObject *parent, const char *name)
 {
     return parent->findChild<Widget *>(QString::fromLatin1(name));
+}
+
+// A main window on a test's own network, key store and history file, shown and exposed; no
+// environment keys. Rehearsed timeouts take half a second.
+inline std::unique_ptr<gd::ui::MainWindow>
+openWindow(QNetworkAccessManager *network, gd::SecretStore *store, const QString &historyFile)
+{
+    gd::ui::DesktopServices services;
+    services.network = network;
+    services.keychain = store;
+    services.history = gd::RunHistory(historyFile);
+    services.environment = QProcessEnvironment();
+    auto window = std::make_unique<gd::ui::MainWindow>(services);
+    window->setRehearsalTimeoutMs(500);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
 }
 
 // Clicks Run and waits for the whole suite.

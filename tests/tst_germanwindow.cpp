@@ -44,17 +44,7 @@ void TestGermanWindow::initTestCase()
 
 std::unique_ptr<gd::ui::MainWindow> TestGermanWindow::makeWindow()
 {
-    gd::ui::DesktopServices services;
-    services.network = &m_network;
-    services.keychain = &m_store;
-    services.history = gd::RunHistory(m_dir.filePath(u"history.json"_s));
-    services.environment = QProcessEnvironment();
-    auto window = std::make_unique<gd::ui::MainWindow>(services);
-    window->setRehearsalTimeoutMs(500);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    return window;
+    return gd::test::openWindow(&m_network, &m_store, m_dir.filePath(u"history.json"_s));
 }
 
 void TestGermanWindow::rehearsal_failingRun_showsNoEnglishSentence()

@@ -114,15 +114,8 @@ std::unique_ptr<gd::ui::MainWindow> TestMainWindow::makeWindow(const QString &ke
 {
     if (!key.isEmpty())
         m_store.write(u"api-key"_s, key, [](const gd::SecretResult &) {});
-    gd::ui::DesktopServices services;
-    services.network = &m_network;
-    services.keychain = &m_store;
-    services.history = gd::RunHistory(m_dir.filePath(u"history.json"_s));
-    services.environment = QProcessEnvironment();
-    auto window = std::make_unique<gd::ui::MainWindow>(services);
-    window->setRehearsalTimeoutMs(500);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
+    auto window = gd::test::openWindow(&m_network, &m_store, m_dir.filePath(u"history.json"_s));
+    if (!window)
         return nullptr;
     QSignalSpy loaded(window.get(), &gd::ui::MainWindow::keyLoaded);
     window->loadKey(false);
