@@ -122,6 +122,9 @@ private Q_SLOTS:
     void run_modelNamed_isKept();
     void run_refusedKeyType_isStandardKeyRejectedOnlyForAnAIzaKey();
     void run_retiredModelNamed_isModelRetiredWithItsSuccessor();
+    void run_withRetries_neverRetriesWhatCannotSucceed_data();
+    void run_withRetries_neverRetriesWhatCannotSucceed();
+    void run_withRetries_retriesWhatWaitingFixes();
 };
 
 void TestCheckRunner::run_everyScenario_failsTheRightCheckWithItsCategory_data()
@@ -338,6 +341,72 @@ void TestCheckRunner::run_retiredModelNamed_isModelRetiredWithItsSuccessor()
     QVERIFY(!successor.isEmpty());
     QVERIFY2(model.diagnosis->steps.value(0).contains(successor),
              qPrintable(model.diagnosis->steps.value(0)));
+}
+
+namespace {
+
+// Requests the simulator saw whose path ends with `suffix`.
+int requestsTo(const gd::Simulator &simulator, const QString &suffix)
+{
+    int count = 0;
+    for (const gd::SimulatedRequest &request : simulator.requests())
+        count += request.url.path().endsWith(suffix) ? 1 : 0;
+    return count;
+}
+
+gd::RunReport runWithRetries(gd::Simulator &simulator, int retries)
+{
+    QNetworkAccessManager network;
+    gd::CheckSettings settings;
+    settings.baseUrl = simulator.baseUrl();
+    const QString key = simulator.scenario().rehearsalKey;
+    settings.apiKey = key.isEmpty() ? u"FAKE-key-for-tests-0006"_s : key;
+    settings.retries = retries;
+    settings.timeoutMs = 3000;
+    gd::CheckRunner runner(&network, settings);
+    QSignalSpy finished(&runner, &gd::CheckRunner::finished);
+    runner.start();
+    if (runner.isRunning() && !finished.wait(20'000))
+        return {};
+    return runner.report();
+}
+
+} // namespace
+
+void TestCheckRunner::run_withRetries_neverRetriesWhatCannotSucceed_data()
+{
+    // Waiting cannot lift these, even when they come as 429s with a retryDelay: one request each.
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("spend cap") << u"spend_cap_reached"_s << u":generateContent"_s;
+    QTest::newRow("prepay") << u"prepay_credits_depleted"_s << u":generateContent"_s;
+    QTest::newRow("daily quota") << u"daily_quota_exhausted"_s << u":generateContent"_s;
+    QTest::newRow("limit 0") << u"model_not_in_free_tier"_s << u":generateContent"_s;
+    QTest::newRow("expired key") << u"api_key_expired"_s << u"/models"_s;
+    QTest::newRow("rejected key type") << u"standard_key_rejected"_s << u"/models"_s;
+}
+
+void TestCheckRunner::run_withRetries_neverRetriesWhatCannotSucceed()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, path);
+    gd::Simulator simulator;
+    QVERIFY(simulator.setScenario(scenario));
+    QVERIFY(simulator.start());
+    const gd::RunReport report = runWithRetries(simulator, 3);
+    QVERIFY(!report.ok());
+    QCOMPARE(requestsTo(simulator, path), 1);
+}
+
+void TestCheckRunner::run_withRetries_retriesWhatWaitingFixes()
+{
+    // The counterpart: an overloaded model is tried again (1 + 2 retries), as asked.
+    gd::Simulator simulator;
+    QVERIFY(simulator.setScenario(u"overloaded"_s));
+    QVERIFY(simulator.start());
+    const gd::RunReport report = runWithRetries(simulator, 2);
+    QVERIFY(!report.ok());
+    QCOMPARE(requestsTo(simulator, u":generateContent"_s), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCheckRunner)
