@@ -40,6 +40,8 @@ private Q_SLOTS:
     void check_german_printsNoEnglishSentence_data();
     void check_german_printsNoEnglishSentence();
     void checkHelp_german_isGerman();
+    void check_checksList_runsThoseAndWhatTheyNeed();
+    void check_checksList_unknownId_exitsTwo();
 
 private:
     QThread *m_thread = nullptr;
@@ -211,6 +213,37 @@ void TestCheckCommand::checkHelp_german_isGerman()
     QVERIFY2(out.startsWith(u"Aufruf: gemini-doctor check"_s), qPrintable(out));
     QVERIFY2(gd::test::englishLines(out).isEmpty(),
              qPrintable(gd::test::englishLines(out).join(u'\n')));
+}
+
+void TestCheckCommand::check_checksList_runsThoseAndWhatTheyNeed()
+{
+    startSimulator(u"ok"_s);
+    const auto run =
+        gd::test::runCli({u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(),
+                          u"--key-stdin"_s, u"--json"_s, u"--checks"_s, u"generate"_s},
+                         "FAKE-check-key-9876\n", withoutKeys());
+    QCOMPARE(run.exitCode, 0);
+    QStringList ids;
+    for (const QJsonValue &check : QJsonDocument::fromJson(run.out)["checks"_L1].toArray())
+        ids.append(check["id"_L1].toString());
+    // generate needs the model check, which needs the key, which needs the connection and DNS.
+    QCOMPARE(ids, QStringList({u"dns"_s, u"connect"_s, u"key"_s, u"model"_s, u"generate"_s}));
+    int streamed = 0;
+    for (const gd::SimulatedRequest &request : m_simulator->requests())
+        streamed += request.url.path().contains(u"streamGenerateContent"_s) ? 1 : 0;
+    QCOMPARE(streamed, 0);
+}
+
+void TestCheckCommand::check_checksList_unknownId_exitsTwo()
+{
+    startSimulator(u"ok"_s);
+    const auto run =
+        gd::test::runCli({u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(),
+                          u"--key-stdin"_s, u"--checks"_s, u"dns,warp_drive"_s},
+                         "FAKE-check-key-9876\n", withoutKeys());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("warp_drive"), run.err.constData());
+    QVERIFY(run.err.contains("count_tokens"));
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

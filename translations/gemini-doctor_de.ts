@@ -1215,6 +1215,20 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
         <translation>--timeout braucht Sekunden (mehr als 0, höchstens 3600) und --retries 0 bis 10.
 </translation>
     </message>
+    <message>
+        <source>Run only these checks (comma-separated ids) and the checks they need.</source>
+        <translation>Nur diese Prüfungen ausführen (IDs, durch Kommas getrennt) und die, die sie voraussetzen.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>--checks: unknown check “%1”. The checks are: %2
+</source>
+        <translation>--checks: unbekannte Prüfung „%1“. Die Prüfungen sind: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>gd::cli::explain</name>

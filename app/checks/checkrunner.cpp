@@ -38,6 +38,7 @@ CheckRunner::CheckRunner(QNetworkAccessManager *network, CheckSettings settings,
     m_context.client = m_client.get();
 
     m_checks = makeChecks(&m_context, this);
+    keepOnly(m_checks, m_context.settings.onlyChecks);
     for (std::size_t i = 0; i < m_checks.size(); ++i) {
         CheckResult pending;
         pending.id = m_checks[i]->id();
@@ -55,13 +56,42 @@ std::vector<Check *> CheckRunner::makeChecks(CheckContext *context, QObject *par
             new StreamCheck(context, parent)};
 }
 
+void CheckRunner::keepOnly(std::vector<Check *> &checks, const QStringList &wanted)
+{
+    if (wanted.isEmpty())
+        return;
+    // The wanted checks and, transitively, every check they wait for.
+    QStringList kept;
+    QStringList toVisit = wanted;
+    while (!toVisit.isEmpty()) {
+        const QString id = toVisit.takeFirst();
+        if (kept.contains(id))
+            continue;
+        kept.append(id);
+        for (const Check *check : checks) {
+            if (check->id() == id)
+                toVisit += check->prerequisites();
+        }
+    }
+    std::vector<Check *> remaining;
+    for (Check *check : checks) {
+        if (kept.contains(check->id()))
+            remaining.push_back(check);
+        else
+            delete check;
+    }
+    checks = std::move(remaining);
+}
+
 QStringList CheckRunner::checkIdsFor(const CheckSettings &settings)
 {
     CheckContext context;
     context.settings = settings;
     QObject owner;
+    std::vector<Check *> checks = makeChecks(&context, &owner);
+    keepOnly(checks, settings.onlyChecks);
     QStringList ids;
-    for (const Check *check : makeChecks(&context, &owner))
+    for (const Check *check : checks)
         ids.append(check->id());
     return ids;
 }

@@ -15,8 +15,9 @@ struct CheckSettings
     QString model; // empty: the newest stable Flash the key lists (contract section 4)
     int timeoutMs = kDefaultTimeoutMs;
     int retries = 0;
-    QString apiKey;    // handed to the runner's client, then cleared from the checks' copy
-    QString keySource; // "keychain", "env:GEMINI_API_KEY", "stdin", ...
+    QStringList onlyChecks; // run only these (and what they need); empty: every check
+    QString apiKey;         // handed to the runner's client, then cleared from the checks' copy
+    QString keySource;      // "keychain", "env:GEMINI_API_KEY", "stdin", ...
 };
 
 // "tls" for https, "connect" for plain HTTP to loopback (contract section 4).

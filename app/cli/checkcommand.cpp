@@ -112,8 +112,12 @@ int runCheck(const QStringList &arguments)
     const QCommandLineOption report(u"report"_s,
                                     CheckText::tr("Also write a redacted Markdown report."),
                                     CheckText::tr("FILE"));
+    const QCommandLineOption checks(
+        u"checks"_s,
+        CheckText::tr("Run only these checks (comma-separated ids) and the checks they need."),
+        CheckText::tr("LIST"));
     parser.addOptions(
-        {baseUrl, apiVersion, model, timeout, keyStdin, json, retries, profile, report});
+        {baseUrl, apiVersion, model, timeout, keyStdin, json, retries, profile, report, checks});
     if (const auto done = parseOrExit(parser, arguments, u"check"_s))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
@@ -141,6 +145,21 @@ int runCheck(const QStringList &arguments)
         return ExitUsage;
     }
     settings.timeoutMs = int(seconds * 1000);
+    if (parser.isSet(checks)) {
+        const QStringList known = CheckRunner::checkIdsFor(settings);
+        for (QString id : parser.value(checks).split(u',', Qt::SkipEmptyParts)) {
+            id = id.trimmed();
+            // "tls" and "connect" name the same check; which one runs depends on the scheme.
+            if (id == u"tls"_s || id == u"connect"_s)
+                id = connectCheckId(settings);
+            if (!known.contains(id)) {
+                printErr(CheckText::tr("--checks: unknown check “%1”. The checks are: %2\n")
+                             .arg(id, known.join(u", "_s)));
+                return ExitUsage;
+            }
+            settings.onlyChecks.append(id);
+        }
+    }
     if (!settings.baseUrl.isValid() || settings.baseUrl.host().isEmpty()) {
         printErr(CheckText::tr("--base-url “%1” is not a URL.\n").arg(parser.value(baseUrl)));
         return ExitUsage;
