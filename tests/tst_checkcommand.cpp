@@ -127,7 +127,7 @@ void TestCheckCommand::check_scenario_exitCodeAndJsonFollowTheContract()
         }
     }
     QCOMPARE(ids, QStringList({u"dns"_s, u"connect"_s, u"key"_s, u"model"_s, u"count_tokens"_s,
-                               u"generate"_s, u"stream"_s}));
+                               u"generate"_s, u"stream"_s, u"openai_compat"_s}));
     QVERIFY(!run.out.contains("FAKE-check-key-9876"));
 }
 

@@ -15,10 +15,14 @@ struct Expectation
     QStringList skipped = {};
 };
 
-const QStringList kAfterKey = {u"model"_s, u"count_tokens"_s, u"generate"_s, u"stream"_s};
-const QStringList kAfterModel = {u"count_tokens"_s, u"generate"_s, u"stream"_s};
-const QStringList kGeneration = {u"generate"_s, u"stream"_s};
-const QStringList kModelCalls = {u"count_tokens"_s, u"generate"_s, u"stream"_s};
+const QStringList kAfterKey = {u"model"_s, u"count_tokens"_s, u"generate"_s, u"stream"_s,
+                               u"openai_compat"_s};
+const QStringList kAfterModel = {u"count_tokens"_s, u"generate"_s, u"stream"_s, u"openai_compat"_s};
+// What fails generation fails the OpenAI-compatible door too (it answers the same errors).
+const QStringList kGeneration = {u"generate"_s, u"stream"_s, u"openai_compat"_s};
+const QStringList kModelCalls = {u"count_tokens"_s, u"generate"_s, u"stream"_s, u"openai_compat"_s};
+// A 200 that is unusable on the native door; the compatible door answers normally.
+const QStringList kNativeGeneration = {u"generate"_s, u"stream"_s};
 
 // Written from what each failure looks like in the field (gemini-errors.md), not read back from
 // the simulator's own scenario table.
@@ -56,7 +60,7 @@ const QHash<QString, Expectation> &expectations()
         {u"cache_too_small"_s, {kGeneration, gd::CheckState::Fail, {}}},
         {u"thinking_config_invalid"_s, {kGeneration, gd::CheckState::Fail, {}}},
         {u"thought_signature_missing"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"malformed_function_call"_s, {kGeneration, gd::CheckState::Warn, {}}},
+        {u"malformed_function_call"_s, {kNativeGeneration, gd::CheckState::Warn, {}}},
         {u"permission_denied"_s, {{u"model"_s}, gd::CheckState::Fail, kAfterModel}},
         {u"location_unsupported"_s, {kModelCalls, gd::CheckState::Fail, {}}},
         {u"billing_required"_s, {kModelCalls, gd::CheckState::Fail, {}}},
@@ -74,12 +78,12 @@ const QHash<QString, Expectation> &expectations()
         {u"deadline_exceeded"_s, {kGeneration, gd::CheckState::Fail, {}}},
         {u"cancelled"_s, {kGeneration, gd::CheckState::Fail, {}}},
         {u"unexpected_status"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"prompt_blocked"_s, {kGeneration, gd::CheckState::Warn, {}}},
-        {u"response_blocked"_s, {kGeneration, gd::CheckState::Warn, {}}},
-        {u"recitation"_s, {kGeneration, gd::CheckState::Warn, {}}},
-        {u"output_truncated"_s, {kGeneration, gd::CheckState::Warn, {}}},
-        {u"empty_response"_s, {kGeneration, gd::CheckState::Warn, {}}},
-        {u"stopped_early"_s, {kGeneration, gd::CheckState::Warn, {}}},
+        {u"prompt_blocked"_s, {kNativeGeneration, gd::CheckState::Warn, {}}},
+        {u"response_blocked"_s, {kNativeGeneration, gd::CheckState::Warn, {}}},
+        {u"recitation"_s, {kNativeGeneration, gd::CheckState::Warn, {}}},
+        {u"output_truncated"_s, {kNativeGeneration, gd::CheckState::Warn, {}}},
+        {u"empty_response"_s, {kNativeGeneration, gd::CheckState::Warn, {}}},
+        {u"stopped_early"_s, {kNativeGeneration, gd::CheckState::Warn, {}}},
     };
     return table;
 }
@@ -125,6 +129,7 @@ private Q_SLOTS:
     void run_withRetries_neverRetriesWhatCannotSucceed_data();
     void run_withRetries_neverRetriesWhatCannotSucceed();
     void run_withRetries_retriesWhatWaitingFixes();
+    void run_openAiCompat_sendsOnlyTheBearerHeaderAndPasses();
 };
 
 void TestCheckRunner::run_everyScenario_failsTheRightCheckWithItsCategory_data()
@@ -143,7 +148,7 @@ void TestCheckRunner::run_everyScenario_failsTheRightCheckWithItsCategory()
     QVERIFY(simulator.setScenario(scenario));
     QVERIFY(simulator.start());
     const gd::RunReport report = runAgainst(simulator);
-    QCOMPARE(report.checks.size(), 7);
+    QCOMPARE(report.checks.size(), 8);
 
     QStringList failing;
     QStringList skipped;
@@ -177,7 +182,7 @@ void TestCheckRunner::run_everyCategory_hasAScenario()
 
 void TestCheckRunner::run_independentChecks_runConcurrently()
 {
-    // With 150 ms on every answer, the three checks after the model check are in flight together,
+    // With 150 ms on every answer, the four checks after the model check are in flight together,
     // and each check starts only after its prerequisite finished. Counted, not timed.
     gd::Simulator simulator;
     simulator.setLatencyMs(150);
@@ -203,7 +208,7 @@ void TestCheckRunner::run_independentChecks_runConcurrently()
     runner.start();
     QVERIFY(finished.wait(10'000));
     QVERIFY(runner.report().ok());
-    QCOMPARE(mostAtOnce, 3);
+    QCOMPARE(mostAtOnce, 4); // count_tokens, generate, stream and openai_compat
     QVERIFY(order.indexOf(u"end:model"_s) < order.indexOf(u"start:generate"_s));
     QVERIFY(order.indexOf(u"end:key"_s) < order.indexOf(u"start:model"_s));
     QVERIFY(order.indexOf(u"start:stream"_s) < order.indexOf(u"end:generate"_s));
@@ -223,9 +228,9 @@ void TestCheckRunner::run_progress_reachesTheTotal()
     QSignalSpy finished(&runner, &gd::CheckRunner::finished);
     runner.start();
     QVERIFY(finished.wait(5000));
-    QCOMPARE(started.size(), 7);
-    QCOMPARE(progress.constLast().at(0).toInt(), 7);
-    QCOMPARE(progress.constLast().at(1).toInt(), 7);
+    QCOMPARE(started.size(), 8);
+    QCOMPARE(progress.constLast().at(0).toInt(), 8);
+    QCOMPARE(progress.constLast().at(1).toInt(), 8);
 }
 
 void TestCheckRunner::cancel_duringRun_skipsWhatIsLeft()
@@ -407,6 +412,31 @@ void TestCheckRunner::run_withRetries_retriesWhatWaitingFixes()
     const gd::RunReport report = runWithRetries(simulator, 2);
     QVERIFY(!report.ok());
     QCOMPARE(requestsTo(simulator, u":generateContent"_s), 3);
+}
+
+void TestCheckRunner::run_openAiCompat_sendsOnlyTheBearerHeaderAndPasses()
+{
+    // Exactly as the OpenAI SDKs do: Authorization: Bearer, and no x-goog-api-key (both at once
+    // is Google's "Multiple authentication credentials").
+    gd::Simulator simulator;
+    QVERIFY(simulator.start());
+    const gd::RunReport report = runAgainst(simulator);
+    const gd::CheckResult &compat = report.checks.at(7);
+    QCOMPARE(compat.id, u"openai_compat"_s);
+    QCOMPARE(compat.state, gd::CheckState::Pass);
+    QCOMPARE(compat.detail, u"answered “OK”"_s);
+    int compatible = 0;
+    for (const gd::SimulatedRequest &request : simulator.requests()) {
+        if (request.url.path() != u"/v1beta/openai/chat/completions"_s) {
+            QVERIFY(!request.bearerPresent);
+            continue;
+        }
+        ++compatible;
+        QVERIFY(request.bearerPresent);
+        QVERIFY(!request.keyHeaderPresent);
+        QCOMPARE(request.keyHint, u"…0001"_s);
+    }
+    QCOMPARE(compatible, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCheckRunner)

@@ -729,6 +729,17 @@
     </message>
 </context>
 <context>
+    <name>gd::OpenAiCompatCheck</name>
+    <message>
+        <source>answered</source>
+        <translation>Antwort erhalten</translation>
+    </message>
+    <message>
+        <source>answered “%1”</source>
+        <translation>Antwort: „%1“</translation>
+    </message>
+</context>
+<context>
     <name>gd::RetryPolicy</name>
     <message>
         <source>The API asks to wait %1 s before trying again; that is longer than a minute, so Gemini Doctor did not retry.</source>
@@ -1090,9 +1101,9 @@ Desktop-Optionen:
 </translation>
     </message>
     <message>
-        <source>Runs the connectivity test headless: dns, tls (connect for plain HTTP to loopback), key, model, count_tokens, generate and stream. Independent checks run concurrently.
+        <source>Runs the connectivity test headless: dns, tls (connect for plain HTTP to loopback), key, model, count_tokens, generate, stream and openai_compat (the OpenAI-compatible endpoint, with the key as a Bearer token). Independent checks run concurrently.
 Key source, in order: --key-stdin, the OS keychain, GEMINI_API_KEY, GOOGLE_API_KEY.</source>
-        <translation>Führt den Verbindungstest ohne Oberfläche aus: dns, tls (connect bei unverschlüsseltem HTTP zu Loopback), key, model, count_tokens, generate und stream. Unabhängige Prüfungen laufen parallel.
+        <translation>Führt den Verbindungstest ohne Oberfläche aus: dns, tls (connect bei unverschlüsseltem HTTP zu Loopback), key, model, count_tokens, generate, stream und openai_compat (der OpenAI-kompatible Endpunkt, mit dem Schlüssel als Bearer-Token). Unabhängige Prüfungen laufen parallel.
 Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüsselbund, GEMINI_API_KEY, GOOGLE_API_KEY.</translation>
     </message>
     <message>
@@ -1548,6 +1559,10 @@ Beenden mit Strg+C.
     <message>
         <source>DNS %1 ms · connect %2 ms · TLS %3 ms · first byte at %4 ms · total %5 ms</source>
         <translation>DNS %1 ms · Verbindung %2 ms · TLS %3 ms · erstes Byte nach %4 ms · gesamt %5 ms</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI-kompatibel</translation>
     </message>
 </context>
 <context>

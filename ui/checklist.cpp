@@ -1,5 +1,7 @@
 #include "checklist.h"
 
+#include "session/session.h"
+
 #include "stateicons.h"
 #include "timingbardelegate.h"
 
@@ -28,7 +30,7 @@ CheckList::CheckList(QWidget *parent)
     const int icon = iconSize().isValid() ? iconSize().width() : 16;
     int nameWidth = 0;
     for (const QString &id :
-         {u"dns"_s, u"tls"_s, u"key"_s, u"model"_s, u"count_tokens"_s, u"generate"_s, u"stream"_s})
+         Session::checkIdsFor(QUrl(u"https://generativelanguage.googleapis.com"_s)))
         nameWidth = std::max(nameWidth, metrics.horizontalAdvance(displayName(id)));
     setColumnWidth(NameColumn, nameWidth + 24);
     // The widest state word in the current language ("fehlgeschlagen" is twice "fail").
@@ -69,6 +71,8 @@ QString CheckList::displayName(const QString &checkId)
         return tr("Test prompt");
     if (checkId == u"stream"_s)
         return tr("Streaming");
+    if (checkId == u"openai_compat"_s)
+        return tr("OpenAI-compatible");
     return checkId;
 }
 

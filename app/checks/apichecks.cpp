@@ -45,6 +45,13 @@ void ApiCheck::cancel()
         m_call->cancel();
 }
 
+DiagnosisContext ApiCheck::diagnosisContextFor(const QUrl &url) const
+{
+    DiagnosisContext diagnosis = context()->diagnosisContext(url);
+    diagnosis.standardKeyInHeader = diagnosis.standardKeyInHeader && keyInGoogApiKeyHeader();
+    return diagnosis;
+}
+
 QString ApiCheck::modelPath() const
 {
     return u"models/"_s + context()->settings.model;
@@ -53,12 +60,12 @@ QString ApiCheck::modelPath() const
 void ApiCheck::failWith(const CallResult &call, CheckResult &result)
 {
     result.state = CheckState::Fail;
-    result.diagnosis = diagnoseCall(call, context()->diagnosisContext(call.url));
+    result.diagnosis = diagnoseCall(call, diagnosisContextFor(call.url));
 }
 
 void ApiCheck::judgeAnswer(const CallResult &call, CheckResult &result)
 {
-    const Diagnosis diagnosis = diagnoseCall(call, context()->diagnosisContext(call.url));
+    const Diagnosis diagnosis = diagnoseCall(call, diagnosisContextFor(call.url));
     if (diagnosis.category == Category::Ok) {
         result.state = CheckState::Pass;
         const QString text = answerText(call.body);
@@ -159,7 +166,7 @@ void ModelCheck::evaluate(const CallResult &call, CheckResult &result)
         answer.httpStatus = call.httpStatus;
         answer.message = u"%1 is not supported for generateContent (its methods: %2)."_s.arg(
             modelPath(), names.join(u", "_s));
-        DiagnosisContext diagnosisContext = context()->diagnosisContext(call.url);
+        DiagnosisContext diagnosisContext = diagnosisContextFor(call.url);
         result.state = CheckState::Fail;
         result.diagnosis = diagnose(answer, diagnosisContext);
         return;
@@ -238,6 +245,41 @@ void StreamCheck::evaluate(const CallResult &call, CheckResult &result)
     if (result.state == CheckState::Pass)
         result.detail = tr("%1, %n events", nullptr, parseAnswer(call.body, call.httpStatus).events)
                             .arg(result.detail);
+}
+
+QString OpenAiCompatCheck::id() const
+{
+    return u"openai_compat"_s;
+}
+
+QStringList OpenAiCompatCheck::prerequisites() const
+{
+    return {u"model"_s};
+}
+
+ApiCall *OpenAiCompatCheck::send(GeminiClient &client)
+{
+    const QJsonObject request{
+        {u"model"_s, context()->settings.model},
+        {u"messages"_s,
+         QJsonArray{QJsonObject{{u"role"_s, u"user"_s},
+                                {u"content"_s, u"Reply with the single word OK."_s}}}}};
+    return client.postOpenAiCompatible(u"chat/completions"_s,
+                                       QJsonDocument(request).toJson(QJsonDocument::Compact));
+}
+
+void OpenAiCompatCheck::evaluate(const CallResult &call, CheckResult &result)
+{
+    const QJsonObject answer = QJsonDocument::fromJson(call.body).object();
+    const QJsonArray choices = answer.value(u"choices"_s).toArray();
+    if (choices.isEmpty()) {
+        failWith(call, result); // not an OpenAI-shaped answer: who answered says the diagnosis
+        return;
+    }
+    const QString text =
+        choices.first()[u"message"_s][u"content"_s].toString().simplified().left(40);
+    result.state = CheckState::Pass;
+    result.detail = text.isEmpty() ? tr("answered") : tr("answered “%1”").arg(text);
 }
 
 } // namespace gd

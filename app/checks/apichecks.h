@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check.h"
+#include "diagnosis/diagnoser.h"
 
 #include <QPointer>
 
@@ -24,6 +25,9 @@ protected:
     virtual void evaluate(const CallResult &call, CheckResult &result) = 0;
 
     QString modelPath() const;
+    // How the call names its key: false for the one check that sends it as a Bearer token.
+    virtual bool keyInGoogApiKeyHeader() const { return true; }
+    DiagnosisContext diagnosisContextFor(const QUrl &url) const;
     // Fails, warns or passes on the diagnosis of a 200 answer that may still be unusable.
     void judgeAnswer(const CallResult &call, CheckResult &result);
     void failWith(const CallResult &call, CheckResult &result);
@@ -103,6 +107,22 @@ public:
 protected:
     ApiCall *send(GeminiClient &client) override;
     void evaluate(const CallResult &call, CheckResult &result) override;
+};
+
+// openai_compat: POST {base}/v1beta/openai/chat/completions with the key as a Bearer token,
+// exactly as the OpenAI SDKs send it (contract section 4).
+class OpenAiCompatCheck final : public ApiCheck
+{
+    Q_OBJECT
+public:
+    using ApiCheck::ApiCheck;
+    QString id() const override;
+    QStringList prerequisites() const override;
+
+protected:
+    ApiCall *send(GeminiClient &client) override;
+    void evaluate(const CallResult &call, CheckResult &result) override;
+    bool keyInGoogApiKeyHeader() const override { return false; }
 };
 
 } // namespace gd

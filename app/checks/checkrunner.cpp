@@ -53,7 +53,7 @@ std::vector<Check *> CheckRunner::makeChecks(CheckContext *context, QObject *par
     return {new DnsCheck(context, parent),         new ConnectCheck(context, parent),
             new KeyCheck(context, parent),         new ModelCheck(context, parent),
             new CountTokensCheck(context, parent), new GenerateCheck(context, parent),
-            new StreamCheck(context, parent)};
+            new StreamCheck(context, parent),      new OpenAiCompatCheck(context, parent)};
 }
 
 void CheckRunner::keepOnly(std::vector<Check *> &checks, const QStringList &wanted)

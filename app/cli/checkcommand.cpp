@@ -84,7 +84,8 @@ int runCheck(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CheckText::tr(
         "Runs the connectivity test headless: dns, tls (connect for plain HTTP to loopback), "
-        "key, model, count_tokens, generate and stream. Independent checks run concurrently.\n"
+        "key, model, count_tokens, generate, stream and openai_compat (the OpenAI-compatible "
+        "endpoint, with the key as a Bearer token). Independent checks run concurrently.\n"
         "Key source, in order: --key-stdin, the OS keychain, GEMINI_API_KEY, GOOGLE_API_KEY."));
     addHelp(parser);
     const CheckSettings defaults;

@@ -240,6 +240,7 @@ bool isGenerateResponse(const QJsonObject &object)
 bool isOtherApiAnswer(const QJsonObject &object)
 {
     return object.contains(u"models"_s) || object.contains(u"totalTokens"_s) ||
+           object.contains(u"choices"_s) || // the OpenAI-compatible endpoint's answer
            (object.contains(u"name"_s) && object.contains(u"supportedGenerationMethods"_s));
 }
 

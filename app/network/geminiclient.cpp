@@ -253,21 +253,42 @@ QUrl GeminiClient::urlFor(const QString &path, const QUrlQuery &query) const
     return url;
 }
 
+QUrl GeminiClient::openAiUrlFor(const QString &path) const
+{
+    QUrl url = m_config.baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + u"/v1beta/openai/"_s + path);
+    return url;
+}
+
 ApiCall *GeminiClient::get(const QString &path, const QUrlQuery &query)
 {
-    return send(QNetworkAccessManager::GetOperation, path, query, {});
+    return send(QNetworkAccessManager::GetOperation, urlFor(path, query), {},
+                KeyHeader::GoogApiKey);
 }
 
 ApiCall *GeminiClient::post(const QString &path, const QByteArray &json, const QUrlQuery &query)
 {
-    return send(QNetworkAccessManager::PostOperation, path, query, json);
+    return send(QNetworkAccessManager::PostOperation, urlFor(path, query), json,
+                KeyHeader::GoogApiKey);
 }
 
-ApiCall *GeminiClient::send(QNetworkAccessManager::Operation operation, const QString &path,
-                            const QUrlQuery &query, const QByteArray &body)
+ApiCall *GeminiClient::postOpenAiCompatible(const QString &path, const QByteArray &json)
 {
-    QNetworkRequest request(urlFor(path, query));
-    request.setRawHeader("x-goog-api-key", m_apiKey.toUtf8());
+    return send(QNetworkAccessManager::PostOperation, openAiUrlFor(path), json, KeyHeader::Bearer);
+}
+
+ApiCall *GeminiClient::send(QNetworkAccessManager::Operation operation, const QUrl &url,
+                            const QByteArray &body, KeyHeader keyHeader)
+{
+    QNetworkRequest request(url);
+    // One credential, one header: both at once is Google's "Multiple authentication credentials".
+    if (keyHeader == KeyHeader::Bearer)
+        request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    else
+        request.setRawHeader("x-goog-api-key", m_apiKey.toUtf8());
     request.setRawHeader("User-Agent", "gemini-doctor/" GD_VERSION);
     if (operation == QNetworkAccessManager::PostOperation)
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);

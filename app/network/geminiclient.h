@@ -94,7 +94,8 @@ private:
 };
 
 // The Gemini REST client. The network access manager is passed in (tests hand in fakes); the key
-// travels in the x-goog-api-key header and nowhere else.
+// travels in the x-goog-api-key header and nowhere else, but to the OpenAI-compatible endpoint,
+// where it goes as "Authorization: Bearer", exactly as the OpenAI SDKs send it.
 class GeminiClient final : public QObject
 {
     Q_OBJECT
@@ -109,10 +110,18 @@ public:
     // The calls start at once and delete themselves after finished().
     ApiCall *get(const QString &path, const QUrlQuery &query = {});
     ApiCall *post(const QString &path, const QByteArray &json, const QUrlQuery &query = {});
+    // {base}/v1beta/openai/{path}, the key as a Bearer token and no x-goog-api-key.
+    QUrl openAiUrlFor(const QString &path) const;
+    ApiCall *postOpenAiCompatible(const QString &path, const QByteArray &json);
 
 private:
-    ApiCall *send(QNetworkAccessManager::Operation operation, const QString &path,
-                  const QUrlQuery &query, const QByteArray &body);
+    enum class KeyHeader
+    {
+        GoogApiKey,
+        Bearer
+    };
+    ApiCall *send(QNetworkAccessManager::Operation operation, const QUrl &url,
+                  const QByteArray &body, KeyHeader keyHeader);
 
     QNetworkAccessManager *m_manager;
     ClientConfig m_config;

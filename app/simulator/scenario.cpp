@@ -146,7 +146,8 @@ std::optional<Route> routeFromId(const QString &id)
                                                  {u"model"_s, Route::GetModel},
                                                  {u"count_tokens"_s, Route::CountTokens},
                                                  {u"generate"_s, Route::Generate},
-                                                 {u"stream"_s, Route::Stream}};
+                                                 {u"stream"_s, Route::Stream},
+                                                 {u"openai"_s, Route::OpenAiChat}};
     const auto it = routes.constFind(id);
     return it == routes.cend() ? std::nullopt : std::optional<Route>(*it);
 }

@@ -17,7 +17,8 @@ enum class Route
     GetModel,
     CountTokens,
     Generate,
-    Stream
+    Stream,
+    OpenAiChat, // /v1beta/openai/chat/completions
 };
 
 // How a route misbehaves beyond its status and body.

@@ -208,6 +208,8 @@ SimulatedAnswer Simulator::normalAnswer(Route route, const QString &model, bool 
     case Route::Generate:
         answer.body = answerChunk(u"OK"_s, model, true);
         break;
+    case Route::OpenAiChat: // answered by openAiAnswer(), never here
+        break;
     case Route::Stream: {
         const QList<QByteArray> chunks = {answerChunk(u"O"_s, model, false),
                                           answerChunk(u"K"_s, model, false),
@@ -231,10 +233,19 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     seen.method = request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET";
     seen.url = request.url();
     const QString key = QString::fromUtf8(request.value("x-goog-api-key"));
+    const QByteArray authorization = request.value("authorization");
     seen.keyHeaderPresent = !key.isEmpty();
-    seen.keyHint = key.isEmpty() ? QString() : Redactor::hint(key);
+    seen.bearerPresent = authorization.startsWith("Bearer ") && authorization.size() > 7;
+    const QString anyKey =
+        key.isEmpty() && seen.bearerPresent ? QString::fromUtf8(authorization.mid(7)) : key;
+    seen.keyHint = anyKey.isEmpty() ? QString() : Redactor::hint(anyKey);
     m_requests.append(seen);
     Q_EMIT requestReceived(seen);
+
+    if (request.url().path() == u"/v1beta/openai/chat/completions"_s) {
+        respond(socket, openAiAnswer(seen, request.body()));
+        return true;
+    }
 
     static const QRegularExpression pattern(
         u"^/(v1beta|v1|v1alpha)/models(?:/([^/:]+)(?::(\\w+))?)?$"_s);
@@ -266,6 +277,12 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         reply.body.replace("{version}", version.toUtf8());
     }
 
+    respond(socket, reply);
+    return true;
+}
+
+void Simulator::respond(QTcpSocket *socket, const SimulatedAnswer &reply)
+{
     QPointer<QTcpSocket> guarded(socket);
     if (m_latencyMs > 0) {
         QTimer::singleShot(m_latencyMs, this, [this, guarded, reply] {
@@ -275,7 +292,54 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     } else {
         answer(socket, reply);
     }
-    return true;
+}
+
+// The OpenAI-compatible endpoint: Google's own errors, wrapped in an array, and an OpenAI-shaped
+// answer when all is well. A scenario that breaks generation breaks this door the same way.
+SimulatedAnswer Simulator::openAiAnswer(const SimulatedRequest &seen, const QByteArray &body) const
+{
+    auto wrapped = [](SimulatedAnswer answer) {
+        if (answer.body.trimmed().startsWith('{') && answer.misbehaviour == Misbehaviour::None)
+            answer.body = "[" + answer.body.trimmed() + "]\n";
+        return answer;
+    };
+    if (seen.keyHeaderPresent && seen.bearerPresent)
+        return wrapped(standardAnswer(u"multiple_credentials"_s));
+    if (!seen.keyHeaderPresent && !seen.bearerPresent)
+        return wrapped(standardAnswer(u"no_key"_s));
+    const QString model = QJsonDocument::fromJson(body)[u"model"_s].toString();
+    if (m_scenario.answers.contains(Route::OpenAiChat))
+        return m_scenario.answers.value(Route::OpenAiChat);
+    if (m_scenario.answers.contains(Route::Generate)) {
+        SimulatedAnswer generation = m_scenario.answers.value(Route::Generate);
+        if (generation.status != 200 || generation.misbehaviour != Misbehaviour::None) {
+            generation.body.replace("{model}", model.toUtf8());
+            generation.body.replace("{version}", "v1beta");
+            return wrapped(generation);
+        }
+    }
+    const auto known = ModelKnowledge::builtIn().find(model);
+    if (!modelNames().contains(model) || !known || !known->methods.contains(u"generateContent"_s)) {
+        SimulatedAnswer missing = standardAnswer(u"model_not_found"_s);
+        missing.body.replace("{model}", model.toUtf8());
+        missing.body.replace("{version}", "v1beta");
+        return wrapped(missing);
+    }
+    SimulatedAnswer ok;
+    ok.body = QJsonDocument(QJsonObject{{u"id"_s, u"simulated-1"_s},
+                                        {u"object"_s, u"chat.completion"_s},
+                                        {u"model"_s, model},
+                                        {u"choices"_s,
+                                         QJsonArray{QJsonObject{
+                                             {u"index"_s, 0},
+                                             {u"message"_s, QJsonObject{{u"role"_s, u"assistant"_s},
+                                                                        {u"content"_s, u"OK"_s}}},
+                                             {u"finish_reason"_s, u"stop"_s}}}},
+                                        {u"usage"_s, QJsonObject{{u"prompt_tokens"_s, 9},
+                                                                 {u"completion_tokens"_s, 1},
+                                                                 {u"total_tokens"_s, 10}}}})
+                  .toJson(QJsonDocument::Compact);
+    return ok;
 }
 
 void Simulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)

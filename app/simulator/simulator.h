@@ -18,7 +18,8 @@ struct SimulatedRequest
     QByteArray method;
     QUrl url; // path and query as received
     bool keyHeaderPresent = false;
-    QString keyHint; // "…X4aQ" of the x-goog-api-key header
+    bool bearerPresent = false; // "Authorization: Bearer ..." (the OpenAI-compatible endpoint)
+    QString keyHint;            // "…X4aQ" of the key, whichever header carried it
 };
 
 // A Gemini-compatible server on 127.0.0.1 (contract section 6): models, models/{m},
@@ -55,7 +56,9 @@ protected:
 
 private:
     void answer(QTcpSocket *socket, const SimulatedAnswer &answer);
+    void respond(QTcpSocket *socket, const SimulatedAnswer &answer); // after the latency
     SimulatedAnswer normalAnswer(Route route, const QString &model, bool sse) const;
+    SimulatedAnswer openAiAnswer(const SimulatedRequest &seen, const QByteArray &body) const;
 
     Scenario m_scenario;
     int m_latencyMs = 0;
