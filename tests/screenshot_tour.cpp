@@ -35,7 +35,7 @@ QString g_outputDir;
 bool keyLoaded(QWidget &window)
 {
     const auto *status = window.findChild<QLabel *>(u"keyStatusLabel"_s);
-    return status && status->text().contains(u"…"_s);
+    return status && status->toolTip().contains(u"(…"_s); // "Key: stored ... (…7Qx2)"
 }
 
 void save(QWidget &window, const QString &name, QWidget *dialog = nullptr)
