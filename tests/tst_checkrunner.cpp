@@ -130,6 +130,7 @@ private Q_SLOTS:
     void run_withRetries_neverRetriesWhatCannotSucceed();
     void run_withRetries_retriesWhatWaitingFixes();
     void run_openAiCompat_sendsOnlyTheBearerHeaderAndPasses();
+    void run_severalFailForOneCause_theFirstLeadsTheOthersSaySameAs();
 };
 
 void TestCheckRunner::run_everyScenario_failsTheRightCheckWithItsCategory_data()
@@ -437,6 +438,27 @@ void TestCheckRunner::run_openAiCompat_sendsOnlyTheBearerHeaderAndPasses()
         QCOMPARE(request.keyHint, u"…0001"_s);
     }
     QCOMPARE(compatible, 1);
+}
+
+void TestCheckRunner::run_severalFailForOneCause_theFirstLeadsTheOthersSaySameAs()
+{
+    gd::Simulator simulator;
+    QVERIFY(simulator.setScenario(u"rate_limited"_s));
+    QVERIFY(simulator.start());
+    const gd::RunReport report = runAgainst(simulator);
+    QStringList lead;
+    for (const gd::CheckResult &check : report.checks) {
+        if (check.state != gd::CheckState::Fail)
+            continue;
+        QVERIFY(check.diagnosis); // a same_as check still carries its diagnosis
+        QCOMPARE(check.diagnosis->category, gd::Category::RateLimited);
+        if (check.sameAs.isEmpty())
+            lead.append(check.id);
+        else
+            QCOMPARE(check.sameAs, u"generate"_s);
+        QCOMPARE(check.toJson().value(u"same_as"_s).toString(), check.sameAs);
+    }
+    QCOMPARE(lead, QStringList{u"generate"_s}); // stream and openai_compat point to it
 }
 
 QTEST_GUILESS_MAIN(TestCheckRunner)

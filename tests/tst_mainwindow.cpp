@@ -65,6 +65,7 @@ private Q_SLOTS:
     void rehearsal_overloaded_suggestsAVisibleModelAndSwitches();
     void explain_retiredModel_namesItsSuccessor();
     void window_longKeychainProblem_neverWidensTheWindow();
+    void rehearsal_oneCause_leadsWithOneFailureAndMarksTheOthers();
     void rehearsal_rateLimited_countdownBelongsToTheRunNotThePanel();
     void panel_linkClick_reachesTheUrlHandler();
     void panel_linkNotOnAllowList_isNotClickable();
@@ -485,6 +486,20 @@ void TestMainWindow::rehearsal_rateLimited_countdownBelongsToTheRunNotThePanel()
     QVERIFY(gd::test::clickCheckRow(*window, u"stream"_s));
     QVERIFY(gd::test::clickCheckRow(*window, u"generate"_s));
     QVERIFY2(!countdown->text().contains(u" 7 s"_s), qPrintable(countdown->text()));
+}
+
+void TestMainWindow::rehearsal_oneCause_leadsWithOneFailureAndMarksTheOthers()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"rate_limited"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    auto *list = child<QTreeWidget>(window.get(), "checkList");
+    QStringList results;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        results.append(list->topLevelItem(i)->text(5));
+    QCOMPARE(results.count(u"Rate limit reached"_s), 1);
+    QCOMPARE(results.count(u"same cause as Test prompt"_s), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1240,6 +1240,10 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
         <translation>--checks: unbekannte Prüfung „%1“. Die Prüfungen sind: %2
 </translation>
     </message>
+    <message>
+        <source>same cause as %1</source>
+        <translation>gleiche Ursache wie %1</translation>
+    </message>
 </context>
 <context>
     <name>gd::cli::explain</name>
@@ -1563,6 +1567,10 @@ Beenden mit Strg+C.
     <message>
         <source>OpenAI-compatible</source>
         <translation>OpenAI-kompatibel</translation>
+    </message>
+    <message>
+        <source>same cause as %1</source>
+        <translation>gleiche Ursache wie %1</translation>
     </message>
 </context>
 <context>

@@ -138,7 +138,10 @@ void CheckList::refreshRow(QTreeWidgetItem *item, const CheckResult &result)
     item->setText(TimeColumn, done ? tr("%1 ms").arg(result.ms) : QString());
     item->setText(HttpColumn,
                   result.httpStatus > 0 ? QString::number(result.httpStatus) : QString());
-    const QString detail = result.diagnosis ? result.diagnosis->title : result.detail;
+    const QString detail = !result.sameAs.isEmpty()
+                               ? tr("same cause as %1").arg(displayName(result.sameAs))
+                           : result.diagnosis ? result.diagnosis->title
+                                              : result.detail;
     item->setText(DetailColumn, detail);
     item->setToolTip(DetailColumn, detail);
     if (result.timings) {

@@ -496,6 +496,11 @@ void MainWindow::cancelRun()
 void MainWindow::onRunFinished(const RunReport &report)
 {
     m_lastReport = report;
+    // One failure leads; the rows that failed for the same cause say so.
+    for (const CheckResult &check : report.checks) {
+        if (!check.sameAs.isEmpty())
+            m_checks->setResult(check);
+    }
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
     m_progress->setVisible(false);

@@ -82,6 +82,8 @@ QJsonObject CheckResult::toJson() const
         json.insert(u"diagnosis"_s, diagnosis->toJson());
     if (attempts > 1)
         json.insert(u"attempts"_s, attempts);
+    if (!sameAs.isEmpty())
+        json.insert(u"same_as"_s, sameAs);
     if (skipReason != SkipReason::None)
         json.insert(u"skip_reason"_s, skipReasonId(skipReason));
     if (!skippedBecause.isEmpty())

@@ -47,6 +47,7 @@ struct CheckResult
     std::optional<Diagnosis> diagnosis; // on every warn and fail
     int attempts = 0;
     SkipReason skipReason = SkipReason::None;
+    QString sameAs; // an earlier check failed for the same cause and carries the lead diagnosis
     QString skippedBecause; // the prerequisite's id
 
     QJsonObject toJson() const;

@@ -224,7 +224,23 @@ RunReport CheckRunner::report() const
     report.startedAt = m_startedAt;
     report.totalMs = m_clock.isValid() ? int(m_clock.elapsed()) : 0;
     report.checks = m_results;
+    markSameCauses(report.checks);
     return report;
+}
+
+void CheckRunner::markSameCauses(QList<CheckResult> &checks)
+{
+    // Several checks failing for one cause: the first in the suite's order leads (contract 4).
+    QHash<Category, QString> first;
+    for (CheckResult &check : checks) {
+        if (!check.diagnosis || check.state == CheckState::Pass)
+            continue;
+        const auto lead = first.constFind(check.diagnosis->category);
+        if (lead == first.cend())
+            first.insert(check.diagnosis->category, check.id);
+        else
+            check.sameAs = *lead;
+    }
 }
 
 } // namespace gd

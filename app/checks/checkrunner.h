@@ -46,6 +46,7 @@ private:
     static std::vector<Check *> makeChecks(CheckContext *context, QObject *parent);
     // Keeps the wanted checks and, transitively, the checks they wait for.
     static void keepOnly(std::vector<Check *> &checks, const QStringList &wanted);
+    static void markSameCauses(QList<CheckResult> &checks);
     void schedule();
     void onCheckFinished(int index, const CheckResult &result);
     int indexOf(const QString &id) const;

@@ -42,14 +42,15 @@ QString reportText(const RunReport &report)
         QString detail = check.detail;
         if (check.diagnosis) {
             detail = (check.httpStatus > 0 ? u"HTTP %1  "_s.arg(check.httpStatus) : QString()) +
-                     check.diagnosis->title;
+                     (check.sameAs.isEmpty() ? check.diagnosis->title
+                                             : CheckText::tr("same cause as %1").arg(check.sameAs));
         }
         text += u"  %1 %2 %3  %4\n"_s.arg(
             stateLabel(check.state).leftJustified(8), check.id.leftJustified(13),
             QString(QString::number(check.ms) + u" ms"_s).rightJustified(8), detail);
     }
     for (const CheckResult &check : report.checks) {
-        if (!check.diagnosis)
+        if (!check.diagnosis || !check.sameAs.isEmpty()) // one cause, explained once
             continue;
         text += u"\n── "_s + check.id + u" ──\n"_s + check.diagnosis->toText();
     }
