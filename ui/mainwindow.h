@@ -6,10 +6,7 @@
 #include "session/session.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QProcessEnvironment>
-
-#include <memory>
 
 class QComboBox;
 class QLabel;

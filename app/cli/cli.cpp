@@ -22,8 +22,7 @@ const QStringList kSubcommands = {u"check"_s, u"explain"_s, u"key"_s, u"simulate
 
 QString topLevelHelp()
 {
-    return QCoreApplication::translate(
-        "gd::cli",
+    return CliText::tr(
         "Usage: gemini-doctor [OPTIONS]\n"
         "       gemini-doctor <command> [OPTIONS]\n"
         "\n"
