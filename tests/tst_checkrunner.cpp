@@ -1,6 +1,7 @@
 #include "checks/checkrunner.h"
 #include "simulator/simulator.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -13,77 +14,84 @@ struct Expectation
     QStringList failing; // checks that fail (or warn, for answers that are unusable)
     gd::CheckState state = gd::CheckState::Fail;
     QStringList skipped = {};
+    // A door that reads the same fault as another category (default: the scenario's own).
+    QHash<QString, QString> categoryOf = {};
 };
 
-const QStringList kAfterKey = {u"model"_s, u"count_tokens"_s, u"generate"_s, u"stream"_s,
-                               u"openai_compat"_s};
-const QStringList kAfterModel = {u"count_tokens"_s, u"generate"_s, u"stream"_s, u"openai_compat"_s};
-// What fails generation fails the OpenAI-compatible door too (it answers the same errors).
-const QStringList kGeneration = {u"generate"_s, u"stream"_s, u"openai_compat"_s};
-const QStringList kModelCalls = {u"count_tokens"_s, u"generate"_s, u"stream"_s, u"openai_compat"_s};
-// A 200 that is unusable on the native door; the compatible door answers normally.
+// Every API check starts once the host resolves (one round trip): a fault of the key or of the
+// connection shows on every door at once, a fault of generation on every door that generates.
+const QStringList kGenerationDoors = {u"generate"_s, u"stream"_s, u"openai_compat"_s, u"live"_s};
+const QStringList kModelDoors = QStringList{u"count_tokens"_s} + kGenerationDoors;
+const QStringList kApi = QStringList{u"key"_s, u"model"_s} + kModelDoors;
+// A 200 that is unusable on the native door; the compatible and Live doors answer normally.
 const QStringList kNativeGeneration = {u"generate"_s, u"stream"_s};
+// A Live close reason is cut at 123 bytes: what tells a daily or free-tier quota from a rate
+// limit is usually past the cut, so the Live door reads a rate limit.
+const QHash<QString, QString> kLiveReadsRateLimit = {{u"live"_s, u"rate_limited"_s}};
+// 499 and 504 reach the Live door as a 1011 close whose reason names no cause.
+const QHash<QString, QString> kLiveReadsServerError = {{u"live"_s, u"server_error"_s}};
 
 // Written from what each failure looks like in the field (gemini-errors.md), not read back from
 // the simulator's own scenario table.
 const QHash<QString, Expectation> &expectations()
 {
+    using S = gd::CheckState;
     static const QHash<QString, Expectation> table = {
-        {u"ok"_s, {{}, gd::CheckState::Pass, {}}},
-        {u"dns_failure"_s,
-         {{u"dns"_s}, gd::CheckState::Fail, QStringList{u"tls"_s, u"key"_s} + kAfterKey}},
-        {u"connection_refused"_s,
-         {{u"connect"_s}, gd::CheckState::Fail, QStringList{u"key"_s} + kAfterKey}},
-        {u"connection_reset"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"tls_failure"_s, {{u"tls"_s}, gd::CheckState::Fail, QStringList{u"key"_s} + kAfterKey}},
-        {u"proxy_failure"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
-        {u"timeout"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"insecure_endpoint"_s,
-         {{u"dns"_s}, gd::CheckState::Fail, QStringList{u"connect"_s, u"key"_s} + kAfterKey}},
-        {u"not_gemini_response"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
-        {u"response_too_large"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
-        {u"invalid_api_key"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
-        {u"missing_api_key"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
-        {u"wrong_auth_method"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
-        {u"api_key_leaked"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
-        {u"api_key_restricted"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
-        {u"api_not_enabled"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
-        {u"access_suspended"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
-        {u"api_key_expired"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
-        {u"multiple_credentials"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
-        {u"api_keys_not_supported"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
-        {u"standard_key_rejected"_s, {{u"key"_s}, gd::CheckState::Fail, kAfterKey}},
-        {u"spend_cap_reached"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"deadline_too_short"_s, {kModelCalls, gd::CheckState::Fail, {}}},
-        {u"client_outdated"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"file_not_active"_s, {kModelCalls, gd::CheckState::Fail, {}}},
-        {u"cache_too_small"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"thinking_config_invalid"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"thought_signature_missing"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"malformed_function_call"_s, {kNativeGeneration, gd::CheckState::Warn, {}}},
-        {u"permission_denied"_s, {{u"model"_s}, gd::CheckState::Fail, kAfterModel}},
-        {u"location_unsupported"_s, {kModelCalls, gd::CheckState::Fail, {}}},
-        {u"billing_required"_s, {kModelCalls, gd::CheckState::Fail, {}}},
-        {u"prepay_credits_depleted"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"rate_limited"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"daily_quota_exhausted"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"model_not_in_free_tier"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"invalid_request"_s, {kModelCalls, gd::CheckState::Fail, {}}},
-        {u"input_too_large"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"model_not_found"_s, {{u"model"_s}, gd::CheckState::Fail, kAfterModel}},
-        {u"model_retired"_s, {kModelCalls, gd::CheckState::Fail, {}}},
-        {u"not_found"_s, {{u"model"_s}, gd::CheckState::Fail, kAfterModel}},
-        {u"server_error"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"overloaded"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"deadline_exceeded"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"cancelled"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"unexpected_status"_s, {kGeneration, gd::CheckState::Fail, {}}},
-        {u"prompt_blocked"_s, {kNativeGeneration, gd::CheckState::Warn, {}}},
-        {u"response_blocked"_s, {kNativeGeneration, gd::CheckState::Warn, {}}},
-        {u"recitation"_s, {kNativeGeneration, gd::CheckState::Warn, {}}},
-        {u"output_truncated"_s, {kNativeGeneration, gd::CheckState::Warn, {}}},
-        {u"empty_response"_s, {kNativeGeneration, gd::CheckState::Warn, {}}},
-        {u"stopped_early"_s, {kNativeGeneration, gd::CheckState::Warn, {}}},
+        {u"ok"_s, {{}, S::Pass}},
+        {u"dns_failure"_s, {{u"dns"_s}, S::Fail, QStringList{u"tls"_s} + kApi}},
+        {u"connection_refused"_s, {{u"connect"_s}, S::Fail, kApi}},
+        {u"connection_reset"_s, {kGenerationDoors}},
+        {u"tls_failure"_s, {QStringList{u"tls"_s} + kApi}},
+        {u"proxy_failure"_s, {kApi}},
+        {u"timeout"_s, {kGenerationDoors}},
+        {u"insecure_endpoint"_s, {{u"dns"_s}, S::Fail, QStringList{u"connect"_s} + kApi}},
+        {u"not_gemini_response"_s, {kApi}},
+        {u"response_too_large"_s, {{u"key"_s}}},
+        {u"invalid_api_key"_s, {kApi}},
+        {u"missing_api_key"_s, {kApi}},
+        {u"wrong_auth_method"_s, {kApi}},
+        {u"api_key_leaked"_s, {kApi}},
+        {u"api_key_restricted"_s, {kApi}},
+        {u"api_not_enabled"_s, {kApi}},
+        {u"access_suspended"_s, {kApi}},
+        {u"api_key_expired"_s, {kApi}},
+        {u"multiple_credentials"_s, {kApi}},
+        {u"api_keys_not_supported"_s, {kApi}},
+        // The compatible door sends the key as a Bearer token: for it, the refusal is the
+        // general wrong-authentication case, not the standard key sent in x-goog-api-key.
+        {u"standard_key_rejected"_s,
+         {kApi, S::Fail, {}, {{u"openai_compat"_s, u"wrong_auth_method"_s}}}},
+        {u"spend_cap_reached"_s, {kGenerationDoors}},
+        {u"deadline_too_short"_s, {kModelDoors}},
+        {u"client_outdated"_s, {kGenerationDoors}},
+        {u"file_not_active"_s, {kModelDoors}},
+        {u"cache_too_small"_s, {kGenerationDoors}},
+        {u"thinking_config_invalid"_s, {kGenerationDoors}},
+        {u"thought_signature_missing"_s, {kGenerationDoors}},
+        {u"malformed_function_call"_s, {kNativeGeneration, S::Warn}},
+        {u"permission_denied"_s, {{u"model"_s}}},
+        {u"location_unsupported"_s, {kModelDoors}},
+        {u"billing_required"_s, {kModelDoors}},
+        {u"prepay_credits_depleted"_s, {kGenerationDoors}},
+        {u"rate_limited"_s, {kGenerationDoors}},
+        {u"daily_quota_exhausted"_s, {kGenerationDoors, S::Fail, {}, kLiveReadsRateLimit}},
+        {u"model_not_in_free_tier"_s, {kGenerationDoors, S::Fail, {}, kLiveReadsRateLimit}},
+        {u"invalid_request"_s, {kModelDoors}},
+        {u"input_too_large"_s, {kGenerationDoors}},
+        {u"model_not_found"_s, {QStringList{u"model"_s} + kModelDoors}},
+        {u"model_retired"_s, {kModelDoors}},
+        {u"not_found"_s, {{u"model"_s}}},
+        {u"server_error"_s, {kGenerationDoors}},
+        {u"overloaded"_s, {kGenerationDoors}},
+        {u"deadline_exceeded"_s, {kGenerationDoors, S::Fail, {}, kLiveReadsServerError}},
+        {u"cancelled"_s, {kGenerationDoors, S::Fail, {}, kLiveReadsServerError}},
+        {u"unexpected_status"_s, {kGenerationDoors, S::Fail, {}, kLiveReadsServerError}},
+        {u"prompt_blocked"_s, {kNativeGeneration, S::Warn}},
+        {u"response_blocked"_s, {kNativeGeneration, S::Warn}},
+        {u"recitation"_s, {kNativeGeneration, S::Warn}},
+        {u"output_truncated"_s, {kNativeGeneration, S::Warn}},
+        {u"empty_response"_s, {kNativeGeneration, S::Warn}},
+        {u"stopped_early"_s, {kNativeGeneration, S::Warn}},
     };
     return table;
 }
@@ -117,7 +125,11 @@ private Q_SLOTS:
     void run_everyScenario_failsTheRightCheckWithItsCategory_data();
     void run_everyScenario_failsTheRightCheckWithItsCategory();
     void run_everyCategory_hasAScenario();
-    void run_independentChecks_runConcurrently();
+    void run_apiChecks_startOnceTheHostResolves();
+    void run_badKey_everyDoorFailsAtOnceWithOneLeadingDiagnosis();
+    void run_keyLacksTheDataFirstChoice_modelChecksRunAgainWithAListedModel();
+    void run_liveScenarios_closeWithTheirCodeAndCategory_data();
+    void run_liveScenarios_closeWithTheirCodeAndCategory();
     void run_progress_reachesTheTotal();
     void cancel_duringRun_skipsWhatIsLeft();
     void run_modelOverloaded_suggestsAVisibleModel();
@@ -149,7 +161,7 @@ void TestCheckRunner::run_everyScenario_failsTheRightCheckWithItsCategory()
     QVERIFY(simulator.setScenario(scenario));
     QVERIFY(simulator.start());
     const gd::RunReport report = runAgainst(simulator);
-    QCOMPARE(report.checks.size(), 8);
+    QCOMPARE(report.checks.size(), 9);
 
     QStringList failing;
     QStringList skipped;
@@ -158,7 +170,8 @@ void TestCheckRunner::run_everyScenario_failsTheRightCheckWithItsCategory()
             failing.append(check.id);
             QCOMPARE(check.state, expected.state);
             QVERIFY2(check.diagnosis.has_value(), qPrintable(check.id));
-            QCOMPARE(gd::categoryId(check.diagnosis->category), scenario);
+            QCOMPARE(gd::categoryId(check.diagnosis->category),
+                     expected.categoryOf.value(check.id, scenario));
         } else if (check.state == gd::CheckState::Skipped) {
             skipped.append(check.id);
             QVERIFY(check.skipReason == gd::SkipReason::PrerequisiteFailed ||
@@ -181,10 +194,10 @@ void TestCheckRunner::run_everyCategory_hasAScenario()
         QVERIFY2(gd::findScenario(gd::categoryId(category)), qPrintable(gd::categoryId(category)));
 }
 
-void TestCheckRunner::run_independentChecks_runConcurrently()
+void TestCheckRunner::run_apiChecks_startOnceTheHostResolves()
 {
-    // With 150 ms on every answer, the four checks after the model check are in flight together,
-    // and each check starts only after its prerequisite finished. Counted, not timed.
+    // One round trip: with 150 ms on every answer, every API check is in flight before the key
+    // check answers, and none starts before the host resolved. Counted, not timed.
     gd::Simulator simulator;
     simulator.setLatencyMs(150);
     QVERIFY(simulator.start());
@@ -195,7 +208,6 @@ void TestCheckRunner::run_independentChecks_runConcurrently()
     gd::CheckRunner runner(&network, settings);
     int running = 0;
     int mostAtOnce = 0;
-    QStringList finishedIds;
     QStringList order;
     connect(&runner, &gd::CheckRunner::checkStarted, &runner, [&](const QString &id) {
         mostAtOnce = std::max(mostAtOnce, ++running);
@@ -208,11 +220,124 @@ void TestCheckRunner::run_independentChecks_runConcurrently()
     QSignalSpy finished(&runner, &gd::CheckRunner::finished);
     runner.start();
     QVERIFY(finished.wait(10'000));
-    QVERIFY(runner.report().ok());
-    QCOMPARE(mostAtOnce, 4); // count_tokens, generate, stream and openai_compat
-    QVERIFY(order.indexOf(u"end:model"_s) < order.indexOf(u"start:generate"_s));
-    QVERIFY(order.indexOf(u"end:key"_s) < order.indexOf(u"start:model"_s));
-    QVERIFY(order.indexOf(u"start:stream"_s) < order.indexOf(u"end:generate"_s));
+    const gd::RunReport report = runner.report();
+    QVERIFY(report.ok());
+    QCOMPARE(mostAtOnce, 8); // connect and the seven API checks
+    for (const QString &id : kApi) {
+        QVERIFY2(order.indexOf(u"end:dns"_s) < order.indexOf(u"start:"_s + id), qPrintable(id));
+        QVERIFY2(order.indexOf(u"start:"_s + id) < order.indexOf(u"end:key"_s), qPrintable(id));
+    }
+    // The waterfall's offsets: every API check started at about the same moment.
+    const int keyStart = report.checks.at(2).startMs;
+    QVERIFY(keyStart >= 0);
+    for (const gd::CheckResult &check : report.checks) {
+        if (kApi.contains(check.id))
+            QCOMPARE(check.toJson().value(u"start_ms"_s).toInt(-1), check.startMs);
+    }
+}
+
+void TestCheckRunner::run_badKey_everyDoorFailsAtOnceWithOneLeadingDiagnosis()
+{
+    gd::Simulator simulator;
+    QVERIFY(simulator.setScenario(u"invalid_api_key"_s));
+    simulator.setLatencyMs(150);
+    QVERIFY(simulator.start());
+    const gd::RunReport report = runAgainst(simulator, 5000);
+    QStringList leading;
+    for (const gd::CheckResult &check : report.checks) {
+        if (!kApi.contains(check.id))
+            continue;
+        QCOMPARE(check.state, gd::CheckState::Fail);
+        QCOMPARE(check.diagnosis->category, gd::Category::InvalidApiKey);
+        if (check.sameAs.isEmpty())
+            leading.append(check.id);
+        else
+            QCOMPARE(check.sameAs, u"key"_s);
+    }
+    QCOMPARE(leading, QStringList{u"key"_s});
+    // Seven doors, one answer time each, all at once: well under a second (three round trips
+    // one after another, as before, took 450 ms of answers alone).
+    QVERIFY2(report.totalMs < 1000, qPrintable(QString::number(report.totalMs)));
+    // Every door was asked once: a bad key costs one request per door and nothing more.
+    QCOMPARE(simulator.requests().size(), 7);
+}
+
+void TestCheckRunner::run_keyLacksTheDataFirstChoice_modelChecksRunAgainWithAListedModel()
+{
+    // The checks start with the model data's first choices; this key lists neither, so the
+    // checks that sent them run again with what the key lists.
+    const gd::ModelKnowledge &knowledge = gd::ModelKnowledge::builtIn();
+    const QString firstChoice = knowledge.testPreference().value(0);
+    const QString firstLiveChoice = knowledge.livePreference().value(0);
+    gd::Simulator simulator;
+    simulator.setHiddenModels({firstChoice, firstLiveChoice});
+    QVERIFY(simulator.start());
+    const gd::RunReport report = runAgainst(simulator);
+    QVERIFY(report.ok());
+    QVERIFY(report.model != firstChoice);
+    QCOMPARE(report.modelReason, gd::ModelChoice::Reason::Listed);
+    QCOMPARE(report.liveModel, knowledge.livePreference().value(1));
+    QCOMPARE(report.liveModelReason, gd::ModelChoice::Reason::Listed);
+    QStringList generated;
+    for (const gd::SimulatedRequest &request : simulator.requests()) {
+        if (request.url.path().endsWith(u":generateContent"_s))
+            generated.append(request.url.path().section(u'/', 3).section(u':', 0, 0));
+    }
+    QCOMPARE(generated.size(), 2);
+    QCOMPARE(generated.constLast(), report.model);
+}
+
+void TestCheckRunner::run_liveScenarios_closeWithTheirCodeAndCategory_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<int>("closeCode");
+    QTest::addColumn<QString>("stage");
+    QTest::newRow("1007 invalid argument") << u"invalid_request"_s << 1007 << u"setup"_s;
+    QTest::newRow("1008 keys not supported") << u"api_keys_not_supported"_s << 1008 << u"setup"_s;
+    QTest::newRow("1008 model not found") << u"model_not_found"_s << 1008 << u"setup"_s;
+    QTest::newRow("1011 internal error") << u"server_error"_s << 1011 << u"turn"_s;
+    QTest::newRow("setup never completes") << u"timeout"_s << 0 << u"setup"_s;
+}
+
+void TestCheckRunner::run_liveScenarios_closeWithTheirCodeAndCategory()
+{
+    QFETCH(QString, scenario);
+    QFETCH(int, closeCode);
+    QFETCH(QString, stage);
+    gd::Simulator simulator;
+    QVERIFY(simulator.setScenario(scenario));
+    QVERIFY(simulator.start());
+    QNetworkAccessManager network;
+    gd::CheckSettings settings;
+    settings.baseUrl = simulator.baseUrl();
+    settings.apiKey = u"FAKE-key-for-tests-live"_s;
+    settings.onlyChecks = {u"live"_s};
+    settings.timeoutMs = 600;
+    gd::CheckRunner runner(&network, settings);
+    QSignalSpy finished(&runner, &gd::CheckRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(10'000));
+    const gd::CheckResult live = runner.report().checks.constLast();
+    QCOMPARE(live.id, u"live"_s);
+    QCOMPARE(live.state, gd::CheckState::Fail);
+    QCOMPARE(gd::categoryId(live.diagnosis->category), scenario);
+    QCOMPARE(live.diagnosis->closeCode, closeCode);
+    const QJsonObject timings = live.toJson().value(u"timings"_s).toObject();
+    QVERIFY(timings.value(u"upgrade_ms"_s).isDouble()); // the upgrade went through
+    QCOMPARE(timings.value(u"setup_ms"_s).isDouble(), stage == u"turn"_s);
+    // The key travelled in the upgrade's x-goog-api-key header, never in the URL.
+    bool upgraded = false;
+    for (const gd::SimulatedRequest &request : simulator.requests()) {
+        if (!request.webSocket)
+            continue;
+        upgraded = true;
+        QVERIFY(request.keyHeaderPresent);
+        QVERIFY(!request.url.hasQuery());
+        QCOMPARE(
+            request.url.path(),
+            u"/ws/google.ai.generativelanguage.v1beta.GenerativeService.BidiGenerateContent"_s);
+    }
+    QVERIFY(upgraded);
 }
 
 void TestCheckRunner::run_progress_reachesTheTotal()
@@ -229,9 +354,9 @@ void TestCheckRunner::run_progress_reachesTheTotal()
     QSignalSpy finished(&runner, &gd::CheckRunner::finished);
     runner.start();
     QVERIFY(finished.wait(5000));
-    QCOMPARE(started.size(), 8);
-    QCOMPARE(progress.constLast().at(0).toInt(), 8);
-    QCOMPARE(progress.constLast().at(1).toInt(), 8);
+    QCOMPARE(started.size(), 9);
+    QCOMPARE(progress.constLast().at(0).toInt(), 9);
+    QCOMPARE(progress.constLast().at(1).toInt(), 9);
 }
 
 void TestCheckRunner::cancel_duringRun_skipsWhatIsLeft()

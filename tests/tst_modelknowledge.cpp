@@ -14,6 +14,7 @@ namespace {
 const QByteArray kSample = R"({
   "as_of": "2026-11-28",
   "default_test_preference": ["gemini-3.8-flash", "gemini-3.6-flash", "gemini-3.1-flash-lite"],
+  "default_live_preference": ["gemini-3.8-live", "gemini-3.1-flash-live-preview"],
   "models": [
     {"name": "gemini-1.5-flash", "state": "shut_down", "shutdown": "2025-09-24",
      "successor": "gemini-2.0-flash", "source": "test"},
@@ -27,7 +28,11 @@ const QByteArray kSample = R"({
     {"name": "gemini-3.8-flash", "state": "stable", "source": "test"},
     {"name": "gemini-3.1-flash-lite", "state": "stable", "shutdown": "2027-05-07",
      "source": "test"},
-    {"name": "gemini-3-flash-preview", "state": "preview", "source": "test"}
+    {"name": "gemini-3-flash-preview", "state": "preview", "source": "test"},
+    {"name": "gemini-2.0-flash-live-001", "state": "shut_down", "shutdown": "2025-12-09",
+     "source": "test"},
+    {"name": "gemini-3.1-flash-live-preview", "state": "preview", "source": "test"},
+    {"name": "gemini-3.8-live", "state": "stable", "source": "test"}
   ]
 })";
 
@@ -60,6 +65,10 @@ private Q_SLOTS:
     void chooseTestModel_listed_newestStableFlashWins_data();
     void chooseTestModel_listed_newestStableFlashWins();
     void chooseTestModel_listUnreadable_usesTheDataFirstChoice();
+    void chooseLiveModel_listed_prefersTheDataOrderThenStable_data();
+    void chooseLiveModel_listed_prefersTheDataOrderThenStable();
+    void chooseLiveModel_listUnreadable_usesTheDataFirstLiveChoice();
+    void builtIn_liveChoices_areLiveModels();
     void find_versionedOrAliasName_fallsBackToTheModel();
     void isGone_shutdownDate_countsFromThatDay();
     void currentSuccessor_passesOverGoneAndDeprecatedModels();
@@ -142,6 +151,46 @@ void TestModelKnowledge::chooseTestModel_listUnreadable_usesTheDataFirstChoice()
     QCOMPARE(choice.model, u"gemini-3.8-flash"_s);
     QCOMPARE(choice.reason, gd::ModelChoice::Reason::Data);
     QCOMPARE(gd::modelChoiceReasonId(choice.reason), u"data"_s);
+}
+
+void TestModelKnowledge::chooseLiveModel_listed_prefersTheDataOrderThenStable_data()
+{
+    QTest::addColumn<QStringList>("listed");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("the data's first choice")
+        << QStringList{u"gemini-3.1-flash-live-preview"_s, u"gemini-3.8-live"_s}
+        << u"gemini-3.8-live"_s;
+    QTest::newRow("only the preview listed")
+        << QStringList{u"gemini-3.1-flash-live-preview"_s} << u"gemini-3.1-flash-live-preview"_s;
+    QTest::newRow("a Live model newer than the data")
+        << QStringList{u"gemini-2.0-flash-live-001"_s, u"gemini-9-live"_s} << u"gemini-9-live"_s;
+}
+
+void TestModelKnowledge::chooseLiveModel_listed_prefersTheDataOrderThenStable()
+{
+    QFETCH(QStringList, listed);
+    QFETCH(QString, expected);
+    const gd::ModelChoice choice = sample().chooseLiveModel(listed, QDate(2026, 11, 28));
+    QCOMPARE(choice.model, expected);
+    QCOMPARE(choice.reason, gd::ModelChoice::Reason::Listed);
+}
+
+void TestModelKnowledge::chooseLiveModel_listUnreadable_usesTheDataFirstLiveChoice()
+{
+    const gd::ModelChoice choice = sample().chooseLiveModel({}, QDate(2026, 11, 28));
+    QCOMPARE(choice.model, u"gemini-3.8-live"_s);
+    QCOMPARE(choice.reason, gd::ModelChoice::Reason::Data);
+}
+
+void TestModelKnowledge::builtIn_liveChoices_areLiveModels()
+{
+    const gd::ModelKnowledge &knowledge = gd::ModelKnowledge::builtIn();
+    QVERIFY(!knowledge.livePreference().isEmpty());
+    for (const QString &name : knowledge.livePreference()) {
+        const auto model = knowledge.find(name);
+        QVERIFY2(model, qPrintable(name));
+        QVERIFY2(model->methods.contains(u"bidiGenerateContent"_s), qPrintable(name));
+    }
 }
 
 void TestModelKnowledge::find_versionedOrAliasName_fallsBackToTheModel()

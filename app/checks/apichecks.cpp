@@ -34,6 +34,7 @@ QString answerText(const QByteArray &body)
 
 void ApiCheck::start()
 {
+    m_done = false;
     m_call = send(*context()->client);
     connect(m_call, &ApiCall::finished, this, &ApiCheck::onFinished);
 }
@@ -41,8 +42,10 @@ void ApiCheck::start()
 void ApiCheck::cancel()
 {
     m_done = true;
-    if (m_call)
+    if (m_call) {
+        m_call->disconnect(this); // a cancelled call's answer never reaches a later start()
         m_call->cancel();
+    }
 }
 
 DiagnosisContext ApiCheck::diagnosisContextFor(const QUrl &url) const
@@ -104,7 +107,7 @@ QString KeyCheck::id() const
 
 QStringList KeyCheck::prerequisites() const
 {
-    return {connectCheckId(context()->settings)};
+    return {u"dns"_s};
 }
 
 ApiCall *KeyCheck::send(GeminiClient &client)
@@ -120,14 +123,20 @@ void KeyCheck::evaluate(const CallResult &call, CheckResult &result)
         return;
     }
     QStringList generating;
+    QStringList live;
     const QJsonArray models = object.value(u"models"_s).toArray();
     for (const QJsonValue &model : models) {
         const QJsonObject entry = model.toObject();
-        if (entry.value(u"supportedGenerationMethods"_s).toArray().contains(u"generateContent"_s))
-            generating.append(entry.value(u"name"_s).toString().remove(u"models/"_s));
+        const QJsonArray methods = entry.value(u"supportedGenerationMethods"_s).toArray();
+        const QString name = entry.value(u"name"_s).toString().remove(u"models/"_s);
+        if (methods.contains(u"generateContent"_s))
+            generating.append(name);
+        if (methods.contains(u"bidiGenerateContent"_s))
+            live.append(name);
     }
     context()->visibleModels = generating;
-    context()->chooseModel(generating);
+    context()->liveModels = live;
+    context()->chooseModels(generating, live);
     result.state = CheckState::Pass;
     result.detail =
         tr("key accepted; %1 of %n visible models can generate", nullptr, int(models.size()))
@@ -141,7 +150,7 @@ QString ModelCheck::id() const
 
 QStringList ModelCheck::prerequisites() const
 {
-    return {u"key"_s};
+    return {u"dns"_s};
 }
 
 ApiCall *ModelCheck::send(GeminiClient &client)
@@ -184,7 +193,7 @@ QString CountTokensCheck::id() const
 
 QStringList CountTokensCheck::prerequisites() const
 {
-    return {u"model"_s};
+    return {u"dns"_s};
 }
 
 ApiCall *CountTokensCheck::send(GeminiClient &client)
@@ -210,7 +219,7 @@ QString GenerateCheck::id() const
 
 QStringList GenerateCheck::prerequisites() const
 {
-    return {u"model"_s};
+    return {u"dns"_s};
 }
 
 ApiCall *GenerateCheck::send(GeminiClient &client)
@@ -230,7 +239,7 @@ QString StreamCheck::id() const
 
 QStringList StreamCheck::prerequisites() const
 {
-    return {u"model"_s};
+    return {u"dns"_s};
 }
 
 ApiCall *StreamCheck::send(GeminiClient &client)
@@ -254,7 +263,7 @@ QString OpenAiCompatCheck::id() const
 
 QStringList OpenAiCompatCheck::prerequisites() const
 {
-    return {u"model"_s};
+    return {u"dns"_s};
 }
 
 ApiCall *OpenAiCompatCheck::send(GeminiClient &client)

@@ -19,6 +19,7 @@ public:
     using Check::Check;
     void start() override;
     void cancel() override;
+    ModelUse modelUse() const override { return ModelUse::TestModel; }
 
 protected:
     virtual ApiCall *send(GeminiClient &client) = 0;
@@ -47,6 +48,7 @@ public:
     using ApiCheck::ApiCheck;
     QString id() const override;
     QStringList prerequisites() const override;
+    ModelUse modelUse() const override { return ModelUse::None; }
 
 protected:
     ApiCall *send(GeminiClient &client) override;

@@ -19,8 +19,19 @@ public:
         : QObject(parent), m_context(context)
     {}
 
+    // Which of the run's models a check sends: when the key's list changes the choice, the
+    // runner runs the checks that used the old one again.
+    enum class ModelUse
+    {
+        None,
+        TestModel, // settings.model
+        LiveModel, // settings.liveModel
+    };
+
     virtual QString id() const = 0;
     virtual QStringList prerequisites() const = 0;
+    virtual ModelUse modelUse() const { return ModelUse::None; }
+    // start() may come again after cancel(): a check runs afresh each time.
     virtual void start() = 0;
     virtual void cancel() = 0;
 

@@ -18,12 +18,17 @@ DiagnosisContext CheckContext::diagnosisContext(const QUrl &endpoint) const
     return diagnosis;
 }
 
-void CheckContext::chooseModel(const QStringList &listed)
+void CheckContext::chooseModels(const QStringList &listed, const QStringList &listedLive)
 {
-    if (modelChoice.reason == ModelChoice::Reason::Person)
-        return;
-    modelChoice = ModelKnowledge::builtIn().chooseTestModel(listed, QDate::currentDate());
-    settings.model = modelChoice.model;
+    const ModelKnowledge &knowledge = ModelKnowledge::builtIn();
+    if (modelChoice.reason != ModelChoice::Reason::Person) {
+        modelChoice = knowledge.chooseTestModel(listed, QDate::currentDate());
+        settings.model = modelChoice.model;
+    }
+    if (liveModelChoice.reason != ModelChoice::Reason::Person) {
+        liveModelChoice = knowledge.chooseLiveModel(listedLive, QDate::currentDate());
+        settings.liveModel = liveModelChoice.model;
+    }
 }
 
 } // namespace gd

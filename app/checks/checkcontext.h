@@ -18,12 +18,15 @@ struct CheckContext
     CheckSettings settings;
     QNetworkAccessManager *network = nullptr;
     GeminiClient *client = nullptr;
-    QStringList visibleModels; // filled by the key check
-    ModelChoice modelChoice;   // settings.model, and why it is the one tested
-    bool standardKey = false;  // an AIza... key: check knows a 401 then means its type is refused
+    QStringList visibleModels;   // filled by the key check
+    QStringList liveModels;      // the listed models that offer bidiGenerateContent
+    ModelChoice modelChoice;     // settings.model, and why it is the one tested
+    ModelChoice liveModelChoice; // settings.liveModel, and why
+    bool standardKey = false;    // an AIza... key: check knows a 401 then means its type is refused
 
-    // With no model named, the key check chooses from what the key lists.
-    void chooseModel(const QStringList &listed);
+    // With no model named, the key check chooses from what the key lists (generateContent and
+    // bidiGenerateContent models); before the list arrives, the model data's first choices.
+    void chooseModels(const QStringList &listed, const QStringList &listedLive);
 
     DiagnosisContext diagnosisContext(const QUrl &endpoint) const;
 };

@@ -76,7 +76,11 @@ QJsonObject CheckResult::toJson() const
         json.insert(u"detail"_s, detail);
     if (httpStatus > 0)
         json.insert(u"http_status"_s, httpStatus);
-    if (timings)
+    if (startMs >= 0)
+        json.insert(u"start_ms"_s, startMs);
+    if (liveTimings)
+        json.insert(u"timings"_s, liveTimings->toJson());
+    else if (timings)
         json.insert(u"timings"_s, timings->toJson());
     if (diagnosis)
         json.insert(u"diagnosis"_s, diagnosis->toJson());

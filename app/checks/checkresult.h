@@ -2,6 +2,7 @@
 
 #include "diagnosis/diagnosis.h"
 #include "network/callresult.h"
+#include "network/livecall.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -40,11 +41,13 @@ struct CheckResult
 {
     QString id;
     CheckState state = CheckState::Pending;
+    int startMs = -1; // when it started, from the start of the run: the waterfall's offset
     int ms = 0;
     QString detail; // what passed ("3 models visible"), or why it was skipped
     int httpStatus = 0;
     std::optional<Timings> timings;
-    std::optional<Diagnosis> diagnosis; // on every warn and fail
+    std::optional<LiveTimings> liveTimings; // the live check's stages (its JSON "timings")
+    std::optional<Diagnosis> diagnosis;     // on every warn and fail
     int attempts = 0;
     SkipReason skipReason = SkipReason::None;
     QString sameAs; // an earlier check failed for the same cause and carries the lead diagnosis

@@ -2,6 +2,7 @@
 
 #include "apichecks.h"
 #include "calldiagnosis.h"
+#include "livecheck.h"
 #include "network/geminiclient.h"
 #include "networkchecks.h"
 #include "privacy/redactor.h"
@@ -17,13 +18,17 @@ CheckRunner::CheckRunner(QNetworkAccessManager *network, CheckSettings settings,
     const QString key = std::exchange(settings.apiKey, {});
     m_keyHint = key.isEmpty() ? QString() : Redactor::hint(key);
     Redactor::addSecret(key); // whatever any answer echoes, the key is never printed
+    m_requestedSettings = settings;
     m_context.settings = std::move(settings);
     m_context.network = network;
     m_context.standardKey = key.startsWith(u"AIza"_s);
-    if (m_context.settings.model.isEmpty())
-        m_context.chooseModel({}); // the data's first choice, until the key check lists models
-    else
+    if (!m_context.settings.model.isEmpty())
         m_context.modelChoice = {m_context.settings.model, ModelChoice::Reason::Person};
+    if (!m_context.settings.liveModel.isEmpty())
+        m_context.liveModelChoice = {m_context.settings.liveModel, ModelChoice::Reason::Person};
+    // The data's first choices, so every check can start at once; the key check's list may
+    // change them (then the checks that used them run again).
+    m_context.chooseModels({}, {});
 
     ClientConfig config;
     config.baseUrl = m_context.settings.baseUrl;
@@ -38,7 +43,7 @@ CheckRunner::CheckRunner(QNetworkAccessManager *network, CheckSettings settings,
     m_context.client = m_client.get();
 
     m_checks = makeChecks(&m_context, this);
-    keepOnly(m_checks, m_context.settings.onlyChecks);
+    keepOnly(m_checks, m_requestedSettings);
     for (std::size_t i = 0; i < m_checks.size(); ++i) {
         CheckResult pending;
         pending.id = m_checks[i]->id();
@@ -53,14 +58,17 @@ std::vector<Check *> CheckRunner::makeChecks(CheckContext *context, QObject *par
     return {new DnsCheck(context, parent),         new ConnectCheck(context, parent),
             new KeyCheck(context, parent),         new ModelCheck(context, parent),
             new CountTokensCheck(context, parent), new GenerateCheck(context, parent),
-            new StreamCheck(context, parent),      new OpenAiCompatCheck(context, parent)};
+            new StreamCheck(context, parent),      new OpenAiCompatCheck(context, parent),
+            new LiveCheck(context, parent)};
 }
 
-void CheckRunner::keepOnly(std::vector<Check *> &checks, const QStringList &wanted)
+void CheckRunner::keepOnly(std::vector<Check *> &checks, const CheckSettings &settings)
 {
+    const QStringList &wanted = settings.onlyChecks;
     if (wanted.isEmpty())
         return;
-    // The wanted checks and, transitively, every check they wait for.
+    // The wanted checks and, transitively, every check they wait for; and the key check when a
+    // wanted check sends a model the key's list chooses.
     QStringList kept;
     QStringList toVisit = wanted;
     while (!toVisit.isEmpty()) {
@@ -69,8 +77,14 @@ void CheckRunner::keepOnly(std::vector<Check *> &checks, const QStringList &want
             continue;
         kept.append(id);
         for (const Check *check : checks) {
-            if (check->id() == id)
-                toVisit += check->prerequisites();
+            if (check->id() != id)
+                continue;
+            toVisit += check->prerequisites();
+            const bool chosenFromList =
+                (check->modelUse() == Check::ModelUse::TestModel && settings.model.isEmpty()) ||
+                (check->modelUse() == Check::ModelUse::LiveModel && settings.liveModel.isEmpty());
+            if (chosenFromList)
+                toVisit += u"key"_s;
         }
     }
     std::vector<Check *> remaining;
@@ -89,7 +103,7 @@ QStringList CheckRunner::checkIdsFor(const CheckSettings &settings)
     context.settings = settings;
     QObject owner;
     std::vector<Check *> checks = makeChecks(&context, &owner);
-    keepOnly(checks, settings.onlyChecks);
+    keepOnly(checks, settings);
     QStringList ids;
     for (const Check *check : checks)
         ids.append(check->id());
@@ -122,6 +136,8 @@ int CheckRunner::indexOf(const QString &id) const
 void CheckRunner::start()
 {
     m_running = true;
+    m_startedModel = m_context.settings.model;
+    m_startedLiveModel = m_context.settings.liveModel;
     m_clock.start();
     m_startedAt = QDateTime::currentDateTimeUtc();
     schedule();
@@ -167,6 +183,7 @@ void CheckRunner::schedule()
             if (!ready || (m_maxConcurrent > 0 && running >= m_maxConcurrent))
                 continue;
             result.state = CheckState::Running;
+            result.startMs = int(m_clock.elapsed());
             ++running;
             Q_EMIT checkStarted(result.id);
             m_checks[i]->start();
@@ -187,10 +204,68 @@ void CheckRunner::onCheckFinished(int index, const CheckResult &finishedResult)
 {
     if (!m_running)
         return;
-    const CheckResult &result = finishedResult;
-    m_results[index] = result;
-    Q_EMIT checkFinished(result);
+    CheckResult result = finishedResult;
+    result.startMs = m_results.at(index).startMs;
+    if (result.id == u"key"_s && result.state == CheckState::Pass) {
+        m_results[index] = result;
+        Q_EMIT checkFinished(result);
+        rerunChecksOfChangedModels();
+    } else {
+        m_results[index] = result;
+        Q_EMIT checkFinished(result);
+    }
+    markUnreachable();
     schedule();
+}
+
+void CheckRunner::rerunChecksOfChangedModels()
+{
+    // The checks started with the model data's first choices; the key's list chose now. A check
+    // that sent a model the key does not list tested the wrong thing: it runs again, once.
+    const bool testModelChanged = m_context.settings.model != m_startedModel;
+    const bool liveModelChanged = m_context.settings.liveModel != m_startedLiveModel;
+    m_startedModel = m_context.settings.model;
+    m_startedLiveModel = m_context.settings.liveModel;
+    for (std::size_t i = 0; i < m_checks.size(); ++i) {
+        const Check::ModelUse use = m_checks[i]->modelUse();
+        if (!((use == Check::ModelUse::TestModel && testModelChanged) ||
+              (use == Check::ModelUse::LiveModel && liveModelChanged)))
+            continue;
+        CheckResult &result = m_results[qsizetype(i)];
+        if (result.state == CheckState::Pending)
+            continue;
+        if (result.state == CheckState::Running)
+            m_checks[i]->cancel();
+        result = CheckResult{};
+        result.id = m_checks[i]->id();
+    }
+}
+
+void CheckRunner::markUnreachable()
+{
+    // A check that could not reach the endpoint at all (refused, or refused before sending) did
+    // not run: skipped, with the connect check's failure as the reason (contract section 4).
+    const int connect = indexOf(connectCheckId(m_context.settings));
+    if (connect < 0 || m_results.at(connect).state != CheckState::Fail ||
+        !m_results.at(connect).diagnosis)
+        return;
+    const Category cause = m_results.at(connect).diagnosis->category;
+    if (cause != Category::ConnectionRefused && cause != Category::InsecureEndpoint)
+        return;
+    for (CheckResult &result : m_results) {
+        if (result.id == m_results.at(connect).id || result.state != CheckState::Fail ||
+            !result.diagnosis || result.diagnosis->category != cause)
+            continue;
+        result.state = CheckState::Skipped;
+        result.skipReason = SkipReason::PrerequisiteFailed;
+        result.skippedBecause = m_results.at(connect).id;
+        result.detail = tr("skipped: the %1 check failed").arg(result.skippedBecause);
+        result.diagnosis.reset();
+        result.httpStatus = 0;
+        result.timings.reset();
+        result.liveTimings.reset();
+        Q_EMIT checkFinished(result);
+    }
 }
 
 void CheckRunner::cancel()
@@ -219,6 +294,10 @@ RunReport CheckRunner::report() const
     report.apiVersion = m_context.settings.apiVersion;
     report.model = m_context.settings.model;
     report.modelReason = m_context.modelChoice.reason;
+    if (indexOf(u"live"_s) >= 0) {
+        report.liveModel = m_context.settings.liveModel;
+        report.liveModelReason = m_context.liveModelChoice.reason;
+    }
     report.keySource = m_context.settings.keySource;
     report.keyHint = m_keyHint;
     report.startedAt = m_startedAt;

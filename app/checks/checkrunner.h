@@ -45,12 +45,15 @@ Q_SIGNALS:
 private:
     static std::vector<Check *> makeChecks(CheckContext *context, QObject *parent);
     // Keeps the wanted checks and, transitively, the checks they wait for.
-    static void keepOnly(std::vector<Check *> &checks, const QStringList &wanted);
+    static void keepOnly(std::vector<Check *> &checks, const CheckSettings &settings);
     static void markSameCauses(QList<CheckResult> &checks);
     void schedule();
     void onCheckFinished(int index, const CheckResult &result);
+    void rerunChecksOfChangedModels();
+    void markUnreachable();
     int indexOf(const QString &id) const;
 
+    CheckSettings m_requestedSettings; // as asked, before any model was chosen; never the key
     CheckContext m_context;
     std::unique_ptr<GeminiClient> m_client;
     std::vector<Check *> m_checks; // owned through QObject parenting
@@ -58,6 +61,8 @@ private:
     QElapsedTimer m_clock;
     QDateTime m_startedAt;
     QString m_keyHint;
+    QString m_startedModel; // the models the checks started with
+    QString m_startedLiveModel;
     int m_maxConcurrent = 0;
     bool m_running = false;
 };

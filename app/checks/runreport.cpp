@@ -60,6 +60,10 @@ QJsonObject RunReport::toJson() const
                      {u"started_at"_s, startedAt.toUTC().toString(Qt::ISODate)},
                      {u"total_ms"_s, totalMs},
                      {u"checks"_s, checkArray}};
+    json.insert(u"live_model"_s, liveModel.isEmpty() ? QJsonValue() : QJsonValue(liveModel));
+    json.insert(u"live_model_reason"_s, liveModel.isEmpty()
+                                            ? QJsonValue()
+                                            : QJsonValue(modelChoiceReasonId(liveModelReason)));
     if (!warnings.isEmpty())
         json.insert(u"warnings"_s, QJsonArray::fromStringList(warnings));
     return json;
@@ -72,10 +76,13 @@ RunReport RunReport::fromJson(const QJsonObject &json)
     report.baseUrl = QUrl(json.value(u"base_url"_s).toString());
     report.apiVersion = json.value(u"api_version"_s).toString();
     report.model = json.value(u"model"_s).toString();
+    report.liveModel = json.value(u"live_model"_s).toString();
     for (const auto reason :
          {ModelChoice::Reason::Person, ModelChoice::Reason::Listed, ModelChoice::Reason::Data}) {
         if (modelChoiceReasonId(reason) == json.value(u"model_reason"_s).toString())
             report.modelReason = reason;
+        if (modelChoiceReasonId(reason) == json.value(u"live_model_reason"_s).toString())
+            report.liveModelReason = reason;
     }
     report.keySource = json.value(u"key_source"_s).toString();
     report.keyHint = json.value(u"key_hint"_s).toString();
@@ -92,6 +99,7 @@ RunReport RunReport::fromJson(const QJsonObject &json)
                 check.state = candidate;
         }
         check.ms = object.value(u"ms"_s).toInt();
+        check.startMs = object.value(u"start_ms"_s).toInt(-1);
         check.detail = object.value(u"detail"_s).toString();
         check.httpStatus = object.value(u"http_status"_s).toInt();
         const QJsonObject diagnosis = object.value(u"diagnosis"_s).toObject();

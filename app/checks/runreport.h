@@ -20,6 +20,8 @@ struct RunReport
     QString apiVersion;
     QString model;
     ModelChoice::Reason modelReason = ModelChoice::Reason::Person;
+    QString liveModel; // the live check's model; empty when the run had no live check
+    ModelChoice::Reason liveModelReason = ModelChoice::Reason::Person;
     QString keySource;
     QString keyHint;
     QDateTime startedAt;

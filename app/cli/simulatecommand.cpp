@@ -19,9 +19,12 @@ class SimulateText
 
 QString scenarioList()
 {
+    qsizetype width = 0;
+    for (const Scenario &scenario : allScenarios())
+        width = std::max(width, scenario.name().size());
     QString text;
     for (const Scenario &scenario : allScenarios())
-        text += scenario.name().leftJustified(24) + scenario.description() + u'\n';
+        text += scenario.name().leftJustified(width + 2) + scenario.description() + u'\n';
     return text;
 }
 

@@ -669,6 +669,13 @@ std::optional<double> parseDuration(QStringView text)
     return value;
 }
 
+ParsedAnswer parseCloseFrame(int closeCode, const QString &reason)
+{
+    ParsedAnswer answer;
+    setCloseFrame(closeCode, reason, answer);
+    return answer;
+}
+
 ParsedAnswer parseAnswer(const QByteArray &input, int httpStatus)
 {
     ParsedAnswer answer;

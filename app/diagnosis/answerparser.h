@@ -13,6 +13,9 @@ namespace gd {
 // Never throws, never loops on its own output; httpStatus 0 means "not known".
 [[nodiscard]] ParsedAnswer parseAnswer(const QByteArray &input, int httpStatus = 0);
 
+// A Live API close frame as it arrived on the socket (not pasted text): its code and reason.
+[[nodiscard]] ParsedAnswer parseCloseFrame(int closeCode, const QString &reason);
+
 // One of the 16 google.rpc canonical codes, as error.status spells them.
 [[nodiscard]] bool isCanonicalStatus(const QString &status);
 

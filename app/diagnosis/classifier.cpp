@@ -345,7 +345,8 @@ Category classifyClose(const ParsedAnswer &answer)
                              {C::ModelNotFound, C::ModelRetired, C::InputTooLarge,
                               C::DeadlineTooShort, C::FileNotActive, C::CacheTooSmall,
                               C::ThoughtSignatureMissing, C::ThinkingConfigInvalid,
-                              C::ClientOutdated, C::InvalidApiKey, C::ApiKeyExpired},
+                              C::ClientOutdated, C::InvalidApiKey, C::ApiKeyExpired,
+                              C::MultipleCredentials, C::LocationUnsupported, C::BillingRequired},
                              answer);
     case 1008: // policy violation: authentication, a key not accepted, a model not found, quota
         if (byText == C::RateLimited || byText == C::DailyQuotaExhausted ||
@@ -361,7 +362,8 @@ Category classifyClose(const ParsedAnswer &answer)
                       answer);
     case 1011: // internal error; after minutes of a working session, its time limit
         if (byText == C::RateLimited || byText == C::DailyQuotaExhausted ||
-            byText == C::ModelNotInFreeTier)
+            byText == C::ModelNotInFreeTier || byText == C::SpendCapReached ||
+            byText == C::PrepayCreditsDepleted)
             return *byText;
         return refine(C::ServerError, {C::DeadlineExceeded, C::Overloaded}, answer);
     case 1009: // message too big

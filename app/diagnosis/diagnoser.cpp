@@ -664,4 +664,11 @@ Diagnosis diagnoseHttpAnswer(const QByteArray &body, int httpStatus,
     return diagnosis;
 }
 
+Diagnosis diagnoseLiveClose(int closeCode, const QString &reason, const DiagnosisContext &context)
+{
+    Diagnosis diagnosis = diagnose(parseCloseFrame(closeCode, reason), context);
+    diagnosis.rawBody = Redactor::redact(u"%1 %2"_s.arg(closeCode).arg(reason));
+    return diagnosis;
+}
+
 } // namespace gd

@@ -52,4 +52,8 @@ struct TransportProblem
                                            const QByteArray &retryAfterHeader,
                                            const DiagnosisContext &context = {});
 
+// A Live API session the server closed: the close frame's code and reason (contract section 3).
+[[nodiscard]] Diagnosis diagnoseLiveClose(int closeCode, const QString &reason,
+                                          const DiagnosisContext &context = {});
+
 } // namespace gd

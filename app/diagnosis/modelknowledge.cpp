@@ -111,6 +111,8 @@ std::optional<ModelKnowledge> ModelKnowledge::fromJson(const QByteArray &json, Q
     knowledge.m_asOf = dateOf(root.value(u"as_of"_s));
     for (const QJsonValue &name : root.value(u"default_test_preference"_s).toArray())
         knowledge.m_preference.append(name.toString());
+    for (const QJsonValue &name : root.value(u"default_live_preference"_s).toArray())
+        knowledge.m_livePreference.append(name.toString());
     for (const QJsonValue &value : root.value(u"models"_s).toArray()) {
         ModelInfo model = modelFromJson(value.toObject());
         if (model.name.isEmpty())
@@ -199,6 +201,28 @@ ModelChoice ModelKnowledge::chooseTestModel(const QStringList &listed, const QDa
             return {name, ModelChoice::Reason::Data};
     }
     return {m_preference.value(0), ModelChoice::Reason::Data};
+}
+
+ModelChoice ModelKnowledge::chooseLiveModel(const QStringList &listed, const QDate &today) const
+{
+    for (const QString &name : m_livePreference) {
+        if (listed.contains(name))
+            return {name, ModelChoice::Reason::Listed};
+    }
+    // A Live model newer than this data: a listed stable one, then whatever is listed.
+    for (const QString &name : listed) {
+        const auto known = find(name);
+        if (!known || (known->state == ModelState::Stable && !known->isGone(today)))
+            return {name, ModelChoice::Reason::Listed};
+    }
+    if (!listed.isEmpty())
+        return {listed.constFirst(), ModelChoice::Reason::Listed};
+    for (const QString &name : m_livePreference) {
+        const auto known = find(name);
+        if (!known || !known->isGone(today))
+            return {name, ModelChoice::Reason::Data};
+    }
+    return {m_livePreference.value(0), ModelChoice::Reason::Data};
 }
 
 QList<ModelInfo> ModelKnowledge::servedModels(const QDate &today) const

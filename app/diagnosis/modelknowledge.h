@@ -70,6 +70,7 @@ public:
     QDate asOf() const { return m_asOf; }
     const QList<ModelInfo> &models() const { return m_models; }
     QStringList testPreference() const { return m_preference; }
+    QStringList livePreference() const { return m_livePreference; }
 
     // By name, with or without "models/"; "gemini-1.5-flash-002" and "-latest" fall back to
     // "gemini-1.5-flash" when the exact name is not known.
@@ -81,12 +82,17 @@ public:
     // (names without "models/", generateContent only); the data's first choice when the list is
     // empty because it could not be read.
     [[nodiscard]] ModelChoice chooseTestModel(const QStringList &listed, const QDate &today) const;
+    // The Live API model to test: among `listed` (models offering bidiGenerateContent), the
+    // data's Live preference first, then a stable one, then any; the data's first Live choice
+    // when the list is empty.
+    [[nodiscard]] ModelChoice chooseLiveModel(const QStringList &listed, const QDate &today) const;
     // Models Google still serves by `today`, for the simulator's list.
     QList<ModelInfo> servedModels(const QDate &today) const;
 
 private:
     QDate m_asOf;
     QStringList m_preference;
+    QStringList m_livePreference;
     QList<ModelInfo> m_models;
     QHash<QString, qsizetype> m_index;
 };

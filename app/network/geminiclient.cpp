@@ -1,5 +1,6 @@
 #include "geminiclient.h"
 
+#include "livecall.h"
 #include "policy/endpointpolicy.h"
 #include "transportfailure.h"
 
@@ -278,6 +279,20 @@ ApiCall *GeminiClient::post(const QString &path, const QByteArray &json, const Q
 ApiCall *GeminiClient::postOpenAiCompatible(const QString &path, const QByteArray &json)
 {
     return send(QNetworkAccessManager::PostOperation, openAiUrlFor(path), json, KeyHeader::Bearer);
+}
+
+LiveCall *GeminiClient::openLive(const QString &model, bool audioAnswer)
+{
+    LiveConfig config;
+    config.baseUrl = m_config.baseUrl;
+    config.apiVersion = m_config.apiVersion;
+    config.model = model;
+    config.audioAnswer = audioAnswer;
+    config.timeoutMs = m_config.timeoutMs;
+    config.messageCapBytes = m_config.bodyCapBytes;
+    auto *call = new LiveCall(m_manager, config, m_apiKey);
+    call->start();
+    return call;
 }
 
 ApiCall *GeminiClient::send(QNetworkAccessManager::Operation operation, const QUrl &url,

@@ -19,6 +19,8 @@ class QNetworkReply;
 
 namespace gd {
 
+class LiveCall;
+
 inline constexpr qint64 kDefaultBodyCapBytes = 1024 * 1024;
 inline constexpr int kDefaultTimeoutMs = 30'000;
 
@@ -113,6 +115,9 @@ public:
     // {base}/v1beta/openai/{path}, the key as a Bearer token and no x-goog-api-key.
     QUrl openAiUrlFor(const QString &path) const;
     ApiCall *postOpenAiCompatible(const QString &path, const QByteArray &json);
+    // A Live API session with this client's endpoint, time limit and key (in the upgrade's
+    // x-goog-api-key header); started, finishes once. The caller owns it.
+    LiveCall *openLive(const QString &model, bool audioAnswer);
 
 private:
     enum class KeyHeader

@@ -147,7 +147,8 @@ std::optional<Route> routeFromId(const QString &id)
                                                  {u"count_tokens"_s, Route::CountTokens},
                                                  {u"generate"_s, Route::Generate},
                                                  {u"stream"_s, Route::Stream},
-                                                 {u"openai"_s, Route::OpenAiChat}};
+                                                 {u"openai"_s, Route::OpenAiChat},
+                                                 {u"live"_s, Route::Live}};
     const auto it = routes.constFind(id);
     return it == routes.cend() ? std::nullopt : std::optional<Route>(*it);
 }
@@ -184,6 +185,9 @@ SimulatedAnswer answerFromJson(const QJsonObject &object)
     for (auto it = headers.begin(); it != headers.end(); ++it)
         answer.headers.append({it.key().toUtf8(), it.value().toString().toUtf8()});
     answer.misbehaviour = misbehaviourFromId(object.value(u"misbehaviour"_s).toString());
+    answer.closeCode = object.value(u"close_code"_s).toInt();
+    answer.closeAt = object.value(u"close_at"_s).toString() == u"turn"_s ? LiveCloseAt::Turn
+                                                                         : LiveCloseAt::Setup;
     return answer;
 }
 

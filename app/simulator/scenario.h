@@ -19,6 +19,14 @@ enum class Route
     Generate,
     Stream,
     OpenAiChat, // /v1beta/openai/chat/completions
+    Live,       // the Live API WebSocket (BidiGenerateContent)
+};
+
+// When a Live API session is closed by a scenario.
+enum class LiveCloseAt
+{
+    Setup, // answers the setup message with the close frame
+    Turn,  // sends setupComplete, then closes on the first turn
 };
 
 // How a route misbehaves beyond its status and body.
@@ -39,6 +47,9 @@ struct SimulatedAnswer
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
     Misbehaviour misbehaviour = Misbehaviour::None;
+    // The Live door: a close frame with this code, and the body as its reason (0: no close).
+    int closeCode = 0;
+    LiveCloseAt closeAt = LiveCloseAt::Setup;
 };
 
 // Where a scenario happens: in the server's answers, or before the client ever reaches it.

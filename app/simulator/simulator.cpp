@@ -1,6 +1,7 @@
 #include "simulator.h"
 
 #include "diagnosis/modelknowledge.h"
+#include "livedoor.h"
 #include "privacy/redactor.h"
 
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -124,6 +126,33 @@ QByteArray answerChunk(const QString &text, const QString &model, bool last)
 Simulator::Simulator(QObject *parent) : QAbstractHttpServer(parent)
 {
     (void)setScenario(u"ok"_s); // always there
+    // Connected, so Qt HttpServer hands WebSocket upgrades over instead of refusing them.
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this,
+            &Simulator::acceptLiveSessions);
+}
+
+void Simulator::acceptLiveSessions()
+{
+    while (hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+        if (!socket->isValid())
+            continue; // an upgrade handleRequest() refused, as a proxy or portal would
+        SimulatedRequest seen;
+        seen.method = "GET";
+        seen.url = socket->requestUrl();
+        seen.webSocket = true;
+        const QString key = QString::fromUtf8(socket->request().rawHeader("x-goog-api-key"));
+        seen.keyHeaderPresent = !key.isEmpty();
+        seen.keyHint = key.isEmpty() ? QString() : Redactor::hint(key);
+        m_requests.append(seen);
+        Q_EMIT requestReceived(seen);
+        const bool keyInQuery = QUrlQuery(seen.url).hasQueryItem(u"key"_s);
+        const SimulatedAnswer answer = m_scenario.answers.value(
+            Route::Live, LiveDoor::fromGenerateAnswer(m_scenario.answers.value(Route::Generate)));
+        auto *door = new LiveDoor(std::move(socket), answer, seen.keyHeaderPresent || keyInQuery,
+                                  m_latencyMs, this);
+        door->setHiddenModels(m_hiddenModels);
+    }
 }
 
 QStringList Simulator::modelNames()
@@ -184,7 +213,7 @@ QUrl Simulator::baseUrl() const
 SimulatedAnswer Simulator::normalAnswer(Route route, const QString &model, bool sse) const
 {
     SimulatedAnswer answer;
-    const bool known = modelNames().contains(model);
+    const bool known = modelNames().contains(model) && !m_hiddenModels.contains(model);
     const bool generates =
         known && ModelKnowledge::builtIn().find(model)->methods.contains(u"generateContent"_s);
     if (route != Route::ListModels && (!known || (route != Route::GetModel && !generates))) {
@@ -193,8 +222,10 @@ SimulatedAnswer Simulator::normalAnswer(Route route, const QString &model, bool 
     switch (route) {
     case Route::ListModels: {
         QJsonArray models;
-        for (const ModelInfo &served : servedModels())
-            models.append(modelObject(served));
+        for (const ModelInfo &served : servedModels()) {
+            if (!m_hiddenModels.contains(served.name))
+                models.append(modelObject(served));
+        }
         answer.body = QJsonDocument(QJsonObject{{u"models"_s, models}}).toJson();
         break;
     }
@@ -209,6 +240,7 @@ SimulatedAnswer Simulator::normalAnswer(Route route, const QString &model, bool 
         answer.body = answerChunk(u"OK"_s, model, true);
         break;
     case Route::OpenAiChat: // answered by openAiAnswer(), never here
+    case Route::Live:       // answered by a LiveDoor, never here
         break;
     case Route::Stream: {
         const QList<QByteArray> chunks = {answerChunk(u"O"_s, model, false),
@@ -229,6 +261,18 @@ SimulatedAnswer Simulator::normalAnswer(Route route, const QString &model, bool 
 
 bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Taken, unanswered: Qt HttpServer then hands the upgrade to acceptLiveSessions(). A
+    // scenario whose generation answer is not Google's (a proxy's 407, a portal's page) answers
+    // the upgrade itself, as that proxy or portal would.
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+        const SimulatedAnswer generation = m_scenario.answers.value(Route::Generate);
+        if (generation.status == 407 ||
+            (generation.misbehaviour == Misbehaviour::None && !generation.body.isEmpty() &&
+             !generation.contentType.contains("json"))) {
+            respond(socket, generation);
+        }
+        return true;
+    }
     SimulatedRequest seen;
     seen.method = request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET";
     seen.url = request.url();
@@ -312,14 +356,16 @@ SimulatedAnswer Simulator::openAiAnswer(const SimulatedRequest &seen, const QByt
         return m_scenario.answers.value(Route::OpenAiChat);
     if (m_scenario.answers.contains(Route::Generate)) {
         SimulatedAnswer generation = m_scenario.answers.value(Route::Generate);
-        if (generation.status != 200 || generation.misbehaviour != Misbehaviour::None) {
+        if (generation.status != 200 || generation.misbehaviour != Misbehaviour::None ||
+            !generation.contentType.contains("json")) {
             generation.body.replace("{model}", model.toUtf8());
             generation.body.replace("{version}", "v1beta");
             return wrapped(generation);
         }
     }
     const auto known = ModelKnowledge::builtIn().find(model);
-    if (!modelNames().contains(model) || !known || !known->methods.contains(u"generateContent"_s)) {
+    if (!modelNames().contains(model) || m_hiddenModels.contains(model) || !known ||
+        !known->methods.contains(u"generateContent"_s)) {
         SimulatedAnswer missing = standardAnswer(u"model_not_found"_s);
         missing.body.replace("{model}", model.toUtf8());
         missing.body.replace("{version}", "v1beta");

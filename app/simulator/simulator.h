@@ -19,12 +19,14 @@ struct SimulatedRequest
     QUrl url; // path and query as received
     bool keyHeaderPresent = false;
     bool bearerPresent = false; // "Authorization: Bearer ..." (the OpenAI-compatible endpoint)
+    bool webSocket = false;     // a Live API upgrade (its key header is the upgrade's)
     QString keyHint;            // "…X4aQ" of the key, whichever header carried it
 };
 
 // A Gemini-compatible server on 127.0.0.1 (contract section 6): models, models/{m},
-// :countTokens, :generateContent and :streamGenerateContent (JSON array and alt=sse). The
-// scenario decides how it fails; connection-level scenarios misbehave for real.
+// :countTokens, :generateContent and :streamGenerateContent (JSON array and alt=sse), the
+// OpenAI-compatible chat completions and the Live API WebSocket. The scenario decides how it
+// fails; connection-level scenarios misbehave for real.
 class Simulator final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -43,6 +45,10 @@ public:
     // before reaching it (an unresolvable host, a closed port, plain HTTP to a remote host).
     QUrl baseUrl() const;
 
+    // Models the simulated key has no access to: not listed, and answered as not found (a key
+    // without the newest model).
+    void setHiddenModels(const QStringList &models) { m_hiddenModels = models; }
+
     const QList<SimulatedRequest> &requests() const { return m_requests; }
     // Models the simulated key can see.
     static QStringList modelNames();
@@ -59,6 +65,7 @@ private:
     void respond(QTcpSocket *socket, const SimulatedAnswer &answer); // after the latency
     SimulatedAnswer normalAnswer(Route route, const QString &model, bool sse) const;
     SimulatedAnswer openAiAnswer(const SimulatedRequest &seen, const QByteArray &body) const;
+    void acceptLiveSessions();
 
     Scenario m_scenario;
     int m_latencyMs = 0;
@@ -66,6 +73,7 @@ private:
     quint16 m_closedPort = 0;
     std::unique_ptr<QTcpSocket> m_portHolder;
     QList<SimulatedRequest> m_requests;
+    QStringList m_hiddenModels;
 };
 
 } // namespace gd

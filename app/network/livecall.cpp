@@ -1,0 +1,258 @@
+#include "livecall.h"
+
+#include "policy/endpointpolicy.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+namespace {
+
+// A short turn: the answer costs a handful of tokens (or a second of audio).
+const QString kPrompt = u"Reply with the single word OK."_s;
+
+QJsonValue msOrNull(int ms)
+{
+    return ms >= 0 ? QJsonValue(ms) : QJsonValue();
+}
+
+// QWebSocket reports a refused upgrade only in words: "Unhandled http status code: 404 (...)".
+int statusFromHandshakeError(const QString &error)
+{
+    static const QRegularExpression status(uR"re(status code:?\s*(\d{3}))re"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    const auto match = status.match(error);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+} // namespace
+
+QString liveStageId(LiveStage stage)
+{
+    switch (stage) {
+    case LiveStage::Connecting:
+        return u"connecting"_s;
+    case LiveStage::SettingUp:
+        return u"setup"_s;
+    case LiveStage::WaitingAnswer:
+        return u"waiting_answer"_s;
+    case LiveStage::Answering:
+        return u"answering"_s;
+    case LiveStage::Done:
+        return u"done"_s;
+    }
+    return {};
+}
+
+QJsonObject LiveTimings::toJson() const
+{
+    return {{u"upgrade_ms"_s, msOrNull(upgradedMs)},
+            {u"setup_ms"_s, msOrNull(setupMs)},
+            {u"first_message_ms"_s, msOrNull(firstAnswerMs)},
+            {u"total_ms"_s, totalMs}};
+}
+
+LiveCall::LiveCall(QNetworkAccessManager *network, LiveConfig config, const QString &apiKey,
+                   QObject *parent)
+    : QObject(parent), m_network(network), m_config(std::move(config)), m_key(apiKey.toUtf8())
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &LiveCall::onTimeout);
+}
+
+LiveCall::~LiveCall()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+QUrl LiveCall::endpointFor(const QUrl &baseUrl, const QString &apiVersion)
+{
+    QUrl url = baseUrl;
+    url.setScheme(baseUrl.scheme() == u"http"_s ? u"ws"_s : u"wss"_s);
+    QString basePath = url.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + u"/ws/google.ai.generativelanguage.%1.GenerativeService."
+                           u"BidiGenerateContent"_s.arg(apiVersion));
+    url.setQuery(QString());
+    return url;
+}
+
+void LiveCall::start()
+{
+    m_clock.start();
+    m_result.url = endpointFor(m_config.baseUrl, m_config.apiVersion);
+    if (const auto refusal = refusalReason(m_config.baseUrl)) {
+        // Refused before any byte leaves: the key never goes to an insecure endpoint.
+        m_result.transportFailure = TransportFailure::InsecureEndpoint;
+        m_result.transportDetail = *refusal;
+        QTimer::singleShot(0, this, &LiveCall::finish);
+        return;
+    }
+    m_socket = std::make_unique<QWebSocket>();
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_config.messageCapBytes));
+    if (m_network && m_network->proxyFactory()) {
+        const QList<QNetworkProxy> proxies =
+            m_network->proxyFactory()->queryProxy(QNetworkProxyQuery(m_result.url));
+        if (!proxies.isEmpty())
+            m_socket->setProxy(proxies.constFirst());
+    }
+    connect(m_socket.get(), &QWebSocket::connected, this, &LiveCall::onConnected);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &LiveCall::onMessage);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this,
+            [this](const QString &message) { onMessage(message.toUtf8()); });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, &LiveCall::onDisconnected);
+    connect(m_socket.get(), qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &LiveCall::onSocketError);
+    // SSL errors are never ignored: remembered for the diagnosis, and the handshake fails.
+    connect(m_socket.get(), &QWebSocket::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
+
+    QNetworkRequest request(m_result.url);
+    request.setRawHeader("x-goog-api-key", m_key);
+    request.setRawHeader("User-Agent", "gemini-doctor/" GD_VERSION);
+    m_deadline.start(m_config.timeoutMs);
+    m_socket->open(request);
+}
+
+void LiveCall::cancel()
+{
+    if (m_done)
+        return;
+    m_result.transportFailure = TransportFailure::Cancelled;
+    finish();
+}
+
+void LiveCall::send(const QByteArray &json)
+{
+    m_socket->sendTextMessage(QString::fromUtf8(json));
+}
+
+void LiveCall::onConnected()
+{
+    m_result.timings.upgradedMs = elapsed();
+    m_result.stage = LiveStage::SettingUp;
+    const QJsonObject generationConfig{
+        {u"responseModalities"_s, QJsonArray{m_config.audioAnswer ? u"AUDIO"_s : u"TEXT"_s}}};
+    const QJsonObject setup{
+        {u"setup"_s, QJsonObject{{u"model"_s, QString(u"models/"_s + m_config.model)},
+                                 {u"generationConfig"_s, generationConfig}}}};
+    send(QJsonDocument(setup).toJson(QJsonDocument::Compact));
+}
+
+void LiveCall::onMessage(const QByteArray &message)
+{
+    if (m_done)
+        return;
+    const QJsonObject object = QJsonDocument::fromJson(message).object();
+    if (object.contains(u"error"_s)) {
+        m_result.errorMessage = message.left(int(m_config.messageCapBytes));
+        finish();
+        return;
+    }
+    if (object.contains(u"setupComplete"_s) && m_result.stage == LiveStage::SettingUp) {
+        m_result.timings.setupMs = elapsed();
+        m_result.stage = LiveStage::WaitingAnswer;
+        const QJsonObject part{{u"text"_s, kPrompt}};
+        const QJsonObject userTurn{{u"role"_s, u"user"_s}, {u"parts"_s, QJsonArray{part}}};
+        const QJsonObject turn{{u"clientContent"_s, QJsonObject{{u"turns"_s, QJsonArray{userTurn}},
+                                                                {u"turnComplete"_s, true}}}};
+        send(QJsonDocument(turn).toJson(QJsonDocument::Compact));
+        return;
+    }
+    const QJsonObject content = object.value(u"serverContent"_s).toObject();
+    if (content.isEmpty() || m_result.stage < LiveStage::WaitingAnswer)
+        return; // usage metadata, session resumption updates, goAway: not the answer
+    if (m_result.timings.firstAnswerMs < 0) {
+        m_result.timings.firstAnswerMs = elapsed();
+        m_result.stage = LiveStage::Answering;
+    }
+    const QJsonArray parts = content.value(u"modelTurn"_s)[u"parts"_s].toArray();
+    for (const QJsonValue &part : parts) {
+        m_result.answerText += part[u"text"_s].toString();
+        const QString audio = part[u"inlineData"_s][u"data"_s].toString();
+        m_result.audioBytes += QByteArray::fromBase64(audio.toLatin1()).size();
+    }
+    if (content.value(u"turnComplete"_s).toBool()) {
+        m_result.stage = LiveStage::Done;
+        finish();
+    }
+}
+
+void LiveCall::onDisconnected()
+{
+    if (m_done)
+        return;
+    if (m_result.stage == LiveStage::Connecting) {
+        onSocketError(); // no session yet: the socket's error says why (refused, TLS, upgrade)
+        return;
+    }
+    if (m_socket->closeCode() != QWebSocketProtocol::CloseCodeNormal ||
+        !m_socket->closeReason().isEmpty()) {
+        m_result.closeCode = int(m_socket->closeCode());
+        m_result.closeReason = m_socket->closeReason();
+    }
+    if (m_result.closeCode == 0 && !m_result.transportFailure)
+        m_result.transportFailure = TransportFailure::ConnectionClosed;
+    finish();
+}
+
+void LiveCall::onSocketError()
+{
+    if (m_done || m_result.stage != LiveStage::Connecting)
+        return; // after the upgrade, the close frame (onDisconnected) says what happened
+    const QString error = m_socket->errorString();
+    m_result.handshakeStatus = statusFromHandshakeError(error);
+    if (m_result.handshakeStatus == 407) {
+        m_result.transportFailure = TransportFailure::Proxy;
+        m_result.transportDetail = error;
+    } else if (m_result.handshakeStatus >= 200 && m_result.handshakeStatus < 400) {
+        // An answer, but not the 101 of a WebSocket server: a portal, a proxy or another server.
+        m_result.transportFailure = TransportFailure::Protocol;
+        m_result.transportDetail = error;
+    } else if (m_result.handshakeStatus == 0) {
+        m_result.transportFailure = m_sslErrors.isEmpty() ? failureForSocketError(m_socket->error())
+                                                          : TransportFailure::TlsHandshake;
+        m_result.transportDetail = m_sslErrors.isEmpty() ? error : describeSslErrors(m_sslErrors);
+        if (!m_sslErrors.isEmpty())
+            m_result.certificateIssuer = certificateIssuer(m_sslErrors);
+    }
+    finish();
+}
+
+void LiveCall::onTimeout()
+{
+    if (m_done)
+        return;
+    m_result.transportFailure = TransportFailure::Timeout;
+    finish();
+}
+
+void LiveCall::finish()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline.stop();
+    m_result.timings.totalMs = elapsed();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        if (m_socket->state() != QAbstractSocket::UnconnectedState)
+            m_socket->close(); // a polite close frame; the server owes us nothing more
+    }
+    const LiveResult result = m_result;
+    Q_EMIT finished(result);
+}
+
+} // namespace gd
