@@ -44,6 +44,9 @@ public:
     QUrl baseUrl() const;
 
     const QList<SimulatedRequest> &requests() const { return m_requests; }
+    // The most requests it held at once, received but not yet answered (with a latency set, this
+    // is how many a client had in flight): a test of a client's concurrency limit reads it.
+    int maxInFlight() const { return m_maxInFlight; }
     // Models the simulated key can see.
     static QStringList modelNames();
 
@@ -66,6 +69,8 @@ private:
     quint16 m_closedPort = 0;
     std::unique_ptr<QTcpSocket> m_portHolder;
     QList<SimulatedRequest> m_requests;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
 };
 
 } // namespace gd
