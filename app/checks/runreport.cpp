@@ -62,6 +62,8 @@ QJsonObject RunReport::toJson() const
                      {u"checks"_s, checkArray}};
     if (!warnings.isEmpty())
         json.insert(u"warnings"_s, QJsonArray::fromStringList(warnings));
+    if (models)
+        json.insert(u"models"_s, modelRowsToJson(*models));
     return json;
 }
 
