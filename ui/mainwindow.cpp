@@ -17,6 +17,7 @@
 #include "timinglegend.h"
 #include "welcomedialog.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -504,6 +506,10 @@ void MainWindow::showModelResult(const ModelRow &row)
                          Qt::ToolTipRole);
     if (chosen) // the edit line shows the label of the entry it shows
         m_model->setEditText(m_model->itemText(index));
+    // The list opens wide enough for "name — result": a model's name is never elided.
+    QAbstractItemView *list = m_model->view();
+    list->setMinimumWidth(list->sizeHintForColumn(0) +
+                          list->verticalScrollBar()->sizeHint().width() + 2 * list->frameWidth());
 }
 
 void MainWindow::clearModelResults()
