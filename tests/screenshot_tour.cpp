@@ -10,6 +10,7 @@
 #include "theme.h"
 #include "throwawaykeyring.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -154,6 +155,19 @@ int main(int argc, char *argv[])
         save(window, u"model-matrix"_s, dialog);
         if (dialog)
             dialog->close();
+
+        // The model picker, open: each model's result next to its name.
+        auto *combo = window.findChild<QComboBox *>(u"modelCombo"_s);
+        combo->showPopup();
+        QCoreApplication::processEvents();
+        QPixmap shot = window.grab();
+        {
+            QPainter painter(&shot);
+            QWidget *popup = combo->view()->window();
+            painter.drawPixmap(combo->mapTo(&window, QPoint(0, combo->height())), popup->grab());
+        }
+        shot.save(QDir(g_outputDir).filePath(u"model-picker-results.png"_s));
+        combo->hidePopup();
     }
     { // A failing run, rate limited, with the remediation panel open.
         gd::ui::MainWindow window(services);
