@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -330,11 +331,20 @@ void TestCheckCommand::check_allModels_json_oneRowPerListedModelExitCodeFromTheC
 void TestCheckCommand::check_allModels_human_saysTheCostThenShowsTheTable()
 {
     startSimulator(u"ok"_s);
-    const auto run =
-        gd::test::runCli({u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(),
-                          u"--key-stdin"_s, u"--all-models"_s, u"--checks"_s, u"dns"_s},
-                         "AIzaFAKE-matrix-test\n", withoutKeys());
+    const QTemporaryDir dir;
+    const QString reportFile = dir.filePath(u"report.md"_s);
+    const auto run = gd::test::runCli(
+        {u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(), u"--key-stdin"_s,
+         u"--all-models"_s, u"--checks"_s, u"dns"_s, u"--report"_s, reportFile},
+        "AIzaFAKE-matrix-test\n", withoutKeys());
     QCOMPARE(run.exitCode, 0);
+    // The Markdown report for a support ticket carries the matrix too.
+    QFile report(reportFile);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(report.readAll());
+    QVERIFY2(markdown.contains(
+                 u"| gemini-4-carbon | not in the free tier (`model_not_in_free_tier`) |"_s),
+             qPrintable(markdown));
     const QString out = QString::fromUtf8(run.out);
     const qsizetype cost = out.indexOf(u"Testing every model costs one request per model"_s);
     const qsizetype table = out.indexOf(u"Every model the key lists"_s);

@@ -705,6 +705,18 @@
         <source>The API said:</source>
         <translation>Die API sagte:</translation>
     </message>
+    <message>
+        <source>## Every model the key lists
+
+| Model | Result | Time | Successor |
+|---|---|---|---|
+</source>
+        <translation>## Alle Modelle, die der Schlüssel auflistet
+
+| Modell | Ergebnis | Dauer | Nachfolger |
+|---|---|---|---|
+</translation>
+    </message>
 </context>
 <context>
     <name>gd::MemorySecretStore</name>
