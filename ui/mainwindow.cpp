@@ -551,7 +551,12 @@ ModelMatrixDialog *MainWindow::matrixDialog()
 
 void MainWindow::testEveryModel()
 {
-    if (isRunning() || m_session->isTestingModels())
+    if (m_session->isTestingModels()) { // closed while it runs: show it again
+        matrixDialog()->show();
+        matrixDialog()->raise();
+        return;
+    }
+    if (isRunning())
         return;
     if (!m_session->hasKey()) {
         openKeyDialog();
