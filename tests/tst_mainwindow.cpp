@@ -96,6 +96,7 @@ private Q_SLOTS:
     void explain_pastedError_showsTheSamePanel();
     void testEveryModel_afterRun_asksWithTheCostThenFillsTableAndPicker();
     void testEveryModel_noListYet_runsTheTestFirstThenAsks();
+    void testEveryModel_cancel_stopsAndLeavesUntestedModelsPlain();
 
 private:
     std::unique_ptr<gd::ui::MainWindow> makeWindow(const QString &key = u"FAKE-gui-key-1234"_s);
@@ -596,6 +597,36 @@ void TestMainWindow::testEveryModel_noListYet_runsTheTestFirstThenAsks()
     confirm->button(QMessageBox::Cancel)->click();
     QVERIFY(!window->isTestingModels());
     QVERIFY(!child<QDialog>(window.get(), "modelMatrixDialog"));
+}
+
+void TestMainWindow::testEveryModel_cancel_stopsAndLeavesUntestedModelsPlain()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"ok"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    child<QAction>(window.get(), "testEveryModelAction")->trigger();
+    QMessageBox *confirm = matrixConfirmation(window.get());
+    QVERIFY(confirm);
+    confirm->findChild<QPushButton *>(u"modelMatrixConfirmButton"_s)->click();
+    auto *dialog = child<QDialog>(window.get(), "modelMatrixDialog");
+    auto *cancel = child<QPushButton>(dialog, "modelMatrixCancelButton");
+    QVERIFY(cancel->isEnabled());
+    cancel->click(); // before the first answers: three requests are out, the rest never go
+    QVERIFY(!window->isTestingModels());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(child<QPushButton>(window.get(), "runButton")->isEnabled());
+    QVERIFY2(child<QLabel>(dialog, "modelMatrixSummary")->text().startsWith(u"Cancelled after"_s),
+             qPrintable(child<QLabel>(dialog, "modelMatrixSummary")->text()));
+    auto *table = child<QTreeWidget>(dialog, "modelMatrixTable");
+    int untested = 0;
+    for (int i = 0; i < table->topLevelItemCount(); ++i)
+        untested += table->topLevelItem(i)->text(1) == u"not tested (cancelled)"_s;
+    QVERIFY(untested > table->topLevelItemCount() - 3);
+    // The picker says nothing about models that were not tested.
+    auto *combo = child<QComboBox>(window.get(), "modelCombo");
+    for (int i = 1; i < combo->count(); ++i)
+        QVERIFY2(!combo->itemText(i).contains(u"cancelled"_s), qPrintable(combo->itemText(i)));
 }
 
 QTEST_MAIN(TestMainWindow)
