@@ -564,6 +564,9 @@ void TestMainWindow::testEveryModel_afterRun_asksWithTheCostThenFillsTableAndPic
                 ->text()
                 .contains(u"of the %1 models"_s.arg(listed)));
 
+    QVERIFY(window->currentReportMarkdown().contains(
+        u"| gemini-2.5-pro | retired (`model_retired`) |"_s));
+
     // The model picker shows each model's result next to its name, and still tests the name.
     const int carbon = combo->findData(u"gemini-4-carbon"_s);
     QVERIFY(carbon > 0);

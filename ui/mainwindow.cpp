@@ -223,6 +223,8 @@ void MainWindow::buildUi()
     });
     connect(m_session, &Session::modelMatrixFinished, this, [this](const QList<ModelRow> &rows) {
         matrixDialog()->setFinished(rows);
+        if (m_lastReport) // Copy report carries the matrix with the run it followed
+            m_lastReport->models = rows;
         m_run->setEnabled(true);
         m_cancel->setEnabled(false);
     });
