@@ -10,10 +10,13 @@
 #include "theme.h"
 #include "throwawaykeyring.h"
 
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -138,6 +141,33 @@ int main(int argc, char *argv[])
         runAndWait(window);
         selectCheck(window, u"stream"_s);
         save(window, u"passing-run"_s);
+
+        // Test every model: the cost asked first, then one row per listed model.
+        window.findChild<QAction *>(u"testEveryModelAction"_s)->trigger();
+        QMessageBox *confirm = nullptr;
+        (void)QTest::qWaitFor(
+            [&] { return (confirm = window.findChild<QMessageBox *>(u"modelMatrixConfirm"_s)); },
+            5000);
+        if (confirm)
+            confirm->findChild<QPushButton *>(u"modelMatrixConfirmButton"_s)->click();
+        (void)QTest::qWaitFor([&window] { return !window.isTestingModels(); }, 15000);
+        auto *dialog = window.findChild<QDialog *>(u"modelMatrixDialog"_s);
+        save(window, u"model-matrix"_s, dialog);
+        if (dialog)
+            dialog->close();
+
+        // The model picker, open: each model's result next to its name.
+        auto *combo = window.findChild<QComboBox *>(u"modelCombo"_s);
+        combo->showPopup();
+        QCoreApplication::processEvents();
+        QPixmap shot = window.grab();
+        {
+            QPainter painter(&shot);
+            QWidget *popup = combo->view()->window();
+            painter.drawPixmap(combo->mapTo(&window, QPoint(0, combo->height())), popup->grab());
+        }
+        shot.save(QDir(g_outputDir).filePath(u"model-picker-results.png"_s));
+        combo->hidePopup();
     }
     { // A failing run, rate limited, with the remediation panel open.
         gd::ui::MainWindow window(services);

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -21,6 +22,17 @@ QProcessEnvironment withoutKeys()
     environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s); // no keychain: fast, and none of ours
     environment.insert(u"GEMINI_DOCTOR_KEYCHAIN_TIMEOUT_MS"_s, u"500"_s);
     return environment;
+}
+
+// The models the simulated key lists for generateContent.
+QStringList generatingModels()
+{
+    QStringList models;
+    for (const QString &name : gd::Simulator::modelNames()) {
+        if (gd::ModelKnowledge::builtIn().find(name)->methods.contains(u"generateContent"_s))
+            models.append(name);
+    }
+    return models;
 }
 
 } // namespace
@@ -42,6 +54,10 @@ private Q_SLOTS:
     void checkHelp_german_isGerman();
     void check_checksList_runsThoseAndWhatTheyNeed();
     void check_checksList_unknownId_exitsTwo();
+    void check_allModels_json_oneRowPerListedModelExitCodeFromTheChecks_data();
+    void check_allModels_json_oneRowPerListedModelExitCodeFromTheChecks();
+    void check_allModels_human_saysTheCostThenShowsTheTable();
+    void check_allModels_german_printsNoEnglishSentence();
 
 private:
     QThread *m_thread = nullptr;
@@ -129,6 +145,7 @@ void TestCheckCommand::check_scenario_exitCodeAndJsonFollowTheContract()
     QCOMPARE(ids, QStringList({u"dns"_s, u"connect"_s, u"key"_s, u"model"_s, u"count_tokens"_s,
                                u"generate"_s, u"stream"_s, u"openai_compat"_s}));
     QVERIFY(!run.out.contains("FAKE-check-key-9876"));
+    QVERIFY(!json.contains(u"models"_s)); // only with --all-models
 }
 
 void TestCheckCommand::check_keyFromEnvironment_namesTheSourceAndWarnsOnConflict()
@@ -244,6 +261,120 @@ void TestCheckCommand::check_checksList_unknownId_exitsTwo()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("warp_drive"), run.err.constData());
     QVERIFY(run.err.contains("count_tokens"));
+}
+
+void TestCheckCommand::check_allModels_json_oneRowPerListedModelExitCodeFromTheChecks_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("listed");
+    // Listed models that fail do not fail the run: the tested model works (README).
+    QTest::newRow("ok, some models fail") << u"ok"_s << 0 << true;
+    QTest::newRow("key refused: no list") << u"invalid_api_key"_s << 1 << false;
+}
+
+void TestCheckCommand::check_allModels_json_oneRowPerListedModelExitCodeFromTheChecks()
+{
+    QFETCH(QString, scenario);
+    QFETCH(int, exitCode);
+    QFETCH(bool, listed);
+    startSimulator(scenario);
+    const auto run =
+        gd::test::runCli({u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(),
+                          u"--key-stdin"_s, u"--json"_s, u"--all-models"_s},
+                         "AIzaFAKE-matrix-test\n", withoutKeys());
+    QCOMPARE(run.exitCode, exitCode);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(json.value(u"models"_s).isArray()); // present, [] when there was nothing to test
+    const QJsonArray models = json.value(u"models"_s).toArray();
+    if (!listed) {
+        QVERIFY(models.isEmpty());
+        QVERIFY2(run.err.contains("could not be read"), run.err.constData());
+        return;
+    }
+    const QStringList expected = generatingModels();
+    // The cost, on stderr so stdout stays one JSON document, before any matrix request.
+    QVERIFY2(run.err.contains(
+                 QStringLiteral("Testing every model costs one request per model (%1 requests).")
+                     .arg(expected.size())
+                     .toUtf8()),
+             run.err.constData());
+    QStringList names;
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &value : models) {
+        const QJsonObject row = value.toObject();
+        QVERIFY(row.value(u"ms"_s).isDouble());
+        QVERIFY(gd::categoryFromId(row.value(u"category"_s).toString()).has_value());
+        names.append(row.value(u"name"_s).toString());
+        byName.insert(names.constLast(), row);
+    }
+    QCOMPARE(names, expected);
+    QCOMPARE(byName.value(u"gemini-4-carbon"_s).value(u"category"_s).toString(),
+             u"model_not_in_free_tier"_s);
+    QCOMPARE(byName.value(u"gemini-3-flash-preview"_s).value(u"category"_s).toString(),
+             u"rate_limited"_s);
+    const QJsonObject retired = byName.value(u"gemini-2.5-pro"_s);
+    QCOMPARE(retired.value(u"state"_s).toString(), u"fail"_s);
+    QCOMPARE(retired.value(u"category"_s).toString(), u"model_retired"_s);
+    QCOMPARE(
+        retired.value(u"successor"_s).toString(),
+        gd::ModelKnowledge::builtIn().currentSuccessor(u"gemini-2.5-pro"_s, QDate::currentDate()));
+    QCOMPARE(byName.value(json.value(u"model"_s).toString()).value(u"state"_s).toString(),
+             u"pass"_s);
+    // One generateContent per listed model, and the generate check's own.
+    int generated = 0;
+    for (const gd::SimulatedRequest &request : m_simulator->requests())
+        generated += request.url.path().endsWith(u":generateContent"_s) ? 1 : 0;
+    QCOMPARE(generated, expected.size() + 1);
+}
+
+void TestCheckCommand::check_allModels_human_saysTheCostThenShowsTheTable()
+{
+    startSimulator(u"ok"_s);
+    const QTemporaryDir dir;
+    const QString reportFile = dir.filePath(u"report.md"_s);
+    const auto run = gd::test::runCli(
+        {u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(), u"--key-stdin"_s,
+         u"--all-models"_s, u"--checks"_s, u"dns"_s, u"--report"_s, reportFile},
+        "AIzaFAKE-matrix-test\n", withoutKeys());
+    QCOMPARE(run.exitCode, 0);
+    // The Markdown report for a support ticket carries the matrix too.
+    QFile report(reportFile);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(report.readAll());
+    QVERIFY2(markdown.contains(
+                 u"| gemini-4-carbon | not in the free tier (`model_not_in_free_tier`) |"_s),
+             qPrintable(markdown));
+    const QString out = QString::fromUtf8(run.out);
+    const qsizetype cost = out.indexOf(u"Testing every model costs one request per model"_s);
+    const qsizetype table = out.indexOf(u"Every model the key lists"_s);
+    QVERIFY2(cost >= 0 && table > cost, qPrintable(out));
+    const QString successor =
+        gd::ModelKnowledge::builtIn().currentSuccessor(u"gemini-2.5-pro"_s, QDate::currentDate());
+    static const QRegularExpression retiredRow(
+        u"gemini-2\\.5-pro +RETIRED +\\d+ ms  successor: "_s +
+        QRegularExpression::escape(successor));
+    QVERIFY2(out.contains(retiredRow), qPrintable(out));
+    QVERIFY2(out.contains(QRegularExpression(u"gemini-4-carbon +NOT IN THE FREE TIER"_s)),
+             qPrintable(out));
+    // --checks dns still lists the models: the key check runs for the matrix.
+    QVERIFY2(out.contains(u" key "_s), qPrintable(out));
+}
+
+void TestCheckCommand::check_allModels_german_printsNoEnglishSentence()
+{
+    startSimulator(u"ok"_s);
+    QProcessEnvironment environment = withoutKeys();
+    environment.insert(u"LANG"_s, gd::test::germanEnvironment().value(u"LANG"_s));
+    const auto run =
+        gd::test::runCli({u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(),
+                          u"--key-stdin"_s, u"--all-models"_s},
+                         "AIzaFAKE-matrix-test\n", environment);
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    const QStringList english = gd::test::englishLines(out);
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+    QVERIFY2(!out.contains(u"works"_s) && !out.contains(u"RETIRED"_s), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

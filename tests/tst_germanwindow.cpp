@@ -4,8 +4,11 @@
 #include "secrets/memorysecretstore.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void initTestCase();
     void rehearsal_failingRun_showsNoEnglishSentence();
     void window_german_fitsA1280PixelScreen();
+    void testEveryModel_german_confirmationAndTableShowNoEnglish();
 
 private:
     std::unique_ptr<gd::ui::MainWindow> makeWindow();
@@ -95,6 +99,43 @@ void TestGermanWindow::window_german_fitsA1280PixelScreen()
     window->startRehearsal(u"thought_signature_missing"_s);
     QVERIFY2(window->minimumSizeHint().width() < 1024,
              qPrintable(QString::number(window->minimumSizeHint().width())));
+}
+
+void TestGermanWindow::testEveryModel_german_confirmationAndTableShowNoEnglish()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"ok"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    child<QAction>(window.get(), "testEveryModelAction")->trigger();
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = child<QMessageBox>(window.get(), "modelMatrixConfirm")) != nullptr);
+    QStringList texts = {confirm->text(), confirm->informativeText(), confirm->windowTitle()};
+    for (const QAbstractButton *button : confirm->findChildren<QAbstractButton *>())
+        texts.append(button->text().remove(u'&'));
+    QTest::mouseClick(child<QPushButton>(confirm, "modelMatrixConfirmButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isTestingModels(), 10000);
+
+    auto *dialog = child<QDialog>(window.get(), "modelMatrixDialog");
+    texts.append(dialog->windowTitle());
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        texts.append(label->text());
+    for (const QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+        texts.append(button->text().remove(u'&'));
+    auto *table = child<QTreeWidget>(dialog, "modelMatrixTable");
+    for (int column = 0; column < table->columnCount(); ++column)
+        texts.append(table->headerItem()->text(column));
+    for (int row = 0; row < table->topLevelItemCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column)
+            texts.append(table->topLevelItem(row)->text(column));
+    }
+    auto *combo = child<QComboBox>(window.get(), "modelCombo");
+    for (int i = 0; i < combo->count(); ++i)
+        texts.append(combo->itemText(i));
+    const QStringList english = gd::test::englishLines(texts.join(u'\n'));
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+    const QString joined = texts.join(u'\n');
+    QVERIFY2(!joined.contains(u"works"_s) && !joined.contains(u"retired"_s), qPrintable(joined));
 }
 
 QTEST_MAIN(TestGermanWindow)

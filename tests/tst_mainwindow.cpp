@@ -12,6 +12,7 @@
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -33,6 +34,24 @@ QString testedModel()
 QString nextModel()
 {
     return gd::ModelKnowledge::builtIn().testPreference().value(1);
+}
+
+// The Test every model confirmation, once it is open (it is window-modal, not blocking).
+QMessageBox *matrixConfirmation(QWidget *window)
+{
+    QMessageBox *box = nullptr;
+    (void)QTest::qWaitFor(
+        [&] { return (box = child<QMessageBox>(window, "modelMatrixConfirm")) != nullptr; }, 5000);
+    return box;
+}
+
+QTreeWidgetItem *matrixRow(QTreeWidget *table, const QString &model)
+{
+    for (int i = 0; i < table->topLevelItemCount(); ++i) {
+        if (table->topLevelItem(i)->text(0) == model)
+            return table->topLevelItem(i);
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -75,6 +94,9 @@ private Q_SLOTS:
     void run_normalMode_recordsHistoryWithoutTheKey();
     void copyReport_afterRun_putsRedactedMarkdownOnClipboard();
     void explain_pastedError_showsTheSamePanel();
+    void testEveryModel_afterRun_asksWithTheCostThenFillsTableAndPicker();
+    void testEveryModel_noListYet_runsTheTestFirstThenAsks();
+    void testEveryModel_cancel_stopsAndLeavesUntestedModelsPlain();
 
 private:
     std::unique_ptr<gd::ui::MainWindow> makeWindow(const QString &key = u"FAKE-gui-key-1234"_s);
@@ -500,6 +522,114 @@ void TestMainWindow::rehearsal_oneCause_leadsWithOneFailureAndMarksTheOthers()
         results.append(list->topLevelItem(i)->text(5));
     QCOMPARE(results.count(u"Rate limit reached"_s), 1);
     QCOMPARE(results.count(u"same cause as Test prompt"_s), 2);
+}
+
+void TestMainWindow::testEveryModel_afterRun_asksWithTheCostThenFillsTableAndPicker()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"ok"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    auto *combo = child<QComboBox>(window.get(), "modelCombo");
+    const int listed = combo->count() - 1; // after Automatic: what the key listed
+    QVERIFY(listed > 3);
+
+    child<QAction>(window.get(), "testEveryModelAction")->trigger();
+    QMessageBox *confirm = matrixConfirmation(window.get());
+    QVERIFY(confirm);
+    // The cost first: nothing is sent before the person agrees.
+    QVERIFY2(confirm->text().contains(u"one request to each of the %1 models"_s.arg(listed)),
+             qPrintable(confirm->text()));
+    QVERIFY(!child<QDialog>(window.get(), "modelMatrixDialog"));
+    QTest::mouseClick(child<QPushButton>(confirm, "modelMatrixConfirmButton"), Qt::LeftButton);
+
+    auto *dialog = child<QDialog>(window.get(), "modelMatrixDialog");
+    QVERIFY(dialog && dialog->isVisible());
+    auto *table = child<QTreeWidget>(dialog, "modelMatrixTable");
+    QCOMPARE(table->topLevelItemCount(), listed);
+    QVERIFY(window->isTestingModels());
+    QVERIFY(!child<QPushButton>(window.get(), "runButton")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isTestingModels(), 10000);
+    QVERIFY(child<QPushButton>(window.get(), "runButton")->isEnabled());
+
+    QCOMPARE(matrixRow(table, testedModel())->text(1), u"works"_s);
+    QCOMPARE(matrixRow(table, u"gemini-4-carbon"_s)->text(1), u"not in the free tier"_s);
+    QCOMPARE(matrixRow(table, u"gemini-3-flash-preview"_s)->text(1), u"rate limited"_s);
+    QTreeWidgetItem *retired = matrixRow(table, u"gemini-2.5-pro"_s);
+    QCOMPARE(retired->text(1), u"retired"_s);
+    const QString successor =
+        gd::ModelKnowledge::builtIn().currentSuccessor(u"gemini-2.5-pro"_s, QDate::currentDate());
+    QCOMPARE(retired->text(3), successor);
+    QVERIFY(child<QLabel>(dialog, "modelMatrixSummary")
+                ->text()
+                .contains(u"of the %1 models"_s.arg(listed)));
+
+    QVERIFY(window->currentReportMarkdown().contains(
+        u"| gemini-2.5-pro | retired (`model_retired`) |"_s));
+
+    // The model picker shows each model's result next to its name, and still tests the name.
+    const int carbon = combo->findData(u"gemini-4-carbon"_s);
+    QVERIFY(carbon > 0);
+    QCOMPARE(combo->itemText(carbon), u"gemini-4-carbon — not in the free tier"_s);
+    QCOMPARE(combo->itemText(combo->findData(u"gemini-2.5-pro"_s)), u"gemini-2.5-pro — retired"_s);
+    combo->setCurrentIndex(carbon);
+    QCOMPARE(window->selectedModel(), u"gemini-4-carbon"_s);
+
+    // A working row: Use this model tests it.
+    table->setCurrentItem(matrixRow(table, nextModel()));
+    QSignalSpy finished(window.get(), &gd::ui::MainWindow::runFinished);
+    QTest::mouseClick(child<QPushButton>(dialog, "modelMatrixUseButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.constLast().at(0).value<gd::RunReport>().model, nextModel());
+    QCOMPARE(window->selectedModel(), nextModel());
+    QVERIFY(!dialog->isVisible());
+}
+
+void TestMainWindow::testEveryModel_noListYet_runsTheTestFirstThenAsks()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"ok"_s);
+    QSignalSpy finished(window.get(), &gd::ui::MainWindow::runFinished);
+    child<QAction>(window.get(), "testEveryModelAction")->trigger();
+    QVERIFY(finished.wait(5000)); // the key check reads the list
+    QMessageBox *confirm = matrixConfirmation(window.get());
+    QVERIFY(confirm);
+    QVERIFY(confirm->text().contains(u"one request to each of the"_s));
+    // Cancel: nothing is sent.
+    confirm->button(QMessageBox::Cancel)->click();
+    QVERIFY(!window->isTestingModels());
+    QVERIFY(!child<QDialog>(window.get(), "modelMatrixDialog"));
+}
+
+void TestMainWindow::testEveryModel_cancel_stopsAndLeavesUntestedModelsPlain()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"ok"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    child<QAction>(window.get(), "testEveryModelAction")->trigger();
+    QMessageBox *confirm = matrixConfirmation(window.get());
+    QVERIFY(confirm);
+    confirm->findChild<QPushButton *>(u"modelMatrixConfirmButton"_s)->click();
+    auto *dialog = child<QDialog>(window.get(), "modelMatrixDialog");
+    auto *cancel = child<QPushButton>(dialog, "modelMatrixCancelButton");
+    QVERIFY(cancel->isEnabled());
+    cancel->click(); // before the first answers: three requests are out, the rest never go
+    QVERIFY(!window->isTestingModels());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(child<QPushButton>(window.get(), "runButton")->isEnabled());
+    QVERIFY2(child<QLabel>(dialog, "modelMatrixSummary")->text().startsWith(u"Cancelled after"_s),
+             qPrintable(child<QLabel>(dialog, "modelMatrixSummary")->text()));
+    auto *table = child<QTreeWidget>(dialog, "modelMatrixTable");
+    int untested = 0;
+    for (int i = 0; i < table->topLevelItemCount(); ++i)
+        untested += table->topLevelItem(i)->text(1) == u"not tested (cancelled)"_s;
+    QVERIFY(untested > table->topLevelItemCount() - 3);
+    // The picker says nothing about models that were not tested.
+    auto *combo = child<QComboBox>(window.get(), "modelCombo");
+    for (int i = 1; i < combo->count(); ++i)
+        QVERIFY2(!combo->itemText(i).contains(u"cancelled"_s), qPrintable(combo->itemText(i)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void run_rehearsal_isNotThePersonsHistory();
     void run_withoutKey_startsNothing();
     void checkIdsFor_plainHttpLoopback_namesTheConnectCheck();
+    void testEveryModel_afterRun_oneRowPerListedModelOneThingAtATime();
 
 private:
     gd::Session::Services services(const QString &historyFile)
@@ -133,6 +134,37 @@ void TestSession::checkIdsFor_plainHttpLoopback_namesTheConnectCheck()
     QCOMPARE(
         gd::Session::checkIdsFor(QUrl(u"https://generativelanguage.googleapis.com"_s)).value(1),
         u"tls"_s);
+}
+
+void TestSession::testEveryModel_afterRun_oneRowPerListedModelOneThingAtATime()
+{
+    gd::Session session(services(u"h7.json"_s));
+    QVERIFY(session.startRehearsal(u"ok"_s));
+    gd::Session::RunOptions options;
+    options.apiVersion = u"v1beta"_s;
+    options.timeoutMs = 3000;
+    QVERIFY(session.testEveryModel(options).isEmpty()); // no list before a run has read it
+    QSignalSpy runFinished(&session, &gd::Session::runFinished);
+    QVERIFY(!session.run(options).isEmpty());
+    QVERIFY(runFinished.wait(5000));
+
+    QSignalSpy tested(&session, &gd::Session::modelTested);
+    QSignalSpy matrixFinished(&session, &gd::Session::modelMatrixFinished);
+    const QStringList models = session.testEveryModel(options);
+    QCOMPARE(models, session.visibleModels());
+    QVERIFY(session.isTestingModels());
+    QVERIFY(session.run(options).isEmpty()); // never a run and a matrix at once
+    QVERIFY(session.testEveryModel(options).isEmpty());
+    QVERIFY(matrixFinished.wait(10000));
+    QCOMPARE(tested.size(), models.size());
+    QCOMPARE(session.modelResults().size(), models.size());
+    QCOMPARE(session.modelResults().value(u"gemini-4-carbon"_s).category,
+             gd::Category::ModelNotInFreeTier);
+    QCOMPARE(session.modelResults().value(u"gemini-2.5-pro"_s).category,
+             gd::Category::ModelRetired);
+    // A rehearsal's results are not the person's key's.
+    session.stopRehearsal();
+    QVERIFY(session.modelResults().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -705,6 +705,18 @@
         <source>The API said:</source>
         <translation>Die API sagte:</translation>
     </message>
+    <message>
+        <source>## Every model the key lists
+
+| Model | Result | Time | Successor |
+|---|---|---|---|
+</source>
+        <translation>## Alle Modelle, die der Schlüssel auflistet
+
+| Modell | Ergebnis | Dauer | Nachfolger |
+|---|---|---|---|
+</translation>
+    </message>
 </context>
 <context>
     <name>gd::MemorySecretStore</name>
@@ -726,6 +738,45 @@
     <message>
         <source>%1, up to %2 input tokens</source>
         <translation>%1, bis zu %2 Eingabe-Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ModelMatrix</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>wird getestet …</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <source>not in the free tier</source>
+        <translation>nicht in der kostenlosen Stufe</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>Ratenlimit erreicht</translation>
+    </message>
+    <message>
+        <source>daily quota used up</source>
+        <translation>Tageskontingent aufgebraucht</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>eingestellt</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not tested (cancelled)</source>
+        <translation>nicht getestet (abgebrochen)</translation>
     </message>
 </context>
 <context>
@@ -1101,12 +1152,6 @@ Desktop-Optionen:
 </translation>
     </message>
     <message>
-        <source>Runs the connectivity test headless: dns, tls (connect for plain HTTP to loopback), key, model, count_tokens, generate, stream and openai_compat (the OpenAI-compatible endpoint, with the key as a Bearer token). Independent checks run concurrently.
-Key source, in order: --key-stdin, the OS keychain, GEMINI_API_KEY, GOOGLE_API_KEY.</source>
-        <translation>Führt den Verbindungstest ohne Oberfläche aus: dns, tls (connect bei unverschlüsseltem HTTP zu Loopback), key, model, count_tokens, generate, stream und openai_compat (der OpenAI-kompatible Endpunkt, mit dem Schlüssel als Bearer-Token). Unabhängige Prüfungen laufen parallel.
-Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüsselbund, GEMINI_API_KEY, GOOGLE_API_KEY.</translation>
-    </message>
-    <message>
         <source>API base URL.</source>
         <translation>Basis-URL der API.</translation>
     </message>
@@ -1243,6 +1288,48 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
     <message>
         <source>same cause as %1</source>
         <translation>gleiche Ursache wie %1</translation>
+    </message>
+    <message>
+        <source>Every model the key lists (one request each):
+</source>
+        <translation>Alle Modelle, die der Schlüssel auflistet (je eine Anfrage):
+</translation>
+    </message>
+    <message>
+        <source>successor: %1</source>
+        <translation>Nachfolger: %1</translation>
+    </message>
+    <message>
+        <source>note: the key lists no model that supports generateContent, so the model matrix is empty.
+</source>
+        <translation>Hinweis: Der Schlüssel listet kein Modell, das generateContent unterstützt; die Modellübersicht ist daher leer.
+</translation>
+    </message>
+    <message>
+        <source>note: the model matrix needs the key&apos;s model list, which could not be read: no model was tested.
+</source>
+        <translation>Hinweis: Die Modellübersicht braucht die Modellliste des Schlüssels, die nicht gelesen werden konnte: Kein Modell wurde getestet.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing every model costs one request per model (%n requests).
+</source>
+        <translation>
+            <numerusform>Jedes Modell zu testen kostet eine Anfrage pro Modell (%n Anfrage).
+</numerusform>
+            <numerusform>Jedes Modell zu testen kostet eine Anfrage pro Modell (%n Anfragen).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs the connectivity test headless: dns, tls (connect for plain HTTP to loopback), key, model, count_tokens, generate, stream and openai_compat (the OpenAI-compatible endpoint, with the key as a Bearer token). Independent checks run concurrently. --all-models adds the model matrix: one minimal request to each model the key lists.
+Key source, in order: --key-stdin, the OS keychain, GEMINI_API_KEY, GOOGLE_API_KEY.</source>
+        <translation>Führt den Verbindungstest ohne Oberfläche aus: dns, tls (connect bei unverschlüsseltem HTTP zu Loopback), key, model, count_tokens, generate, stream und openai_compat (der OpenAI-kompatible Endpunkt, mit dem Schlüssel als Bearer-Token). Unabhängige Prüfungen laufen parallel. --all-models fügt die Modellübersicht hinzu: je eine minimale Anfrage an jedes Modell, das der Schlüssel auflistet.
+Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüsselbund, GEMINI_API_KEY, GOOGLE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Also send one minimal request to every model the key lists (the model matrix): one request per model.</source>
+        <translation>Außerdem je eine minimale Anfrage an jedes Modell senden, das der Schlüssel auflistet (die Modellübersicht): eine Anfrage pro Modell.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2003,112 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
     <message>
         <source>The simulator could not start (no free port on 127.0.0.1?): no rehearsal.</source>
         <translation>Der Simulator konnte nicht starten (kein freier Port auf 127.0.0.1?): kein Probelauf.</translation>
+    </message>
+    <message>
+        <source>Test every &amp;model…</source>
+        <translation>Jedes &amp;Modell testen …</translation>
+    </message>
+    <message>
+        <source>One short request to each model your key lists</source>
+        <translation>Eine kurze Anfrage an jedes Modell, das Ihr Schlüssel auflistet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Retired: use %1 instead.</source>
+        <translation>Eingestellt: Verwenden Sie stattdessen %1.</translation>
+    </message>
+    <message>
+        <source>Test every model</source>
+        <translation>Jedes Modell testen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This sends one request to each of the %n models your key lists.</source>
+        <translation>
+            <numerusform>Dies sendet eine Anfrage an das %n Modell, das Ihr Schlüssel auflistet.</numerusform>
+            <numerusform>Dies sendet je eine Anfrage an jedes der %n Modelle, die Ihr Schlüssel auflistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is a short prompt that counts against that model&apos;s quota like any other request; three go at a time, and none is retried. Models that are not in your tier, rate limited or retired show as such.</source>
+        <translation>Jede ist ein kurzer Prompt, der wie jede andere Anfrage auf das Kontingent des Modells angerechnet wird; drei laufen gleichzeitig, keine wird wiederholt. Modelle, die nicht in Ihrer Stufe sind, ihr Ratenlimit erreicht haben oder eingestellt sind, werden als solche angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Test %n models</source>
+        <translation>
+            <numerusform>%n Modell &amp;testen</numerusform>
+            <numerusform>%n Modelle &amp;testen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ModelMatrixDialog</name>
+    <message>
+        <source>&amp;Use this model</source>
+        <translation>Dieses Modell &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Every model</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation>Stattdessen</translation>
+    </message>
+    <message>
+        <source>Test this model in the connectivity test</source>
+        <translation>Dieses Modell im Verbindungstest prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending one short request to each of the %n models, three at a time…</source>
+        <translation>
+            <numerusform>Sende eine kurze Anfrage an das %n Modell …</numerusform>
+            <numerusform>Sende je eine kurze Anfrage an die %n Modelle, drei gleichzeitig …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %n models; %2 work.</source>
+        <translation>
+            <numerusform>Abgebrochen nach %1 von %n Modell; %2 funktionieren.</numerusform>
+            <numerusform>Abgebrochen nach %1 von %n Modellen; %2 funktionieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n models your key lists work.</source>
+        <translation>
+            <numerusform>%1 von %n Modell, das Ihr Schlüssel auflistet, funktioniert.</numerusform>
+            <numerusform>%1 der %n Modelle, die Ihr Schlüssel auflistet, funktionieren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

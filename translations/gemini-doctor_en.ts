@@ -65,12 +65,63 @@
     </message>
 </context>
 <context>
+    <name>gd::cli::check</name>
+    <message numerus="yes">
+        <source>Testing every model costs one request per model (%n requests).
+</source>
+        <translation>
+            <numerusform>Testing every model costs one request per model (%n request).
+</numerusform>
+            <numerusform>Testing every model costs one request per model (%n requests).
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::MainWindow</name>
     <message numerus="yes">
         <source>&lt;h3&gt;Gemini Doctor %1&lt;/h3&gt;&lt;p&gt;Tells you in seconds why your Gemini API calls fail and how to fix it.&lt;/p&gt;&lt;p&gt;Model data of %2: %n models, their retirements and successors.&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;Gemini Doctor %1&lt;/h3&gt;&lt;p&gt;Tells you in seconds why your Gemini API calls fail and how to fix it.&lt;/p&gt;&lt;p&gt;Model data of %2: %n model, its retirement and successor.&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</numerusform>
             <numerusform>&lt;h3&gt;Gemini Doctor %1&lt;/h3&gt;&lt;p&gt;Tells you in seconds why your Gemini API calls fail and how to fix it.&lt;/p&gt;&lt;p&gt;Model data of %2: %n models, their retirements and successors.&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This sends one request to each of the %n models your key lists.</source>
+        <translation>
+            <numerusform>This sends one request to the %n model your key lists.</numerusform>
+            <numerusform>This sends one request to each of the %n models your key lists.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Test %n models</source>
+        <translation>
+            <numerusform>&amp;Test %n model</numerusform>
+            <numerusform>&amp;Test %n models</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ModelMatrixDialog</name>
+    <message numerus="yes">
+        <source>Sending one short request to each of the %n models, three at a time…</source>
+        <translation>
+            <numerusform>Sending one short request to the %n model…</numerusform>
+            <numerusform>Sending one short request to each of the %n models, three at a time…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %n models; %2 work.</source>
+        <translation>
+            <numerusform>Cancelled after %1 of %n model; %2 works.</numerusform>
+            <numerusform>Cancelled after %1 of %n models; %2 work.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n models your key lists work.</source>
+        <translation>
+            <numerusform>%1 of the %n model your key lists works.</numerusform>
+            <numerusform>%1 of the %n models your key lists work.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "explainpanel.h"
 #include "historyview.h"
 #include "keydialog.h"
+#include "modelmatrixdialog.h"
 #include "policy/endpointpolicy.h"
 #include "remediationpanel.h"
 #include "report/markdownreport.h"
@@ -16,6 +17,7 @@
 #include "timinglegend.h"
 #include "welcomedialog.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -32,6 +34,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -212,6 +215,19 @@ void MainWindow::buildUi()
         m_progress->setValue(done);
     });
     connect(m_session, &Session::runFinished, this, &MainWindow::onRunFinished);
+    connect(m_session, &Session::modelTestStarted, this,
+            [this](const QString &model) { matrixDialog()->setRunning(model); });
+    connect(m_session, &Session::modelTested, this, [this](const ModelRow &row) {
+        matrixDialog()->setRow(row);
+        showModelResult(row);
+    });
+    connect(m_session, &Session::modelMatrixFinished, this, [this](const QList<ModelRow> &rows) {
+        matrixDialog()->setFinished(rows);
+        if (m_lastReport) // Copy report carries the matrix with the run it followed
+            m_lastReport->models = rows;
+        m_run->setEnabled(true);
+        m_cancel->setEnabled(false);
+    });
     connect(m_session, &Session::historyNotWritten, this, [this](const QString &path) {
         statusBar()->showMessage(
             tr("This run could not be added to Recent runs: %1 cannot be written.").arg(path),
@@ -255,6 +271,10 @@ void MainWindow::buildMenus()
     QAction *cancel = test->addAction(tr("&Cancel"), this, &MainWindow::cancelRun);
     cancel->setShortcut(QKeySequence::Cancel);
     test->addSeparator();
+    QAction *everyModel =
+        test->addAction(tr("Test every &model…"), this, &MainWindow::testEveryModel);
+    everyModel->setObjectName(u"testEveryModelAction"_s);
+    everyModel->setToolTip(tr("One short request to each model your key lists"));
     QAction *rehearse = test->addAction(tr("Re&hearse a failure…"), this, &MainWindow::openWelcome);
     rehearse->setObjectName(u"rehearseAction"_s);
     QAction *explain =
@@ -383,10 +403,8 @@ void MainWindow::completeAfterFirstPaint()
         fillScenarios(m_scenarioCombo);
     // The model data's own choices, after Automatic (reading the data waits for the first frame).
     if (m_model->count() == 1) {
-        for (const QString &model : ModelKnowledge::builtIn().testPreference()) {
-            if (m_model->findText(model) < 0)
-                m_model->addItem(model);
-        }
+        for (const QString &model : ModelKnowledge::builtIn().testPreference())
+            addModel(model);
     }
 }
 
@@ -406,6 +424,7 @@ void MainWindow::startRehearsal(const QString &scenario)
     m_stopRehearsal->setVisible(true);
     m_keyButton->setVisible(false);
     updateKeyStatus();
+    clearModelResults(); // the session forgot them: another scenario's
     m_checks->reset(Session::checkIdsFor(simulated));
     remediation()->clear();
     m_summary->setText(tr("Rehearsal of %1: press Run connectivity test.").arg(scenario));
@@ -420,6 +439,7 @@ void MainWindow::stopRehearsal()
     m_stopRehearsal->setVisible(false);
     m_keyButton->setVisible(true);
     updateKeyStatus();
+    clearModelResults();
     m_checks->reset(Session::checkIdsFor(QUrl(m_settings.endpoint)));
 }
 
@@ -443,9 +463,151 @@ RemediationPanel *MainWindow::remediation()
 
 QString MainWindow::selectedModel() const
 {
-    if (m_model->currentIndex() == 0 && m_model->currentText() == m_model->itemText(0))
+    const int index = m_model->currentIndex();
+    if (index == 0 && m_model->currentText() == m_model->itemText(0))
         return {};
+    // A listed entry's label may carry the matrix's result ("gemini-x — works"): its name is
+    // its data. Anything else was typed.
+    if (index > 0 && m_model->currentText() == m_model->itemText(index) &&
+        m_model->itemData(index).isValid())
+        return m_model->itemData(index).toString();
     return m_model->currentText().trimmed().remove(QRegularExpression(u"^models/"_s));
+}
+
+int MainWindow::modelIndex(const QString &model) const
+{
+    for (int i = 1; i < m_model->count(); ++i) {
+        if (m_model->itemData(i).toString() == model ||
+            (!m_model->itemData(i).isValid() && m_model->itemText(i) == model))
+            return i;
+    }
+    return -1;
+}
+
+void MainWindow::addModel(const QString &model)
+{
+    if (modelIndex(model) < 0)
+        m_model->addItem(model, model);
+}
+
+void MainWindow::showModelResult(const ModelRow &row)
+{
+    if (row.state == CheckState::Skipped)
+        return; // cancelled: nothing learned about the model
+    addModel(row.name);
+    const int index = modelIndex(row.name);
+    const bool chosen =
+        m_model->currentIndex() == index && m_model->currentText() == m_model->itemText(index);
+    m_model->setItemText(index, tr("%1 — %2").arg(row.name, modelRowText(row)));
+    m_model->setItemData(index, row.name);
+    m_model->setItemIcon(index, stateIcon(row.state, palette()));
+    m_model->setItemData(index,
+                         row.successor.isEmpty()
+                             ? (row.diagnosis ? row.diagnosis->title : QString())
+                             : tr("Retired: use %1 instead.").arg(row.successor),
+                         Qt::ToolTipRole);
+    if (chosen) // the edit line shows the label of the entry it shows
+        m_model->setEditText(m_model->itemText(index));
+    // The list opens wide enough for "name — result": a model's name is never elided.
+    QAbstractItemView *list = m_model->view();
+    list->setMinimumWidth(list->sizeHintForColumn(0) +
+                          list->verticalScrollBar()->sizeHint().width() + 2 * list->frameWidth());
+}
+
+void MainWindow::clearModelResults()
+{
+    for (int i = 1; i < m_model->count(); ++i) {
+        if (!m_model->itemData(i).isValid())
+            continue;
+        m_model->setItemText(i, m_model->itemData(i).toString());
+        m_model->setItemIcon(i, {});
+        m_model->setItemData(i, {}, Qt::ToolTipRole);
+    }
+}
+
+Session::RunOptions MainWindow::runOptions() const
+{
+    Session::RunOptions options;
+    options.baseUrl = QUrl(m_endpoint->text().trimmed());
+    options.apiVersion = m_apiVersion->currentText();
+    options.model = selectedModel();
+    options.timeoutMs = isRehearsal() ? m_rehearsalTimeoutMs : m_settings.timeoutSeconds * 1000;
+    options.retries = m_settings.retries;
+    return options;
+}
+
+ModelMatrixDialog *MainWindow::matrixDialog()
+{
+    if (!m_matrixDialog) {
+        m_matrixDialog = new ModelMatrixDialog(this);
+        connect(m_matrixDialog, &ModelMatrixDialog::cancelRequested, m_session, &Session::cancel);
+        connect(m_matrixDialog, &ModelMatrixDialog::useModelRequested, this,
+                [this](const QString &model) {
+                    m_matrixDialog->accept();
+                    m_model->setCurrentIndex(modelIndex(model));
+                    runConnectivityTest();
+                });
+    }
+    return m_matrixDialog;
+}
+
+void MainWindow::testEveryModel()
+{
+    if (m_session->isTestingModels()) { // closed while it runs: show it again
+        matrixDialog()->show();
+        matrixDialog()->raise();
+        return;
+    }
+    if (isRunning())
+        return;
+    if (!m_session->hasKey()) {
+        openKeyDialog();
+        return;
+    }
+    if (m_session->visibleModels().isEmpty()) {
+        // The list comes from the key check's GET models: run the test, then ask.
+        m_matrixAfterRun = true;
+        runConnectivityTest();
+        return;
+    }
+    confirmModelMatrix();
+}
+
+void MainWindow::confirmModelMatrix()
+{
+    const int count = int(m_session->visibleModels().size());
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Test every model"),
+        tr("This sends one request to each of the %n models your key lists.", nullptr, count),
+        QMessageBox::Cancel, this);
+    box->setObjectName(u"modelMatrixConfirm"_s);
+    box->setInformativeText(
+        tr("Each is a short prompt that counts against that model's quota like any other "
+           "request; three go at a time, and none is retried. Models that are not in your tier, "
+           "rate limited or retired show as such."));
+    QPushButton *go =
+        box->addButton(tr("&Test %n models", nullptr, count), QMessageBox::AcceptRole);
+    go->setObjectName(u"modelMatrixConfirmButton"_s);
+    box->setDefaultButton(go);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, go](QAbstractButton *button) {
+        if (button == go)
+            startModelMatrix();
+    });
+    box->open();
+}
+
+void MainWindow::startModelMatrix()
+{
+    const QStringList models = m_session->testEveryModel(runOptions());
+    if (models.isEmpty())
+        return;
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    ModelMatrixDialog *dialog = matrixDialog();
+    dialog->reset(models);
+    dialog->show();
+    dialog->raise();
 }
 
 bool MainWindow::isRunning() const
@@ -465,18 +627,13 @@ QString MainWindow::keySource() const
 
 void MainWindow::runConnectivityTest()
 {
-    if (isRunning())
+    if (isRunning() || m_session->isTestingModels())
         return;
     if (!m_session->hasKey()) {
         openKeyDialog();
         return;
     }
-    Session::RunOptions options;
-    options.baseUrl = QUrl(m_endpoint->text().trimmed());
-    options.apiVersion = m_apiVersion->currentText();
-    options.model = selectedModel();
-    options.timeoutMs = isRehearsal() ? m_rehearsalTimeoutMs : m_settings.timeoutSeconds * 1000;
-    options.retries = m_settings.retries;
+    const Session::RunOptions options = runOptions();
     if (!isRehearsal())
         rememberSettings();
     remediation()->clear();
@@ -504,10 +661,8 @@ void MainWindow::onRunFinished(const RunReport &report)
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
     m_progress->setVisible(false);
-    for (const QString &model : m_session->visibleModels()) {
-        if (m_model->findText(model) < 0)
-            m_model->addItem(model);
-    }
+    for (const QString &model : m_session->visibleModels())
+        addModel(model);
     if (!isRehearsal())
         m_history->showRuns(m_session->services().history.load());
     const CheckResult *problem = report.firstProblem();
@@ -529,6 +684,8 @@ void MainWindow::onRunFinished(const RunReport &report)
         m_checks->setFocus();
     }
     Q_EMIT runFinished(report);
+    if (std::exchange(m_matrixAfterRun, false) && !m_session->visibleModels().isEmpty())
+        confirmModelMatrix();
 }
 
 QString MainWindow::currentReportMarkdown() const

@@ -29,6 +29,7 @@ class CheckList;
 class ElidedLabel;
 class ExplainPanel;
 class HistoryView;
+class ModelMatrixDialog;
 class RemediationPanel;
 
 // What the window works with, handed in so tests can give it a fake keychain or a history file
@@ -59,10 +60,14 @@ public:
     void openKeyDialog();
     void openWelcome();
     void copyReport();
+    // The model matrix: asks first, saying what it costs (one request per listed model); without
+    // a list yet, runs the connectivity test first to read it.
+    void testEveryModel();
 
     // Rehearsed timeouts should not keep a person waiting 30 s (tests make it shorter still).
     void setRehearsalTimeoutMs(int timeoutMs) { m_rehearsalTimeoutMs = timeoutMs; }
     bool isRunning() const;
+    bool isTestingModels() const { return m_session->isTestingModels(); }
     QString selectedModel() const; // empty: automatic
     bool isRehearsal() const;
     QString keySource() const; // "keychain", "session", "GEMINI_API_KEY", "rehearsal", ""
@@ -87,6 +92,15 @@ private:
     void saveReport();
     void openSettings();
     void rememberSettings();
+    Session::RunOptions runOptions() const;
+    void confirmModelMatrix();
+    void startModelMatrix();
+    ModelMatrixDialog *matrixDialog();
+    // The model picker's entry for a model: matched on the name it carries, not on its label.
+    int modelIndex(const QString &model) const;
+    void addModel(const QString &model);
+    void showModelResult(const ModelRow &row);
+    void clearModelResults();
 
     Session *m_session; // the key, the rehearsal, the runs: the window only shows them
     AppSettings m_settings;
@@ -113,6 +127,8 @@ private:
     HistoryView *m_history = nullptr;
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
+    ModelMatrixDialog *m_matrixDialog = nullptr;
+    bool m_matrixAfterRun = false;
 };
 
 } // namespace gd::ui

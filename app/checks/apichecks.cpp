@@ -15,9 +15,7 @@ using namespace Qt::StringLiterals;
 namespace gd {
 namespace {
 
-// Small, so the test costs almost nothing; no maxOutputTokens, which starves thinking models.
-const QByteArray kPrompt =
-    R"({"contents": [{"role": "user", "parts": [{"text": "Reply with the single word OK."}]}]})";
+const QByteArray kPrompt = testPromptBody();
 
 // The text the model answered, joined across stream events, for the detail column.
 QString answerText(const QByteArray &body)
@@ -31,6 +29,12 @@ QString answerText(const QByteArray &body)
 }
 
 } // namespace
+
+QByteArray testPromptBody()
+{
+    // Small, so the test costs almost nothing; no maxOutputTokens, which starves thinking models.
+    return R"({"contents": [{"role": "user", "parts": [{"text": "Reply with the single word OK."}]}]})";
+}
 
 void ApiCheck::start()
 {

@@ -10,6 +10,9 @@ namespace gd {
 class ApiCall;
 class GeminiClient;
 
+// The body of the test prompt the generation checks and the model matrix send.
+[[nodiscard]] QByteArray testPromptBody();
+
 // A check made of one API call. The base class turns transport failures and error statuses into
 // a failed result with its diagnosis; each check judges its own 200 answer.
 class ApiCheck : public Check

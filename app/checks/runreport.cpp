@@ -66,6 +66,8 @@ QJsonObject RunReport::toJson() const
                                             : QJsonValue(modelChoiceReasonId(liveModelReason)));
     if (!warnings.isEmpty())
         json.insert(u"warnings"_s, QJsonArray::fromStringList(warnings));
+    if (models)
+        json.insert(u"models"_s, modelRowsToJson(*models));
     return json;
 }
 

@@ -3,6 +3,7 @@
 #include "checkresult.h"
 #include "checksettings.h"
 #include "diagnosis/modelknowledge.h"
+#include "modelrow.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -28,6 +29,8 @@ struct RunReport
     int totalMs = 0;
     QList<CheckResult> checks;
     QStringList warnings; // e.g. GEMINI_API_KEY and GOOGLE_API_KEY both set and different
+    // The model matrix, when asked for (--all-models); empty when the key's list was unreadable.
+    std::optional<QList<ModelRow>> models;
 
     // Every check passed or warned.
     bool ok() const;

@@ -1,4 +1,5 @@
 #include "checks/checkrunner.h"
+#include "checks/modelmatrix.h"
 #include "cli.h"
 #include "commands.h"
 #include "keychainaccess.h"
@@ -32,6 +33,28 @@ QString stateLabel(CheckState state)
     return state == CheckState::Warn || state == CheckState::Fail ? text.toUpper() : text;
 }
 
+// The model matrix as a table: name, the result in words, time, and where a retired model went.
+QString modelsText(const QList<ModelRow> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    qsizetype width = 0;
+    for (const ModelRow &row : rows)
+        width = std::max(width, row.name.size());
+    QString text = CheckText::tr("Every model the key lists (one request each):\n");
+    for (const ModelRow &row : rows) {
+        const QString result =
+            row.state == CheckState::Fail ? modelRowText(row).toUpper() : modelRowText(row);
+        QString line =
+            u"  %1  %2 %3"_s.arg(row.name.leftJustified(width), result.leftJustified(22),
+                                 QString(QString::number(row.ms) + u" ms"_s).rightJustified(8));
+        if (!row.successor.isEmpty())
+            line += u"  "_s + CheckText::tr("successor: %1").arg(row.successor);
+        text += line + u'\n';
+    }
+    return text;
+}
+
 QString reportText(const RunReport &report)
 {
     QString text = CheckText::tr("Gemini Doctor: %1 (%2, %3)\n")
@@ -54,6 +77,8 @@ QString reportText(const RunReport &report)
             continue;
         text += u"\n── "_s + check.id + u" ──\n"_s + check.diagnosis->toText();
     }
+    if (report.models && !report.models->isEmpty())
+        text += u'\n' + modelsText(*report.models);
     const CheckResult *problem = report.firstProblem();
     text += u'\n';
     if (report.ok() && !problem)
@@ -68,6 +93,38 @@ QString reportText(const RunReport &report)
                          problem->diagnosis ? categoryId(problem->diagnosis->category) : QString())
                     .arg(report.totalMs);
     return text;
+}
+
+// --all-models: one minimal generateContent to each model the key check listed. The cost is said
+// before the first request; none of the matrix's results changes the exit code (README).
+QList<ModelRow> runModelMatrix(QNetworkAccessManager &network, const CheckSettings &settings,
+                               const CheckRunner &runner, bool json)
+{
+    const QStringList listed = runner.context().visibleModels;
+    if (listed.isEmpty()) {
+        const bool listRead = std::any_of(
+            runner.report().checks.cbegin(), runner.report().checks.cend(),
+            [](const CheckResult &c) { return c.id == u"key"_s && c.state == CheckState::Pass; });
+        printErr(listRead ? CheckText::tr("note: the key lists no model that supports "
+                                          "generateContent, so the model matrix is empty.\n")
+                          : CheckText::tr("note: the model matrix needs the key's model list, "
+                                          "which could not be read: no model was tested.\n"));
+        return {};
+    }
+    const QString cost =
+        CheckText::tr("Testing every model costs one request per model (%n requests).\n", nullptr,
+                      int(listed.size()));
+    if (json)
+        printErr(cost);
+    else
+        printOut(cost);
+    ModelMatrix matrix(&network, settings, listed);
+    QEventLoop loop;
+    QObject::connect(&matrix, &ModelMatrix::finished, &loop, &QEventLoop::quit);
+    matrix.start();
+    if (matrix.isRunning())
+        loop.exec();
+    return matrix.rows();
 }
 
 std::optional<QString> readKeyFromStdin()
@@ -86,7 +143,8 @@ int runCheck(const QStringList &arguments)
     parser.setApplicationDescription(CheckText::tr(
         "Runs the connectivity test headless: dns, tls (connect for plain HTTP to loopback), "
         "key, model, count_tokens, generate, stream and openai_compat (the OpenAI-compatible "
-        "endpoint, with the key as a Bearer token). Independent checks run concurrently.\n"
+        "endpoint, with the key as a Bearer token). Independent checks run concurrently. "
+        "--all-models adds the model matrix: one minimal request to each model the key lists.\n"
         "Key source, in order: --key-stdin, the OS keychain, GEMINI_API_KEY, GOOGLE_API_KEY."));
     addHelp(parser);
     const CheckSettings defaults;
@@ -118,8 +176,12 @@ int runCheck(const QStringList &arguments)
         u"checks"_s,
         CheckText::tr("Run only these checks (comma-separated ids) and the checks they need."),
         CheckText::tr("LIST"));
-    parser.addOptions(
-        {baseUrl, apiVersion, model, timeout, keyStdin, json, retries, profile, report, checks});
+    const QCommandLineOption allModels(
+        u"all-models"_s,
+        CheckText::tr("Also send one minimal request to every model the key lists (the model "
+                      "matrix): one request per model."));
+    parser.addOptions({baseUrl, apiVersion, model, timeout, keyStdin, json, retries, profile,
+                       report, checks, allModels});
     if (const auto done = parseOrExit(parser, arguments, u"check"_s))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
@@ -161,6 +223,9 @@ int runCheck(const QStringList &arguments)
             }
             settings.onlyChecks.append(id);
         }
+        // The model matrix tests the models the key check lists.
+        if (parser.isSet(allModels) && !settings.onlyChecks.contains(u"key"_s))
+            settings.onlyChecks.append(u"key"_s);
     }
     if (!settings.baseUrl.isValid() || settings.baseUrl.host().isEmpty()) {
         printErr(CheckText::tr("--base-url “%1” is not a URL.\n").arg(parser.value(baseUrl)));
@@ -218,6 +283,10 @@ int runCheck(const QStringList &arguments)
     if (runner.isRunning())
         loop.exec();
     result.warnings = key.notes;
+    if (parser.isSet(allModels) && !refusalReason(settings.baseUrl))
+        result.models = runModelMatrix(network, settings, runner, parser.isSet(json));
+    else if (parser.isSet(allModels))
+        result.models = QList<ModelRow>();
 
     if (parser.isSet(json))
         printJson(result.toJson());

@@ -72,6 +72,16 @@ QString markdownReport(const RunReport &report)
             QString(detail).replace(u'|', u'/'));
     }
     text += u'\n';
+    if (report.models && !report.models->isEmpty()) {
+        text += MarkdownReportText::tr("## Every model the key lists\n\n| Model | Result | Time | "
+                                       "Successor |\n|---|---|---|---|\n");
+        for (const ModelRow &row : *report.models) {
+            text += u"| %1 | %2 (`%3`) | %4 ms | %5 |\n"_s.arg(
+                row.name, modelRowText(row).replace(u'|', u'/'), categoryId(row.category),
+                QString::number(row.ms), row.successor);
+        }
+        text += u'\n';
+    }
     for (const CheckResult &check : report.checks) {
         if (check.diagnosis)
             text += diagnosisSection(*check.diagnosis, u"## "_s + check.id + u':');

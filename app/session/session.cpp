@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "checks/checkrunner.h"
+#include "checks/modelmatrix.h"
 #include "privacy/redactor.h"
 #include "secrets/keysource.h"
 #include "simulator/simulator.h"
@@ -91,6 +92,7 @@ bool Session::startRehearsal(const QString &scenario)
         m_ownKeySourceVariable = m_keySourceVariable;
     }
     m_simulator = std::move(simulator);
+    m_modelResults.clear(); // they were another key's, or another scenario's
     // A scenario whose category depends on the key's type rehearses with a key of that type.
     const QString key = m_simulator->scenario().rehearsalKey;
     useKey(key.isEmpty() ? kRehearsalKey : key, KeySource::Rehearsal);
@@ -103,6 +105,7 @@ void Session::stopRehearsal()
         return;
     cancel();
     m_simulator.reset();
+    m_modelResults.clear();
     m_keySourceVariable = m_ownKeySourceVariable;
     useKey(std::exchange(m_ownKey, {}), m_ownKeySource);
 }
@@ -116,7 +119,7 @@ QStringList Session::checkIdsFor(const QUrl &baseUrl)
 
 QStringList Session::run(const RunOptions &options)
 {
-    if (isRunning() || m_key.isEmpty())
+    if (isRunning() || isTestingModels() || m_key.isEmpty())
         return {};
     CheckSettings settings;
     settings.baseUrl = isRehearsal() ? m_simulator->baseUrl() : options.baseUrl;
@@ -137,10 +140,44 @@ QStringList Session::run(const RunOptions &options)
     return ids;
 }
 
+QStringList Session::testEveryModel(const RunOptions &options)
+{
+    if (isRunning() || isTestingModels() || m_key.isEmpty() || m_visibleModels.isEmpty())
+        return {};
+    CheckSettings settings;
+    settings.baseUrl = isRehearsal() ? m_simulator->baseUrl() : options.baseUrl;
+    settings.apiVersion = options.apiVersion;
+    settings.timeoutMs = options.timeoutMs;
+    settings.apiKey = m_key;
+    auto *matrix = new ModelMatrix(m_services.network, std::move(settings), m_visibleModels, this);
+    m_matrix = matrix;
+    connect(matrix, &ModelMatrix::rowStarted, this, &Session::modelTestStarted);
+    connect(matrix, &ModelMatrix::rowFinished, this, [this](const ModelRow &row) {
+        if (row.state != CheckState::Skipped) // a cancelled row says nothing of the model
+            m_modelResults.insert(row.name, row);
+        Q_EMIT modelTested(row);
+    });
+    connect(matrix, &ModelMatrix::progress, this, &Session::modelMatrixProgress);
+    connect(matrix, &ModelMatrix::finished, this, [this, matrix](const QList<ModelRow> &rows) {
+        matrix->deleteLater();
+        Q_EMIT modelMatrixFinished(rows);
+    });
+    const QStringList models = matrix->models();
+    matrix->start();
+    return models;
+}
+
+bool Session::isTestingModels() const
+{
+    return m_matrix && m_matrix->isRunning();
+}
+
 void Session::cancel()
 {
     if (m_runner)
         m_runner->cancel();
+    if (m_matrix)
+        m_matrix->cancel();
 }
 
 bool Session::isRunning() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/modelrow.h"
 #include "checks/runreport.h"
 #include "report/runhistory.h"
 
@@ -15,6 +16,7 @@ class QNetworkAccessManager;
 namespace gd {
 
 class CheckRunner;
+class ModelMatrix;
 class SecretStore;
 class Simulator;
 
@@ -86,6 +88,14 @@ public:
     // The models the key listed in the last run, for the model picker.
     QStringList visibleModels() const { return m_visibleModels; }
 
+    // The model matrix: one minimal request to each model the last run listed, a few at a time.
+    // Returns the models it tests; nothing when a run or a matrix is going, there is no key, or
+    // no run has listed models yet. cancel() stops it too.
+    QStringList testEveryModel(const RunOptions &options);
+    bool isTestingModels() const;
+    // The matrix's latest row for each model tested, for the model picker.
+    QHash<QString, ModelRow> modelResults() const { return m_modelResults; }
+
 Q_SIGNALS:
     void keyChanged();
     void keyLoaded(bool found);
@@ -93,6 +103,10 @@ Q_SIGNALS:
     void checkFinished(const gd::CheckResult &result);
     void progress(int done, int total);
     void runFinished(const gd::RunReport &report);
+    void modelTestStarted(const QString &model);
+    void modelTested(const gd::ModelRow &row);
+    void modelMatrixProgress(int done, int total);
+    void modelMatrixFinished(const QList<gd::ModelRow> &rows);
     // The run could not be added to the history file (the run itself is fine).
     void historyNotWritten(const QString &path);
 
@@ -111,6 +125,8 @@ private:
     std::unique_ptr<Simulator> m_simulator;
     QPointer<CheckRunner> m_runner;
     QStringList m_visibleModels;
+    QPointer<ModelMatrix> m_matrix;
+    QHash<QString, ModelRow> m_modelResults;
 };
 
 } // namespace gd

@@ -252,4 +252,16 @@ SimulatedAnswer standardAnswer(const QString &name)
         scenarioData().value(u"standard_answers"_s).toObject().value(name).toObject());
 }
 
+std::optional<SimulatedAnswer> listedModelAnswer(const QString &model, Route route)
+{
+    if (route != Route::Generate && route != Route::Stream)
+        return std::nullopt;
+    const QString name =
+        scenarioData().value(u"listed_model_answers"_s).toObject().value(model).toString();
+    const Scenario *scenario = name.isEmpty() ? nullptr : findScenario(name);
+    if (!scenario || !scenario->answers.contains(route))
+        return std::nullopt;
+    return scenario->answers.value(route);
+}
+
 } // namespace gd

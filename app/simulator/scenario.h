@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace gd {
 
 // The routes of the Gemini REST API the simulator serves.
@@ -90,5 +92,9 @@ const Scenario *findScenario(const QString &name);
 // The answers the simulator gives outside any scenario, from the same file: "model_not_found",
 // "no_key", "unknown_path".
 SimulatedAnswer standardAnswer(const QString &name);
+// What a listed model answers to generate and stream when the scenario does not answer that route
+// itself (the file's "listed_model_answers"): the named scenario's answer, so a model matrix meets
+// works, not in the free tier, retired and rate limited in one list. nullopt: the normal answer.
+[[nodiscard]] std::optional<SimulatedAnswer> listedModelAnswer(const QString &model, Route route);
 
 } // namespace gd

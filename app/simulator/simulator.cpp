@@ -284,6 +284,7 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         key.isEmpty() && seen.bearerPresent ? QString::fromUtf8(authorization.mid(7)) : key;
     seen.keyHint = anyKey.isEmpty() ? QString() : Redactor::hint(anyKey);
     m_requests.append(seen);
+    m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
     Q_EMIT requestReceived(seen);
 
     if (request.url().path() == u"/v1beta/openai/chat/completions"_s) {
@@ -315,7 +316,10 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             reply = standardAnswer(u"no_key"_s); // what Google answers (fixture S18)
         } else {
             const bool sse = QUrlQuery(request.url()).queryItemValue(u"alt"_s) == u"sse"_s;
-            reply = m_scenario.answers.value(route, normalAnswer(route, model, sse));
+            if (m_scenario.answers.contains(route))
+                reply = m_scenario.answers.value(route);
+            else
+                reply = listedModelAnswer(model, route).value_or(normalAnswer(route, model, sse));
         }
         reply.body.replace("{model}", model.toUtf8());
         reply.body.replace("{version}", version.toUtf8());
@@ -330,10 +334,12 @@ void Simulator::respond(QTcpSocket *socket, const SimulatedAnswer &reply)
     QPointer<QTcpSocket> guarded(socket);
     if (m_latencyMs > 0) {
         QTimer::singleShot(m_latencyMs, this, [this, guarded, reply] {
+            --m_inFlight;
             if (guarded)
                 answer(guarded, reply);
         });
     } else {
+        --m_inFlight;
         answer(socket, reply);
     }
 }

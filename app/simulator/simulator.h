@@ -50,6 +50,9 @@ public:
     void setHiddenModels(const QStringList &models) { m_hiddenModels = models; }
 
     const QList<SimulatedRequest> &requests() const { return m_requests; }
+    // The most requests it held at once, received but not yet answered (with a latency set, this
+    // is how many a client had in flight): a test of a client's concurrency limit reads it.
+    int maxInFlight() const { return m_maxInFlight; }
     // Models the simulated key can see.
     static QStringList modelNames();
 
@@ -74,6 +77,8 @@ private:
     std::unique_ptr<QTcpSocket> m_portHolder;
     QList<SimulatedRequest> m_requests;
     QStringList m_hiddenModels;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
 };
 
 } // namespace gd
