@@ -1,13 +1,13 @@
 #include "clirunner.h"
 #include "diagnosis/modelknowledge.h"
 #include "simulator/simulator.h"
+#include "simulatorthread.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +41,6 @@ class TestCheckCommand final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
     void cleanup();
     void check_scenario_exitCodeAndJsonFollowTheContract_data();
     void check_scenario_exitCodeAndJsonFollowTheContract();
@@ -60,32 +59,20 @@ private Q_SLOTS:
     void check_allModels_german_printsNoEnglishSentence();
 
 private:
-    QThread *m_thread = nullptr;
-    gd::Simulator *m_simulator = nullptr;
+    std::unique_ptr<gd::test::SimulatorThread> m_server;
     void startSimulator(const QString &scenario);
 };
 
-void TestCheckCommand::init()
-{
-    m_thread = new QThread;
-}
-
 void TestCheckCommand::cleanup()
 {
-    m_thread->quit();
-    m_thread->wait();
-    delete m_simulator;
-    m_simulator = nullptr;
-    delete m_thread;
+    m_server.reset();
 }
 
 void TestCheckCommand::startSimulator(const QString &scenario)
 {
-    m_simulator = new gd::Simulator;
-    QVERIFY(m_simulator->setScenario(scenario));
-    QVERIFY(m_simulator->start());
-    m_simulator->moveToThread(m_thread); // serves while this thread waits for the process
-    m_thread->start();
+    // Serves from its own thread while this thread waits for the process.
+    m_server = std::make_unique<gd::test::SimulatorThread>(scenario);
+    QVERIFY(m_server->started());
 }
 
 void TestCheckCommand::check_scenario_exitCodeAndJsonFollowTheContract_data()
@@ -105,16 +92,15 @@ void TestCheckCommand::check_scenario_exitCodeAndJsonFollowTheContract()
     QFETCH(int, exitCode);
     QFETCH(QString, failingCheck);
     startSimulator(scenario);
-    const auto run =
-        gd::test::runCli({u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(),
-                          u"--key-stdin"_s, u"--json"_s},
-                         "FAKE-check-key-9876\n", withoutKeys());
+    const auto run = gd::test::runCli({u"check"_s, u"--base-url"_s, m_server->baseUrl().toString(),
+                                       u"--key-stdin"_s, u"--json"_s},
+                                      "FAKE-check-key-9876\n", withoutKeys());
     QCOMPARE(run.exitCode, exitCode);
     QJsonParseError error;
     const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(json.value(u"ok"_s).toBool(), exitCode == 0);
-    QCOMPARE(json.value(u"base_url"_s).toString(), m_simulator->baseUrl().toString());
+    QCOMPARE(json.value(u"base_url"_s).toString(), m_server->baseUrl().toString());
     QCOMPARE(json.value(u"api_version"_s).toString(), u"v1beta"_s);
     // No --model: the data's first choice, which the simulated key lists; the reason says whether
     // the key's list was read.
@@ -143,7 +129,7 @@ void TestCheckCommand::check_scenario_exitCodeAndJsonFollowTheContract()
         }
     }
     QCOMPARE(ids, QStringList({u"dns"_s, u"connect"_s, u"key"_s, u"model"_s, u"count_tokens"_s,
-                               u"generate"_s, u"stream"_s, u"openai_compat"_s}));
+                               u"generate"_s, u"stream"_s, u"openai_compat"_s, u"live"_s}));
     QVERIFY(!run.out.contains("FAKE-check-key-9876"));
     QVERIFY(!json.contains(u"models"_s)); // only with --all-models
 }
@@ -154,9 +140,9 @@ void TestCheckCommand::check_keyFromEnvironment_namesTheSourceAndWarnsOnConflict
     QProcessEnvironment environment = withoutKeys();
     environment.insert(u"GEMINI_API_KEY"_s, u"FAKE-gemini-1111"_s);
     environment.insert(u"GOOGLE_API_KEY"_s, u"FAKE-google-2222"_s);
-    const auto run = gd::test::runCli(
-        {u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(), u"--json"_s}, {},
-        environment);
+    const auto run =
+        gd::test::runCli({u"check"_s, u"--base-url"_s, m_server->baseUrl().toString(), u"--json"_s},
+                         {}, environment);
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(json.value(u"key_source"_s).toString(), u"GEMINI_API_KEY"_s);
@@ -213,7 +199,7 @@ void TestCheckCommand::check_german_printsNoEnglishSentence()
     const QProcessEnvironment german = gd::test::germanEnvironment();
     environment.insert(u"LANG"_s, german.value(u"LANG"_s));
     const auto run = gd::test::runCli(
-        {u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(), u"--key-stdin"_s},
+        {u"check"_s, u"--base-url"_s, m_server->baseUrl().toString(), u"--key-stdin"_s},
         "FAKE-check-key-9876\n", environment);
     QVERIFY(run.finished);
     const QString out = QString::fromUtf8(run.out);
@@ -235,18 +221,17 @@ void TestCheckCommand::checkHelp_german_isGerman()
 void TestCheckCommand::check_checksList_runsThoseAndWhatTheyNeed()
 {
     startSimulator(u"ok"_s);
-    const auto run =
-        gd::test::runCli({u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(),
-                          u"--key-stdin"_s, u"--json"_s, u"--checks"_s, u"generate"_s},
-                         "FAKE-check-key-9876\n", withoutKeys());
+    const auto run = gd::test::runCli({u"check"_s, u"--base-url"_s, m_server->baseUrl().toString(),
+                                       u"--key-stdin"_s, u"--json"_s, u"--checks"_s, u"generate"_s},
+                                      "FAKE-check-key-9876\n", withoutKeys());
     QCOMPARE(run.exitCode, 0);
     QStringList ids;
     for (const QJsonValue &check : QJsonDocument::fromJson(run.out)["checks"_L1].toArray())
         ids.append(check["id"_L1].toString());
-    // generate needs the model check, which needs the key, which needs the connection and DNS.
-    QCOMPARE(ids, QStringList({u"dns"_s, u"connect"_s, u"key"_s, u"model"_s, u"generate"_s}));
+    // generate needs the host resolved, and the key check, whose list chooses the model.
+    QCOMPARE(ids, QStringList({u"dns"_s, u"key"_s, u"generate"_s}));
     int streamed = 0;
-    for (const gd::SimulatedRequest &request : m_simulator->requests())
+    for (const gd::SimulatedRequest &request : m_server->simulator().requests())
         streamed += request.url.path().contains(u"streamGenerateContent"_s) ? 1 : 0;
     QCOMPARE(streamed, 0);
 }
@@ -254,10 +239,9 @@ void TestCheckCommand::check_checksList_runsThoseAndWhatTheyNeed()
 void TestCheckCommand::check_checksList_unknownId_exitsTwo()
 {
     startSimulator(u"ok"_s);
-    const auto run =
-        gd::test::runCli({u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(),
-                          u"--key-stdin"_s, u"--checks"_s, u"dns,warp_drive"_s},
-                         "FAKE-check-key-9876\n", withoutKeys());
+    const auto run = gd::test::runCli({u"check"_s, u"--base-url"_s, m_server->baseUrl().toString(),
+                                       u"--key-stdin"_s, u"--checks"_s, u"dns,warp_drive"_s},
+                                      "FAKE-check-key-9876\n", withoutKeys());
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("warp_drive"), run.err.constData());
     QVERIFY(run.err.contains("count_tokens"));
@@ -279,10 +263,9 @@ void TestCheckCommand::check_allModels_json_oneRowPerListedModelExitCodeFromTheC
     QFETCH(int, exitCode);
     QFETCH(bool, listed);
     startSimulator(scenario);
-    const auto run =
-        gd::test::runCli({u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(),
-                          u"--key-stdin"_s, u"--json"_s, u"--all-models"_s},
-                         "AIzaFAKE-matrix-test\n", withoutKeys());
+    const auto run = gd::test::runCli({u"check"_s, u"--base-url"_s, m_server->baseUrl().toString(),
+                                       u"--key-stdin"_s, u"--json"_s, u"--all-models"_s},
+                                      "AIzaFAKE-matrix-test\n", withoutKeys());
     QCOMPARE(run.exitCode, exitCode);
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     QVERIFY(json.value(u"models"_s).isArray()); // present, [] when there was nothing to test
@@ -323,7 +306,7 @@ void TestCheckCommand::check_allModels_json_oneRowPerListedModelExitCodeFromTheC
              u"pass"_s);
     // One generateContent per listed model, and the generate check's own.
     int generated = 0;
-    for (const gd::SimulatedRequest &request : m_simulator->requests())
+    for (const gd::SimulatedRequest &request : m_server->simulator().requests())
         generated += request.url.path().endsWith(u":generateContent"_s) ? 1 : 0;
     QCOMPARE(generated, expected.size() + 1);
 }
@@ -333,10 +316,10 @@ void TestCheckCommand::check_allModels_human_saysTheCostThenShowsTheTable()
     startSimulator(u"ok"_s);
     const QTemporaryDir dir;
     const QString reportFile = dir.filePath(u"report.md"_s);
-    const auto run = gd::test::runCli(
-        {u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(), u"--key-stdin"_s,
-         u"--all-models"_s, u"--checks"_s, u"dns"_s, u"--report"_s, reportFile},
-        "AIzaFAKE-matrix-test\n", withoutKeys());
+    const auto run = gd::test::runCli({u"check"_s, u"--base-url"_s, m_server->baseUrl().toString(),
+                                       u"--key-stdin"_s, u"--all-models"_s, u"--checks"_s, u"dns"_s,
+                                       u"--report"_s, reportFile},
+                                      "AIzaFAKE-matrix-test\n", withoutKeys());
     QCOMPARE(run.exitCode, 0);
     // The Markdown report for a support ticket carries the matrix too.
     QFile report(reportFile);
@@ -366,10 +349,9 @@ void TestCheckCommand::check_allModels_german_printsNoEnglishSentence()
     startSimulator(u"ok"_s);
     QProcessEnvironment environment = withoutKeys();
     environment.insert(u"LANG"_s, gd::test::germanEnvironment().value(u"LANG"_s));
-    const auto run =
-        gd::test::runCli({u"check"_s, u"--base-url"_s, m_simulator->baseUrl().toString(),
-                          u"--key-stdin"_s, u"--all-models"_s},
-                         "AIzaFAKE-matrix-test\n", environment);
+    const auto run = gd::test::runCli({u"check"_s, u"--base-url"_s, m_server->baseUrl().toString(),
+                                       u"--key-stdin"_s, u"--all-models"_s},
+                                      "AIzaFAKE-matrix-test\n", environment);
     QCOMPARE(run.exitCode, 0);
     const QString out = QString::fromUtf8(run.out);
     const QStringList english = gd::test::englishLines(out);

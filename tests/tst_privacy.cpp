@@ -1,11 +1,11 @@
 #include "clirunner.h"
 #include "simulator/simulator.h"
+#include "simulatorthread.h"
 #include "throwawaykeyring.h"
 
 #include <QDirIterator>
 #include <QSignalSpy>
 #include <QTest>
-#include <QThread>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -41,20 +41,17 @@ void TestPrivacy::keySetCheckExplainReport_leaveTheKeyNowhere()
     QCOMPARE(runs.constLast().exitCode, 0);
 
     // The simulator runs in a thread of its own so this thread can wait for the process.
-    QThread serverThread;
-    gd::Simulator simulator;
-    QVERIFY(simulator.start());
-    simulator.moveToThread(&serverThread);
-    serverThread.start();
+    auto server = std::make_unique<gd::test::SimulatorThread>();
+    QVERIFY(server->started());
     const QString report = QDir(qEnvironmentVariable("TMPDIR", QDir::tempPath()))
                                .filePath(u"report-"_s + profile + u".md"_s);
     runs.append(
         gd::test::runCli({u"check"_s, u"--profile"_s, profile, u"--base-url"_s,
-                          simulator.baseUrl().toString(), u"--json"_s, u"--report"_s, report}));
+                          server->baseUrl().toString(), u"--json"_s, u"--report"_s, report}));
     QCOMPARE(runs.constLast().exitCode, 0);
     QVERIFY(runs.constLast().out.contains(R"("key_source": "keychain")"));
     runs.append(gd::test::runCli({u"check"_s, u"--profile"_s, profile, u"--base-url"_s,
-                                  simulator.baseUrl().toString(), u"--retries"_s, u"1"_s}));
+                                  server->baseUrl().toString(), u"--retries"_s, u"1"_s}));
     QCOMPARE(runs.constLast().exitCode, 0);
     // An error that echoes the key back, as servers and SDKs do.
     runs.append(
@@ -62,8 +59,6 @@ void TestPrivacy::keySetCheckExplainReport_leaveTheKeyNowhere()
                                              keyBytes + R"( (GET /v1beta/models?key=)" + keyBytes +
                                              R"x()","status":"INVALID_ARGUMENT"}})x"));
     QCOMPARE(runs.constLast().exitCode, 1);
-    serverThread.quit();
-    serverThread.wait();
 
     for (const auto &run : std::as_const(runs)) {
         QVERIFY2(!run.out.contains(keyBytes), run.out.constData());
@@ -75,8 +70,8 @@ void TestPrivacy::keySetCheckExplainReport_leaveTheKeyNowhere()
     QVERIFY(markdown.contains("# Gemini Doctor report"));
     QVERIFY(markdown.contains(QString(u"…"_s + key.right(4)).toUtf8()));
 
-    QVERIFY(simulator.requests().size() >= 10);
-    for (const gd::SimulatedRequest &request : simulator.requests()) {
+    QVERIFY(server->simulator().requests().size() >= 10);
+    for (const gd::SimulatedRequest &request : server->simulator().requests()) {
         // In one header each time: x-goog-api-key, or Bearer for the OpenAI-compatible door.
         QVERIFY(request.keyHeaderPresent != request.bearerPresent);
         QCOMPARE(request.bearerPresent, request.url.path().contains(u"/openai/"_s));

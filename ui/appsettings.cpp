@@ -20,6 +20,7 @@ AppSettings AppSettings::load()
     // is being retired, so such a setting goes back to automatic.
     if (settings.value(u"settingsVersion"_s, 1).toInt() < 2 && app.model == u"gemini-2.5-flash"_s)
         app.model.clear();
+    app.liveModel = settings.value(u"liveModel"_s).toString();
     app.timeoutSeconds = settings.value(u"timeoutSeconds"_s, defaults.timeoutMs / 1000).toInt();
     app.retries = settings.value(u"retries"_s, 0).toInt();
     app.theme = settings.value(u"theme"_s, u"system"_s).toString();
@@ -34,6 +35,7 @@ void AppSettings::save() const
     settings.setValue(u"endpoint"_s, endpoint);
     settings.setValue(u"apiVersion"_s, apiVersion);
     settings.setValue(u"model"_s, model);
+    settings.setValue(u"liveModel"_s, liveModel);
     settings.setValue(u"timeoutSeconds"_s, timeoutSeconds);
     settings.setValue(u"retries"_s, retries);
     settings.setValue(u"theme"_s, theme);

@@ -10,6 +10,7 @@ struct AppSettings
     QString endpoint;
     QString apiVersion;
     QString model;
+    QString liveModel; // empty: a Live model the key lists
     int timeoutSeconds = 30;
     int retries = 0;
     QString theme = QStringLiteral("system"); // "system", "light" or "dark"

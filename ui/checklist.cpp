@@ -73,6 +73,8 @@ QString CheckList::displayName(const QString &checkId)
         return tr("Streaming");
     if (checkId == u"openai_compat"_s)
         return tr("OpenAI-compatible");
+    if (checkId == u"live"_s)
+        return tr("Live API");
     return checkId;
 }
 
@@ -146,15 +148,10 @@ void CheckList::refreshRow(QTreeWidgetItem *item, const CheckResult &result)
     item->setToolTip(DetailColumn, detail);
     if (result.timings) {
         const Timings &t = *result.timings;
-        item->setData(TimingColumn, TimingBarDelegate::kTimingsRole,
-                      QVariantList{t.dnsMs, t.connectMs, t.tlsMs, t.ttfbMs, t.totalMs});
-        item->setToolTip(TimingColumn, tr("DNS %1 ms · connect %2 ms · TLS %3 ms · first byte at "
-                                          "%4 ms · total %5 ms")
-                                           .arg(t.dnsMs)
-                                           .arg(t.connectMs)
-                                           .arg(t.tlsMs)
-                                           .arg(t.ttfbMs)
-                                           .arg(t.totalMs));
+        item->setData(
+            TimingColumn, TimingBarDelegate::kTimingsRole,
+            QVariantList{result.startMs, t.dnsMs, t.connectMs, t.tlsMs, t.ttfbMs, t.totalMs});
+        item->setToolTip(TimingColumn, timingToolTip(result));
     } else {
         item->setData(TimingColumn, TimingBarDelegate::kTimingsRole, QVariant());
         item->setToolTip(TimingColumn, QString());
@@ -165,12 +162,34 @@ void CheckList::refreshRow(QTreeWidgetItem *item, const CheckResult &result)
         QString(displayName(result.id) + u", "_s + stateText(result.state) + u", "_s + detail));
 }
 
+QString CheckList::timingToolTip(const CheckResult &result)
+{
+    const QString started =
+        result.startMs >= 0 ? tr("started at %1 ms · ").arg(result.startMs) : QString();
+    if (const auto &live = result.liveTimings) {
+        auto reached = [](int ms) { return ms >= 0 ? tr("%1 ms").arg(ms) : tr("not reached"); };
+        return started + tr("WebSocket open %1 · setup complete %2 · first answer %3 · total %4 ms")
+                             .arg(reached(live->upgradedMs), reached(live->setupMs),
+                                  reached(live->firstAnswerMs))
+                             .arg(live->totalMs);
+    }
+    const Timings &t = *result.timings;
+    return started + tr("DNS %1 ms · connect %2 ms · TLS %3 ms · first byte at "
+                        "%4 ms · total %5 ms")
+                         .arg(t.dnsMs)
+                         .arg(t.connectMs)
+                         .arg(t.tlsMs)
+                         .arg(t.ttfbMs)
+                         .arg(t.totalMs);
+}
+
 void CheckList::refreshScale()
 {
+    // The waterfall's span: where the last check ended, from the start of the run.
     int longest = 1;
     for (const CheckResult &result : std::as_const(m_results)) {
         if (result.timings)
-            longest = std::max(longest, result.timings->totalMs);
+            longest = std::max(longest, std::max(result.startMs, 0) + result.timings->totalMs);
     }
     m_timingDelegate->setScaleMs(longest);
     viewport()->update();

@@ -45,6 +45,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QString timingToolTip(const CheckResult &result);
     void refreshScale();
     void refreshRow(QTreeWidgetItem *item, const CheckResult &result);
 

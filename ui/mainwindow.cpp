@@ -531,6 +531,7 @@ Session::RunOptions MainWindow::runOptions() const
     options.baseUrl = QUrl(m_endpoint->text().trimmed());
     options.apiVersion = m_apiVersion->currentText();
     options.model = selectedModel();
+    options.liveModel = m_settings.liveModel;
     options.timeoutMs = isRehearsal() ? m_rehearsalTimeoutMs : m_settings.timeoutSeconds * 1000;
     options.retries = m_settings.retries;
     return options;

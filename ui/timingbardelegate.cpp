@@ -19,13 +19,14 @@ void TimingBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 {
     QStyledItemDelegate::paint(painter, option, QModelIndex()); // selection background only
     const QVariantList timings = index.data(kTimingsRole).toList();
-    if (timings.size() != 5)
+    if (timings.size() != 6)
         return;
-    const int dns = timings.at(0).toInt();
-    const int connect = timings.at(1).toInt();
-    const int tls = timings.at(2).toInt();
-    const int ttfb = timings.at(3).toInt();
-    const int total = timings.at(4).toInt();
+    const int start = std::max(0, timings.at(0).toInt());
+    const int dns = timings.at(1).toInt();
+    const int connect = timings.at(2).toInt();
+    const int tls = timings.at(3).toInt();
+    const int ttfb = timings.at(4).toInt();
+    const int total = timings.at(5).toInt();
     // Stages as durations; waiting is the rest of the time to the first byte.
     const int waiting = std::max(0, ttfb - dns - connect - tls);
     const int receiving = std::max(0, total - std::max(ttfb, dns + connect + tls));
@@ -39,7 +40,7 @@ void TimingBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setPen(Qt::NoPen);
     painter->setBrush(option.palette.color(QPalette::Midlight));
     painter->drawRoundedRect(area, 2, 2);
-    qreal x = area.left();
+    qreal x = area.left() + area.width() * qreal(start) / m_scaleMs;
     for (qsizetype i = 0; i < stages.size(); ++i) {
         const qreal width = area.width() * qreal(stages.at(i)) / m_scaleMs;
         if (width <= 0)

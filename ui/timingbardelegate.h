@@ -5,15 +5,17 @@
 namespace gd::ui {
 
 // Paints a check's stage timings as one small stacked bar: DNS, connect, TLS, waiting for the
-// first byte, receiving. All rows share one scale so their bars compare.
+// first byte, receiving. All rows share one scale and each bar starts where its check started in
+// the run, so the column is a waterfall: what ran at once sits side by side.
 class TimingBarDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     static constexpr int kTimingsRole =
-        Qt::UserRole + 10; // QVariantList {dns, connect, tls, ttfb, total}
+        Qt::UserRole + 10; // QVariantList {start, dns, connect, tls, ttfb, total}
 
     using QStyledItemDelegate::QStyledItemDelegate;
+    // The run's span: the latest end of any check, from the start of the run.
     void setScaleMs(int scaleMs) { m_scaleMs = std::max(1, scaleMs); }
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

@@ -102,9 +102,10 @@ QList<ModelRow> runModelMatrix(QNetworkAccessManager &network, const CheckSettin
 {
     const QStringList listed = runner.context().visibleModels;
     if (listed.isEmpty()) {
-        const bool listRead = std::any_of(
-            runner.report().checks.cbegin(), runner.report().checks.cend(),
-            [](const CheckResult &c) { return c.id == u"key"_s && c.state == CheckState::Pass; });
+        const QList<CheckResult> checks = runner.report().checks;
+        const bool listRead = std::any_of(checks.cbegin(), checks.cend(), [](const CheckResult &c) {
+            return c.id == u"key"_s && c.state == CheckState::Pass;
+        });
         printErr(listRead ? CheckText::tr("note: the key lists no model that supports "
                                           "generateContent, so the model matrix is empty.\n")
                           : CheckText::tr("note: the model matrix needs the key's model list, "

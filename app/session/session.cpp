@@ -125,6 +125,7 @@ QStringList Session::run(const RunOptions &options)
     settings.baseUrl = isRehearsal() ? m_simulator->baseUrl() : options.baseUrl;
     settings.apiVersion = options.apiVersion;
     settings.model = options.model;
+    settings.liveModel = options.liveModel;
     settings.timeoutMs = options.timeoutMs;
     settings.retries = isRehearsal() ? 0 : options.retries;
     settings.apiKey = m_key;

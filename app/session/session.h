@@ -51,7 +51,8 @@ public:
     {
         QUrl baseUrl;
         QString apiVersion;
-        QString model; // empty: automatic
+        QString model;     // empty: automatic
+        QString liveModel; // empty: automatic
         int timeoutMs = 0;
         int retries = 0;
     };
