@@ -126,8 +126,8 @@ void Watcher::onRunFinished(const RunReport &report)
         stateChanges(m_lastReport ? &*m_lastReport : nullptr, report);
     m_lastReport = report;
     ++m_runs;
+    scheduleNext(); // first, so those who hear of the run can ask when the next one is
     Q_EMIT runFinished(report, m_runs, changes);
-    scheduleNext();
 }
 
 } // namespace gd
