@@ -12,9 +12,10 @@
 namespace gd::test {
 
 // Without keys anywhere but stdin, without a keychain, and with the test-only short interval.
-inline QProcessEnvironment watchEnvironment(int intervalMs)
+inline QProcessEnvironment
+watchEnvironment(int intervalMs,
+                 QProcessEnvironment environment = QProcessEnvironment::systemEnvironment())
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("GEMINI_API_KEY"));
     environment.remove(QStringLiteral("GOOGLE_API_KEY"));
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
@@ -27,10 +28,11 @@ inline QProcessEnvironment watchEnvironment(int intervalMs)
 class WatchProcess final : public QObject
 {
 public:
-    WatchProcess(const QStringList &arguments, int intervalMs)
+    WatchProcess(const QStringList &arguments, int intervalMs,
+                 const QProcessEnvironment &base = QProcessEnvironment::systemEnvironment())
     {
         m_clock.start();
-        m_process.setProcessEnvironment(watchEnvironment(intervalMs));
+        m_process.setProcessEnvironment(watchEnvironment(intervalMs, base));
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
             while (m_process.canReadLine()) {
                 lines.append(m_process.readLine());
