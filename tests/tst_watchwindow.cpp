@@ -7,6 +7,7 @@
 #include "notifier.h"
 #include "report/runhistory.h"
 #include "secrets/memorysecretstore.h"
+#include "settingsdialog.h"
 #include "watch/watcher.h"
 #include "watchtray.h"
 
@@ -16,6 +17,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void close_whileWatchingWithTray_asksOnceThenKeepsWatchingHidden();
     void trayMenu_pauseRunNowOpen_actOnTheWatch();
     void recentRuns_historyWithFailures_chartShowsEveryRunAndWhenFailingBegan();
+    void preferences_watchInterval_readAndEdited();
 
 private:
     std::unique_ptr<gd::ui::MainWindow> rehearsingWindow(const QString &scenario, bool tray);
@@ -267,6 +270,21 @@ void TestWatchWindow::recentRuns_historyWithFailures_chartShowsEveryRunAndWhenFa
     QVERIFY(chart->accessibleDescription().startsWith(u"Failing since"_s));
     QCOMPARE(child<QTreeWidget>(window.get(), "historyList")->topLevelItemCount(), 6);
     QVERIFY(!chart->grab().isNull());
+}
+
+void TestWatchWindow::preferences_watchInterval_readAndEdited()
+{
+    gd::ui::AppSettings settings;
+    settings.watchIntervalMinutes = 7;
+    gd::ui::SettingsDialog dialog(settings);
+    auto *spin = child<QSpinBox>(&dialog, "watchIntervalSpin");
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), 7);
+    spin->setValue(12);
+    QCOMPARE(dialog.settings().watchIntervalMinutes, 12);
+    settings.watchIntervalMinutes = 12;
+    settings.save();
+    QCOMPARE(gd::ui::AppSettings::load().watchIntervalMinutes, 12);
 }
 
 QTEST_MAIN(TestWatchWindow)

@@ -70,6 +70,14 @@
         <source>&amp;Appearance:</source>
         <translation>&amp;Darstellung:</translation>
     </message>
+    <message>
+        <source>&amp;Watch: run the test every</source>
+        <translation>&amp;Beobachten: Test ausführen alle</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -2048,10 +2056,6 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
         <translation>&amp;Beobachten</translation>
     </message>
     <message>
-        <source>Run the test every %1 minutes and tell me when a check breaks or works again</source>
-        <translation>Den Test alle %1 Minuten ausführen und melden, wenn eine Prüfung fehlschlägt oder wieder funktioniert</translation>
-    </message>
-    <message>
         <source>The rate limit has passed</source>
         <translation>Das Ratenlimit ist vorbei</translation>
     </message>
@@ -2118,6 +2122,10 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
     <message>
         <source>Stop watching and close</source>
         <translation>Beobachten beenden und schließen</translation>
+    </message>
+    <message>
+        <source>Run the test every %1 minutes and tell me when a check breaks or works again (Settings → Preferences changes how often)</source>
+        <translation>Den Test alle %1 Minuten ausführen und melden, wenn eine Prüfung fehlschlägt oder wieder funktioniert (Einstellungen → Programmeinstellungen ändert, wie oft)</translation>
     </message>
 </context>
 <context>

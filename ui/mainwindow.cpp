@@ -176,9 +176,7 @@ void MainWindow::buildUi()
     target->addWidget(m_cancel);
     m_watchSwitch = new QCheckBox(tr("&Watch"));
     m_watchSwitch->setObjectName(u"watchSwitch"_s);
-    m_watchSwitch->setToolTip(tr("Run the test every %1 minutes and tell me when a check breaks "
-                                 "or works again")
-                                  .arg(m_settings.watchIntervalMinutes));
+    updateWatchSwitchToolTip();
     target->addWidget(m_watchSwitch);
     layout->addLayout(target);
     m_watchStatus = new QLabel;
@@ -660,6 +658,8 @@ void MainWindow::openSettings()
     m_settings.save();
     if (m_settings.theme != previousTheme)
         applyTheme(m_settings.theme);
+    m_watcher->setInterval(std::chrono::minutes(m_settings.watchIntervalMinutes));
+    updateWatchSwitchToolTip();
 }
 
 void MainWindow::rememberSettings()
@@ -675,6 +675,13 @@ void MainWindow::showRecentRuns()
     const QList<RunReport> runs = m_session->services().history.load();
     m_history->showRuns(runs);
     m_chart->showRuns(runs);
+}
+
+void MainWindow::updateWatchSwitchToolTip()
+{
+    m_watchSwitch->setToolTip(tr("Run the test every %1 minutes and tell me when a check breaks "
+                                 "or works again (Settings → Preferences changes how often)")
+                                  .arg(m_settings.watchIntervalMinutes));
 }
 
 void MainWindow::setWatching(bool watching)
@@ -811,6 +818,7 @@ void MainWindow::askAboutTray()
 
 void MainWindow::openFromTray()
 {
+    QApplication::setQuitOnLastWindowClosed(true);
     show();
     raise();
     activateWindow();
@@ -837,6 +845,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         if (m_settings.closeWhileWatching == u"tray"_s) {
             event->ignore();
+            // Hidden is not closed: the tray's Quit ends the app from here.
+            QApplication::setQuitOnLastWindowClosed(false);
             hide();
             updateTrayVisibility();
             return;

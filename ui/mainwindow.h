@@ -113,6 +113,7 @@ private:
     void onWatchRunFinished(const RunReport &report, const QList<StateChange> &changes);
     void notify(const QString &title, const QString &message, CheckState state);
     void updateWatchStatus();
+    void updateWatchSwitchToolTip();
     void updateTrayVisibility();
     void askAboutTray();
     void openFromTray();

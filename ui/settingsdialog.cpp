@@ -16,6 +16,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_ui->themeCombo->setCurrentIndex(std::max(0, m_ui->themeCombo->findData(settings.theme)));
     m_ui->timeoutSpin->setValue(settings.timeoutSeconds);
     m_ui->retriesSpin->setValue(settings.retries);
+    m_ui->watchIntervalSpin->setValue(settings.watchIntervalMinutes);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -25,6 +26,7 @@ AppSettings SettingsDialog::settings() const
     AppSettings edited = m_settings;
     edited.timeoutSeconds = m_ui->timeoutSpin->value();
     edited.retries = m_ui->retriesSpin->value();
+    edited.watchIntervalMinutes = m_ui->watchIntervalSpin->value();
     edited.theme = m_ui->themeCombo->currentData().toString();
     return edited;
 }
