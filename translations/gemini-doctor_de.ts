@@ -1570,6 +1570,10 @@ Beenden mit Strg+C.
         <translation>Beobachte %1 alle %2. Beenden mit Strg+C.
 </translation>
     </message>
+    <message>
+        <source>Print each run as one JSON document on one line, with &quot;run&quot;: N.</source>
+        <translation>Jeden Lauf als ein JSON-Dokument in einer Zeile ausgeben, mit &quot;run&quot;: N.</translation>
+    </message>
 </context>
 <context>
     <name>gd::duration</name>

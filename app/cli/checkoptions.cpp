@@ -25,7 +25,7 @@ std::optional<QString> readKeyFromStdin()
 
 } // namespace
 
-CheckOptions::CheckOptions()
+CheckOptions::CheckOptions(const QString &jsonHelp)
     : m_baseUrl(u"base-url"_s, CheckText::tr("API base URL."), CheckText::tr("URL"),
                 CheckSettings().baseUrl.toString())
     , m_apiVersion(u"api-version"_s, CheckText::tr("v1beta or v1."), CheckText::tr("VERSION"),
@@ -37,7 +37,8 @@ CheckOptions::CheckOptions()
     , m_timeout(u"timeout"_s, CheckText::tr("Time limit per request, in seconds."),
                 CheckText::tr("SECONDS"), QString::number(CheckSettings().timeoutMs / 1000))
     , m_keyStdin(u"key-stdin"_s, CheckText::tr("Read the key from standard input."))
-    , m_json(u"json"_s, CheckText::tr("Print the result as one JSON document."))
+    , m_json(u"json"_s, jsonHelp.isEmpty() ? CheckText::tr("Print the result as one JSON document.")
+                                           : jsonHelp)
     , m_retries(u"retries"_s,
                 CheckText::tr("Retry transient failures (408, 429, 5xx) up to N times."),
                 CheckText::tr("N"), u"0"_s)

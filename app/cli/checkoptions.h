@@ -21,7 +21,8 @@ class CheckText
 class CheckOptions final
 {
 public:
-    CheckOptions();
+    // `jsonHelp` says what --json prints, where it is not check's one document.
+    explicit CheckOptions(const QString &jsonHelp = {});
 
     void addTo(QCommandLineParser &parser) const;
     // The settings the parsed flags ask for, without the key. A usage error is printed and its

@@ -134,7 +134,8 @@ int runWatch(const QStringList &arguments)
         "Prometheus metrics at /metrics. Stops with Ctrl+C or SIGTERM (exit 0). Takes the "
         "flags of check; the key is read once."));
     addHelp(parser);
-    const CheckOptions options;
+    const CheckOptions options(
+        WatchText::tr("Print each run as one JSON document on one line, with \"run\": N."));
     options.addTo(parser);
     const QCommandLineOption interval(
         u"interval"_s, WatchText::tr("Time between runs: 30s, 5m, 1h (default 5m, at least 30s)."),
