@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 BUILD_PACKAGES=(qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libsecret-1-0 gnome-keyring dbus cmake ninja-build g++ fonts-dejavu-core)
-TEST_PACKAGES=(xvfb xauth libsecret-tools clang-format)
+TEST_PACKAGES=(xvfb xauth libsecret-tools clang-format prometheus)
 FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 PACKAGE_PACKAGES=(dpkg-dev file desktop-file-utils appstream)
 

@@ -49,3 +49,6 @@ echo
 "$bench/bench_check"
 echo
 "$bench/bench_classify"
+echo
+# Memory of `watch` over 1000 runs against the simulator (about a minute).
+"$(dirname "$0")/watch-memory.sh" "$build" ok 1000

@@ -25,6 +25,7 @@ forbid(app/diagnosis "checks/" "diagnosis knows nothing of checks")
 forbid(app/diagnosis "simulator/" "diagnosis knows nothing of the simulator")
 forbid(app/policy "diagnosis/|network/" "the policy serves both")
 forbid(app "Q(Widget|Application|MainWindow|Dialog|PushButton|Label)|QtWidgets|ui/" "the core never knows widgets")
+forbid(app/watch "cli/|session/|simulator/|secrets/" "watching runs checks; the key comes from its caller")
 forbid(ui "cli/" "the widgets do not use the command line")
 
 if(violations)

@@ -9,6 +9,8 @@
 #include "simulator/simulator.h"
 #include "theme.h"
 #include "throwawaykeyring.h"
+#include "watch/watcher.h"
+#include "watchtray.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -17,12 +19,14 @@
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -185,6 +189,60 @@ int main(int argc, char *argv[])
             ->setPlainText(QString::fromUtf8(gd::test::fixtureBody(u"S46"_s)));
         window.findChild<QPushButton *>(u"explainButton"_s)->click();
         save(window, u"explain"_s);
+    }
+    { // Recent runs: two hours of watching, the model overloaded for the last half hour.
+        QFile::remove(services.history.filePath());
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
+        const QStringList ids = {u"dns"_s,          u"connect"_s,  u"key"_s,    u"model"_s,
+                                 u"count_tokens"_s, u"generate"_s, u"stream"_s, u"openai_compat"_s};
+        for (int run = 0; run < 24; ++run) {
+            gd::RunReport report;
+            report.baseUrl = QUrl(u"https://generativelanguage.googleapis.com"_s);
+            report.apiVersion = u"v1beta"_s;
+            report.model = u"gemini-3.5-flash"_s;
+            report.keySource = u"keychain"_s;
+            report.keyHint = u"…7Qx2"_s;
+            report.startedAt = start.addSecs(run * 300);
+            const bool overloaded = run >= 18;
+            for (int i = 0; i < ids.size(); ++i) {
+                gd::CheckResult check;
+                check.id = ids.at(i);
+                // Calls take longer as the model fills up, then fail fast with a 503.
+                const int base = i < 2 ? 20 + i * 30 : 180 + i * 90;
+                check.ms = base + (run * 37 + i * 53) % 90 + (run >= 14 && i >= 5 ? run * 25 : 0);
+                check.state = gd::CheckState::Pass;
+                if (overloaded && i >= 5) { // generate, stream, openai_compat: one cause
+                    check.state = gd::CheckState::Fail;
+                    check.ms = 240 + (run * 13) % 60;
+                    gd::Diagnosis diagnosis;
+                    diagnosis.category = gd::Category::Overloaded;
+                    diagnosis.title = u"Model overloaded"_s;
+                    check.diagnosis = diagnosis;
+                    check.httpStatus = 503;
+                    if (check.id != u"generate"_s)
+                        check.sameAs = u"generate"_s;
+                }
+                report.checks.append(check);
+                report.totalMs = std::max(report.totalMs, check.ms + 40);
+            }
+            (void)services.history.append(report);
+        }
+        gd::ui::MainWindow window(services);
+        window.show();
+        auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+        tabs->setCurrentWidget(window.findChild<QWidget *>(u"recentRunsPage"_s));
+        save(window, u"recent-runs-chart"_s);
+        // The tray's menu while watching, over the window (Xvfb has no tray to open it in).
+        window.setTrayAvailable(true);
+        window.setWatchInterval(std::chrono::hours(1));
+        window.startRehearsal(u"overloaded"_s);
+        window.setWatching(true);
+        (void)QTest::qWaitFor([&window] { return window.watcher()->runCount() > 0; }, 15000);
+        QMenu *menu = window.watchTray()->menu();
+        menu->adjustSize();
+        save(window, u"watching-tray-menu"_s, menu);
+        window.setWatching(false);
+        QFile::remove(services.history.filePath());
     }
     { // The dark palette, with an overloaded model and a model to switch to.
         gd::ui::applyTheme(u"dark"_s);

@@ -70,6 +70,18 @@
         <source>&amp;Appearance:</source>
         <translation>&amp;Darstellung:</translation>
     </message>
+    <message>
+        <source>&amp;Live API model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch: run the test every</source>
+        <translation>&amp;Beobachten: Test ausführen alle</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -640,6 +652,41 @@
     </message>
 </context>
 <context>
+    <name>gd::LiveCheck</name>
+    <message>
+        <source>during the WebSocket upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the setup, before setupComplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the test turn, before any answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while the model answered, before turnComplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered in audio (%2 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::MarkdownReport</name>
     <message>
         <source>- Gemini Doctor %1, Qt %2 (built with %3)
@@ -1059,6 +1106,20 @@
 <context>
     <name>gd::cli</name>
     <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>model data of %1 (%n models)
+</source>
+        <translation>
+            <numerusform>Modelldaten vom %1 (%n Modell)
+</numerusform>
+            <numerusform>Modelldaten vom %1 (%n Modelle)
+</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: gemini-doctor [OPTIONS]
        gemini-doctor &lt;command&gt; [OPTIONS]
 
@@ -1070,6 +1131,7 @@ Commands (headless, no display needed):
   explain    Diagnose an error body or log text you already have
   key        Store, inspect or delete the API key in the OS keychain
   simulate   Serve a Gemini-compatible simulator on 127.0.0.1
+  watch      Run the test every few minutes; Prometheus metrics with --listen
 
 Desktop options:
   --simulate [SCENARIO]     Open the app in rehearsal mode against the simulator
@@ -1088,6 +1150,7 @@ Befehle (ohne Oberfläche, kein Display nötig):
   explain    Einen vorliegenden Fehler-Body oder Logtext diagnostizieren
   key        API-Schlüssel im Systemschlüsselbund speichern, prüfen oder löschen
   simulate   Gemini-kompatiblen Simulator auf 127.0.0.1 bereitstellen
+  watch      Den Test alle paar Minuten ausführen; Prometheus-Metriken mit --listen
 
 Desktop-Optionen:
   --simulate [SCENARIO]     App im Probelaufmodus mit dem Simulator öffnen
@@ -1095,20 +1158,6 @@ Desktop-Optionen:
   -h, --help                Diese Hilfe anzeigen; COMMAND --help zeigt die Hilfe eines Befehls
   -v, --version             Version anzeigen
 </translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>model data of %1 (%n models)
-</source>
-        <translation>
-            <numerusform>Modelldaten vom %1 (%n Modell)
-</numerusform>
-            <numerusform>Modelldaten vom %1 (%n Modelle)
-</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1601,107 @@ Beenden mit Strg+C.
     </message>
 </context>
 <context>
+    <name>gd::cli::watch</name>
+    <message>
+        <source>run %1: all checks passed (%2 ms)</source>
+        <translation>Lauf %1: alle Prüfungen bestanden (%2 ms)</translation>
+    </message>
+    <message>
+        <source>run %1: passed with a warning (%2) (%3 ms)</source>
+        <translation>Lauf %1: bestanden mit einer Warnung (%2) (%3 ms)</translation>
+    </message>
+    <message>
+        <source>run %1: the %2 check FAILED: %3 (%4 ms)</source>
+        <translation>Lauf %1: Prüfung %2 FEHLGESCHLAGEN: %3 (%4 ms)</translation>
+    </message>
+    <message>
+        <source>%1 works again</source>
+        <translation>%1 funktioniert wieder</translation>
+    </message>
+    <message>
+        <source>%1 fails (%2)</source>
+        <translation>%1 schlägt fehl (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not run</source>
+        <translation>%1 läuft nicht</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>the API asked to wait %1 s: the next run waits for that</source>
+        <translation>die API bat, %1 s zu warten: der nächste Lauf wartet so lange</translation>
+    </message>
+    <message>
+        <source>Runs the connectivity test again and again: every --interval, never sooner than the API&apos;s retry delay after a 429, never two runs at once. Prints one line per run (with --json, one JSON document per line). With --listen, serves the last run&apos;s results as Prometheus metrics at /metrics. Stops with Ctrl+C or SIGTERM (exit 0). Takes the flags of check; the key is read once.</source>
+        <translation>Führt den Verbindungstest immer wieder aus: alle --interval, nie früher als die Wartezeit der API nach einem 429, nie zwei Läufe gleichzeitig. Gibt eine Zeile pro Lauf aus (mit --json ein JSON-Dokument pro Zeile). Mit --listen stellt es die Ergebnisse des letzten Laufs als Prometheus-Metriken unter /metrics bereit. Endet mit Strg+C oder SIGTERM (Exit-Code 0). Nimmt die Optionen von check; der Schlüssel wird einmal gelesen.</translation>
+    </message>
+    <message>
+        <source>Print each run as one JSON document on one line, with &quot;run&quot;: N.</source>
+        <translation>Jeden Lauf als ein JSON-Dokument in einer Zeile ausgeben, mit &quot;run&quot;: N.</translation>
+    </message>
+    <message>
+        <source>Time between runs: 30s, 5m, 1h (default 5m, at least 30s).</source>
+        <translation>Zeit zwischen den Läufen: 30s, 5m, 1h (Standard 5m, mindestens 30s).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>Serve /metrics and /healthz on this address (default host 127.0.0.1).</source>
+        <translation>/metrics und /healthz an dieser Adresse bereitstellen (Standard-Host 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>watch takes no arguments (there is no --key flag: use --key-stdin).
+</source>
+        <translation>watch nimmt keine Argumente (es gibt keine Option --key: nutzen Sie --key-stdin).
+</translation>
+    </message>
+    <message>
+        <source>--interval needs a duration of at least 30s, such as 30s, 5m or 1h.
+</source>
+        <translation>--interval braucht eine Dauer von mindestens 30s, etwa 30s, 5m oder 1h.
+</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT with an IP address or localhost, such as 127.0.0.1:9464.
+</source>
+        <translation>--listen braucht HOST:PORT mit einer IP-Adresse oder localhost, etwa 127.0.0.1:9464.
+</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 (in use, or not an address of this computer?).
+</source>
+        <translation>Kann nicht auf %1 lauschen (belegt, oder keine Adresse dieses Computers?).
+</translation>
+    </message>
+    <message>
+        <source>Metrics: http://%1:%2/metrics
+</source>
+        <translation>Metriken: http://%1:%2/metrics
+</translation>
+    </message>
+    <message>
+        <source>note: %1 is not a loopback address: anyone who can reach it can read the metrics (never the key).
+</source>
+        <translation>Hinweis: %1 ist keine Loopback-Adresse: Wer sie erreicht, kann die Metriken lesen (nie den Schlüssel).
+</translation>
+    </message>
+    <message>
+        <source>Watching %1 every %2. Stop with Ctrl+C.
+</source>
+        <translation>Beobachte %1 alle %2. Beenden mit Strg+C.
+</translation>
+    </message>
+</context>
+<context>
     <name>gd::duration</name>
     <message>
         <source>%1 s</source>
@@ -1659,6 +1809,22 @@ Beenden mit Strg+C.
         <source>same cause as %1</source>
         <translation>gleiche Ursache wie %1</translation>
     </message>
+    <message>
+        <source>Live API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started at %1 ms · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket open %1 · setup complete %2 · first answer %3 · total %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::ExplainPanel</name>
@@ -1713,6 +1879,33 @@ Beenden mit Strg+C.
     <message>
         <source>Paste an error first.</source>
         <translation>Fügen Sie zuerst einen Fehler ein.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::HistoryChart</name>
+    <message>
+        <source>Duration per check over recent runs</source>
+        <translation>Dauer je Prüfung über die letzten Läufe</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Noch keine Läufe.</translation>
+    </message>
+    <message>
+        <source>The last run passed.</source>
+        <translation>Der letzte Lauf war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Failing since %1.</source>
+        <translation>Fehlschläge seit %1.</translation>
+    </message>
+    <message>
+        <source>No runs yet: the chart fills as the test runs.</source>
+        <translation>Noch keine Läufe: Das Diagramm füllt sich, sobald der Test läuft.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2235,82 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
             <numerusform>%n Modelle &amp;testen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Beobachten</translation>
+    </message>
+    <message>
+        <source>The rate limit has passed</source>
+        <translation>Das Ratenlimit ist vorbei</translation>
+    </message>
+    <message>
+        <source>The wait the API asked for is over: run again (watching does it now).</source>
+        <translation>Die Wartezeit, um die die API bat, ist um: erneut ausführen (das Beobachten tut es jetzt).</translation>
+    </message>
+    <message>
+        <source>Run the test every %1 minutes and tell me when a check breaks or works again (Settings → Preferences changes how often)</source>
+        <translation>Den Test alle %1 Minuten ausführen und melden, wenn eine Prüfung fehlschlägt oder wieder funktioniert (Einstellungen → Programmeinstellungen ändert, wie oft)</translation>
+    </message>
+    <message>
+        <source>Gemini Doctor: %1 (%2)</source>
+        <translation>Gemini Doctor: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Gemini Doctor: all checks passed</source>
+        <translation>Gemini Doctor: alle Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>%1 works again</source>
+        <translation>%1 funktioniert wieder</translation>
+    </message>
+    <message>
+        <source>Checked at %1.</source>
+        <translation>Geprüft um %1.</translation>
+    </message>
+    <message>
+        <source>%1 fails: %2</source>
+        <translation>%1 schlägt fehl: %2</translation>
+    </message>
+    <message>
+        <source>Open Gemini Doctor to see what happened and what to do.</source>
+        <translation>Öffnen Sie Gemini Doctor, um zu sehen, was passiert ist und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Watching: running the test now.</source>
+        <translation>Beobachten: Der Test läuft gerade.</translation>
+    </message>
+    <message>
+        <source>Watching: the next run is at %1.</source>
+        <translation>Beobachten: Der nächste Lauf ist um %1.</translation>
+    </message>
+    <message>
+        <source>Watching.</source>
+        <translation>Beobachten.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: watching goes on while this window is open.</source>
+        <translation>Dieser Desktop hat keinen Infobereich: Das Beobachten läuft weiter, solange dieses Fenster offen ist.</translation>
+    </message>
+    <message>
+        <source>Keep watching?</source>
+        <translation>Weiter beobachten?</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray?</source>
+        <translation>Im Infobereich weiter beobachten?</translation>
+    </message>
+    <message>
+        <source>Gemini Doctor can keep running the test in the background and tell you when a check breaks or works again. This is asked only once; the tray icon&apos;s menu pauses or quits.</source>
+        <translation>Gemini Doctor kann den Test im Hintergrund weiter ausführen und melden, wenn eine Prüfung fehlschlägt oder wieder funktioniert. Diese Frage kommt nur einmal; das Menü des Symbols im Infobereich pausiert oder beendet.</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation>Im Infobereich weiter beobachten</translation>
+    </message>
+    <message>
+        <source>Stop watching and close</source>
+        <translation>Beobachten beenden und schließen</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::ModelMatrixDialog</name>
@@ -2196,6 +2465,10 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
+    <message>
+        <source>Automatic (a Live model your key lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::TimingLegend</name>
@@ -2222,6 +2495,29 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
     <message>
         <source>Timing colours: %1</source>
         <translation>Farben des Zeitverlaufs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::WatchTray</name>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause watching</source>
+        <translation>Beobachten &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Gemini Doctor</source>
+        <translation>Gemini Doctor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Gemini Doctor: no run yet</source>
+        <translation>Gemini Doctor: noch kein Lauf</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,9 @@ AppSettings AppSettings::load()
     app.retries = settings.value(u"retries"_s, 0).toInt();
     app.theme = settings.value(u"theme"_s, u"system"_s).toString();
     app.welcomeDone = settings.value(u"welcomeDone"_s, false).toBool();
+    // At least a minute: the desktop has no reason to ask the API more often than `watch` may.
+    app.watchIntervalMinutes = std::max(1, settings.value(u"watchIntervalMinutes"_s, 5).toInt());
+    app.closeWhileWatching = settings.value(u"closeWhileWatching"_s, u"ask"_s).toString();
     return app;
 }
 
@@ -40,6 +43,8 @@ void AppSettings::save() const
     settings.setValue(u"retries"_s, retries);
     settings.setValue(u"theme"_s, theme);
     settings.setValue(u"welcomeDone"_s, welcomeDone);
+    settings.setValue(u"watchIntervalMinutes"_s, watchIntervalMinutes);
+    settings.setValue(u"closeWhileWatching"_s, closeWhileWatching);
 }
 
 } // namespace gd::ui

@@ -15,6 +15,9 @@ struct AppSettings
     int retries = 0;
     QString theme = QStringLiteral("system"); // "system", "light" or "dark"
     bool welcomeDone = false;
+    int watchIntervalMinutes = 5; // the desktop's watch, like `watch --interval`'s default
+    // Closing the window while watching: "ask" (once), "tray" (keep watching there) or "stop".
+    QString closeWhileWatching = QStringLiteral("ask");
 
     static AppSettings load();
     void save() const;

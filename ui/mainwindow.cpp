@@ -4,9 +4,11 @@
 #include "diagnosis/modelknowledge.h"
 #include "elidedlabel.h"
 #include "explainpanel.h"
+#include "historychart.h"
 #include "historyview.h"
 #include "keydialog.h"
 #include "modelmatrixdialog.h"
+#include "notifier.h"
 #include "policy/endpointpolicy.h"
 #include "remediationpanel.h"
 #include "report/markdownreport.h"
@@ -15,11 +17,15 @@
 #include "stateicons.h"
 #include "theme.h"
 #include "timinglegend.h"
+#include "watch/suiterunner.h"
+#include "watch/watcher.h"
+#include "watchtray.h"
 #include "welcomedialog.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -37,12 +43,36 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTime>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace gd::ui {
+namespace {
+
+// The window's own runs are what the watcher runs: the dashboard, the history and the chart
+// follow every watched run, and a run the person starts counts for the watch too.
+class WindowRuns final : public SuiteRunner
+{
+public:
+    explicit WindowRuns(MainWindow *window) : SuiteRunner(window), m_window(window)
+    {
+        connect(window, &MainWindow::runFinished, this, &SuiteRunner::finished);
+    }
+    void start() override { m_window->runConnectivityTest(); }
+    // Pausing the watch leaves a run in progress alone: the person sees it finish in the window
+    // (and can press Cancel there).
+    void cancel() override {}
+
+private:
+    MainWindow *m_window;
+};
+
+} // namespace
+
 MainWindow::MainWindow(DesktopServices services, QWidget *parent)
     : QMainWindow(parent)
     , m_session(new Session(
@@ -51,6 +81,13 @@ MainWindow::MainWindow(DesktopServices services, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Gemini Doctor"));
+    m_trayAvailable = WatchTray::systemTrayAvailable();
+    m_watcher = new Watcher(new WindowRuns(this), this);
+    m_watcher->setInterval(std::chrono::minutes(m_settings.watchIntervalMinutes));
+    m_tray = new WatchTray(this);
+    m_trayNotifier = std::make_unique<TrayNotifier>(m_tray->icon());
+    if (m_trayAvailable)
+        m_notifier = m_trayNotifier.get();
     buildUi();
     buildMenus();
     updateKeyStatus();
@@ -60,6 +97,7 @@ MainWindow::MainWindow(DesktopServices services, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_watcher->stop();
     m_session->cancel();
 }
 
@@ -139,7 +177,17 @@ void MainWindow::buildUi()
     target->addWidget(m_model, 1);
     target->addWidget(m_run);
     target->addWidget(m_cancel);
+    m_watchSwitch = new QCheckBox(tr("&Watch"));
+    m_watchSwitch->setObjectName(u"watchSwitch"_s);
+    updateWatchSwitchToolTip();
+    target->addWidget(m_watchSwitch);
     layout->addLayout(target);
+    m_watchStatus = new QLabel;
+    m_watchStatus->setObjectName(u"watchStatus"_s);
+    m_watchStatus->setWordWrap(true);
+    m_watchStatus->setTextFormat(Qt::PlainText);
+    m_watchStatus->setVisible(false);
+    layout->addWidget(m_watchStatus);
     m_endpointWarning = new QLabel;
     m_endpointWarning->setObjectName(u"endpointWarning"_s);
     m_endpointWarning->setWordWrap(true);
@@ -184,11 +232,19 @@ void MainWindow::buildUi()
             explainPage->layout()->addWidget(m_explain);
         }
     });
+    // Recent runs: the chart above (when it started failing), the list below (what exactly).
     m_history = new HistoryView;
-    m_tabs->addTab(m_history, tr("Recent r&uns"));
+    m_chart = new HistoryChart;
+    m_recentRuns = new QSplitter(Qt::Vertical);
+    m_recentRuns->setObjectName(u"recentRunsPage"_s);
+    m_recentRuns->addWidget(m_chart);
+    m_recentRuns->addWidget(m_history);
+    m_recentRuns->setChildrenCollapsible(false);
+    m_recentRuns->setSizes({260, 340});
+    m_tabs->addTab(m_recentRuns, tr("Recent r&uns"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_history && m_history->topLevelItemCount() == 0)
-            m_history->showRuns(m_session->services().history.load());
+        if (m_tabs->widget(index) == m_recentRuns && m_history->topLevelItemCount() == 0)
+            showRecentRuns();
     });
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -235,6 +291,29 @@ void MainWindow::buildUi()
     });
 
     connect(m_run, &QPushButton::clicked, this, &MainWindow::runConnectivityTest);
+    connect(m_watchSwitch, &QCheckBox::toggled, this, &MainWindow::setWatching);
+    connect(m_watcher, &Watcher::runFinished, this,
+            [this](const RunReport &report, int, const QList<StateChange> &changes) {
+                onWatchRunFinished(report, changes);
+            });
+    connect(m_watcher, &Watcher::retryDelayEnded, this, [this] {
+        if (isWatching())
+            notify(tr("The rate limit has passed"),
+                   tr("The wait the API asked for is over: run again (watching does it now)."),
+                   CheckState::Pass);
+    });
+    connect(m_watcher, &Watcher::watchingChanged, this, [this](bool watching) {
+        const QSignalBlocker quiet(m_watchSwitch);
+        m_watchSwitch->setChecked(watching);
+        m_tray->setPaused(!watching);
+        updateTrayVisibility();
+        updateWatchStatus();
+    });
+    connect(m_watcher, &Watcher::runStarted, this, [this] { updateWatchStatus(); });
+    connect(m_tray, &WatchTray::runNowRequested, m_watcher, &Watcher::runNow);
+    connect(m_tray, &WatchTray::pauseToggled, this, [this](bool paused) { setWatching(!paused); });
+    connect(m_tray, &WatchTray::openRequested, this, &MainWindow::openFromTray);
+    connect(m_tray, &WatchTray::quitRequested, this, &MainWindow::quitFromTray);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelRun);
     connect(m_keyButton, &QPushButton::clicked, this, &MainWindow::openKeyDialog);
     connect(m_stopRehearsal, &QPushButton::clicked, this, &MainWindow::stopRehearsal);
@@ -665,7 +744,7 @@ void MainWindow::onRunFinished(const RunReport &report)
     for (const QString &model : m_session->visibleModels())
         addModel(model);
     if (!isRehearsal())
-        m_history->showRuns(m_session->services().history.load());
+        showRecentRuns();
     const CheckResult *problem = report.firstProblem();
     statusBar()->showMessage(
         tr("Tested %1: %2.").arg(report.model, modelReasonText(report.modelReason)));
@@ -737,6 +816,8 @@ void MainWindow::openSettings()
     m_settings.save();
     if (m_settings.theme != previousTheme)
         applyTheme(m_settings.theme);
+    m_watcher->setInterval(std::chrono::minutes(m_settings.watchIntervalMinutes));
+    updateWatchSwitchToolTip();
 }
 
 void MainWindow::rememberSettings()
@@ -747,10 +828,190 @@ void MainWindow::rememberSettings()
     m_settings.save();
 }
 
+void MainWindow::showRecentRuns()
+{
+    const QList<RunReport> runs = m_session->services().history.load();
+    m_history->showRuns(runs);
+    m_chart->showRuns(runs);
+}
+
+void MainWindow::updateWatchSwitchToolTip()
+{
+    m_watchSwitch->setToolTip(tr("Run the test every %1 minutes and tell me when a check breaks "
+                                 "or works again (Settings → Preferences changes how often)")
+                                  .arg(m_settings.watchIntervalMinutes));
+}
+
+void MainWindow::setWatching(bool watching)
+{
+    if (watching == isWatching()) {
+        const QSignalBlocker quiet(m_watchSwitch);
+        m_watchSwitch->setChecked(watching);
+        return;
+    }
+    if (watching && !m_session->hasKey()) {
+        const QSignalBlocker quiet(m_watchSwitch);
+        m_watchSwitch->setChecked(false);
+        openKeyDialog();
+        return;
+    }
+    if (watching)
+        m_watcher->start();
+    else
+        m_watcher->stop();
+}
+
+bool MainWindow::isWatching() const
+{
+    return m_watcher->isWatching();
+}
+
+void MainWindow::setWatchInterval(std::chrono::milliseconds interval)
+{
+    m_watcher->setInterval(interval);
+}
+
+void MainWindow::setTrayAvailable(bool available)
+{
+    m_trayAvailable = available;
+    if (!m_notifier && available)
+        m_notifier = m_trayNotifier.get();
+    updateTrayVisibility();
+    updateWatchStatus();
+}
+
+void MainWindow::onWatchRunFinished(const RunReport &report, const QList<StateChange> &changes)
+{
+    const CheckResult *problem = report.firstProblem();
+    const CheckState state = problem ? problem->state : CheckState::Pass;
+    m_tray->setState(state, problem ? tr("Gemini Doctor: %1 (%2)")
+                                          .arg(CheckList::displayName(problem->id),
+                                               problem->diagnosis ? problem->diagnosis->title
+                                                                  : stateText(problem->state))
+                                    : tr("Gemini Doctor: all checks passed"));
+    updateWatchStatus();
+    // A check that could not run is covered by the check it waited for; a check that failed for
+    // the same cause as another is told once.
+    if (!isWatching())
+        return;
+    for (const StateChange &change : changes) {
+        const CheckResult *check = nullptr;
+        for (const CheckResult &candidate : report.checks) {
+            if (candidate.id == change.checkId)
+                check = &candidate;
+        }
+        if (!check || !check->sameAs.isEmpty())
+            continue;
+        const QString name = CheckList::displayName(change.checkId);
+        if (change.worksAgain())
+            notify(tr("%1 works again").arg(name),
+                   tr("Checked at %1.")
+                       .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+                   CheckState::Pass);
+        else if (change.categoryAfter && check->diagnosis)
+            notify(tr("%1 fails: %2").arg(name, check->diagnosis->title),
+                   tr("Open Gemini Doctor to see what happened and what to do."), CheckState::Fail);
+    }
+}
+
+void MainWindow::notify(const QString &title, const QString &message, CheckState state)
+{
+    if (m_notifier)
+        m_notifier->notify(title, message, state);
+    else // no tray, so no desktop notification: the window says it (and asks for attention)
+        statusBar()->showMessage(title + u" — "_s + message, 15000);
+    QApplication::alert(this);
+}
+
+void MainWindow::updateWatchStatus()
+{
+    if (!isWatching()) {
+        m_watchStatus->setVisible(false);
+        return;
+    }
+    QString text;
+    if (m_watcher->isRunning())
+        text = tr("Watching: running the test now.");
+    else if (const qint64 next = m_watcher->nextRunInMs(); next >= 0)
+        text = tr("Watching: the next run is at %1.")
+                   .arg(QLocale().toString(QTime::currentTime().addMSecs(int(next)),
+                                           QLocale::ShortFormat));
+    else
+        text = tr("Watching.");
+    if (!m_trayAvailable)
+        text += u' ' + tr("This desktop has no system tray: watching goes on while this window "
+                          "is open.");
+    m_watchStatus->setText(text);
+    m_watchStatus->setVisible(true);
+}
+
+void MainWindow::updateTrayVisibility()
+{
+    m_tray->setVisible(m_trayAvailable && (isWatching() || isHidden()));
+}
+
+void MainWindow::askAboutTray()
+{
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Keep watching?"),
+                                     tr("Keep watching in the tray?"), QMessageBox::NoButton, this);
+    question->setObjectName(u"keepWatchingQuestion"_s);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    question->setInformativeText(tr(
+        "Gemini Doctor can keep running the test in the background and tell you when a check "
+        "breaks or works again. This is asked only once; the tray icon's menu pauses or quits."));
+    QPushButton *keep =
+        question->addButton(tr("Keep watching in the tray"), QMessageBox::AcceptRole);
+    keep->setObjectName(u"keepWatchingButton"_s);
+    QPushButton *stop = question->addButton(tr("Stop watching and close"), QMessageBox::RejectRole);
+    stop->setObjectName(u"stopWatchingButton"_s);
+    question->setDefaultButton(keep);
+    connect(question, &QMessageBox::finished, this, [this, question, keep] {
+        const bool keepWatching = question->clickedButton() == keep;
+        m_settings.closeWhileWatching = keepWatching ? u"tray"_s : u"stop"_s;
+        m_settings.save();
+        close(); // asked once: the answer decides now and from now on
+    });
+    question->open();
+}
+
+void MainWindow::openFromTray()
+{
+    QApplication::setQuitOnLastWindowClosed(true);
+    show();
+    raise();
+    activateWindow();
+    updateTrayVisibility();
+}
+
+void MainWindow::quitFromTray()
+{
+    m_quitting = true;
+    m_watcher->stop();
+    close();
+    QCoreApplication::quit();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!isRehearsal())
         rememberSettings();
+    if (isWatching() && !m_quitting && m_trayAvailable) {
+        if (m_settings.closeWhileWatching == u"ask"_s) {
+            event->ignore();
+            askAboutTray();
+            return;
+        }
+        if (m_settings.closeWhileWatching == u"tray"_s) {
+            event->ignore();
+            // Hidden is not closed: the tray's Quit ends the app from here.
+            QApplication::setQuitOnLastWindowClosed(false);
+            hide();
+            updateTrayVisibility();
+            return;
+        }
+    }
+    // Without a tray there is nowhere to keep watching: closing the window ends it.
+    m_watcher->stop();
     QMainWindow::closeEvent(event);
 }
 

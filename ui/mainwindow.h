@@ -8,6 +8,9 @@
 #include <QMainWindow>
 #include <QProcessEnvironment>
 
+#include <chrono>
+
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -21,6 +24,8 @@ namespace gd {
 class CheckRunner;
 class SecretStore;
 class Simulator;
+class Watcher;
+struct StateChange;
 } // namespace gd
 
 namespace gd::ui {
@@ -28,9 +33,12 @@ namespace gd::ui {
 class CheckList;
 class ElidedLabel;
 class ExplainPanel;
+class HistoryChart;
 class HistoryView;
 class ModelMatrixDialog;
+class Notifier;
 class RemediationPanel;
+class WatchTray;
 
 // What the window works with, handed in so tests can give it a fake keychain or a history file
 // of their own.
@@ -68,6 +76,20 @@ public:
     void setRehearsalTimeoutMs(int timeoutMs) { m_rehearsalTimeoutMs = timeoutMs; }
     bool isRunning() const;
     bool isTestingModels() const { return m_session->isTestingModels(); }
+
+    // Watching (contract section 8): the test runs every few minutes, the tray icon shows the
+    // last run, and a notification says when a check breaks, works again, or may be retried.
+    void setWatching(bool watching);
+    bool isWatching() const;
+    // Tests watch in milliseconds; people get AppSettings::watchIntervalMinutes.
+    void setWatchInterval(std::chrono::milliseconds interval);
+    // Where notifications go (tests pass a fake). Without one: the tray's, or the status bar.
+    void setNotifier(Notifier *notifier) { m_notifier = notifier; }
+    // Whether the desktop has a tray; tests on the offscreen platform say so themselves.
+    void setTrayAvailable(bool available);
+    WatchTray *watchTray() const { return m_tray; }
+    Watcher *watcher() const { return m_watcher; }
+
     QString selectedModel() const; // empty: automatic
     bool isRehearsal() const;
     QString keySource() const; // "keychain", "session", "GEMINI_API_KEY", "rehearsal", ""
@@ -101,12 +123,27 @@ private:
     void addModel(const QString &model);
     void showModelResult(const ModelRow &row);
     void clearModelResults();
+    void showRecentRuns();
+    void onWatchRunFinished(const RunReport &report, const QList<StateChange> &changes);
+    void notify(const QString &title, const QString &message, CheckState state);
+    void updateWatchStatus();
+    void updateWatchSwitchToolTip();
+    void updateTrayVisibility();
+    void askAboutTray();
+    void openFromTray();
+    void quitFromTray();
 
     Session *m_session; // the key, the rehearsal, the runs: the window only shows them
     AppSettings m_settings;
     bool m_offerWelcome = false;
     std::optional<RunReport> m_lastReport;
     int m_rehearsalTimeoutMs = 3000;
+    Watcher *m_watcher = nullptr;
+    WatchTray *m_tray = nullptr;
+    Notifier *m_notifier = nullptr; // the one in use: a test's, or m_trayNotifier
+    std::unique_ptr<Notifier> m_trayNotifier;
+    bool m_trayAvailable = false;
+    bool m_quitting = false;
 
     ElidedLabel *m_keyStatus = nullptr;
     QPushButton *m_keyButton = nullptr;
@@ -125,6 +162,10 @@ private:
     QSplitter *m_splitter = nullptr;
     ExplainPanel *m_explain = nullptr;
     HistoryView *m_history = nullptr;
+    HistoryChart *m_chart = nullptr;
+    QSplitter *m_recentRuns = nullptr;
+    QCheckBox *m_watchSwitch = nullptr;
+    QLabel *m_watchStatus = nullptr;
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
     ModelMatrixDialog *m_matrixDialog = nullptr;

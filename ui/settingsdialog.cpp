@@ -27,6 +27,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
         m_ui->liveModelCombo->setCurrentText(settings.liveModel);
     m_ui->timeoutSpin->setValue(settings.timeoutSeconds);
     m_ui->retriesSpin->setValue(settings.retries);
+    m_ui->watchIntervalSpin->setValue(settings.watchIntervalMinutes);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -36,6 +37,7 @@ AppSettings SettingsDialog::settings() const
     AppSettings edited = m_settings;
     edited.timeoutSeconds = m_ui->timeoutSpin->value();
     edited.retries = m_ui->retriesSpin->value();
+    edited.watchIntervalMinutes = m_ui->watchIntervalSpin->value();
     edited.theme = m_ui->themeCombo->currentData().toString();
     const bool automatic = m_ui->liveModelCombo->currentIndex() == 0 &&
                            m_ui->liveModelCombo->currentText() == m_ui->liveModelCombo->itemText(0);

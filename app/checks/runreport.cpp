@@ -23,6 +23,22 @@ QString modelReasonText(ModelChoice::Reason reason)
         "the key's model list could not be read, so Gemini Doctor's model data chose it");
 }
 
+QString liveModelReasonText(ModelChoice::Reason reason)
+{
+    switch (reason) {
+    case ModelChoice::Reason::Person:
+        return QCoreApplication::translate("gd::RunReport", "the model you chose");
+    case ModelChoice::Reason::Listed:
+        return QCoreApplication::translate("gd::RunReport",
+                                           "a Live model your key lists, in the model data's order");
+    case ModelChoice::Reason::Data:
+        break;
+    }
+    return QCoreApplication::translate(
+        "gd::RunReport",
+        "the key's model list could not be read, so Gemini Doctor's model data chose it");
+}
+
 bool RunReport::ok() const
 {
     if (checks.isEmpty())

@@ -13,6 +13,7 @@ namespace gd {
 
 // Why the run tested the model it tested, in words: "the newest stable Flash your key lists".
 QString modelReasonText(ModelChoice::Reason reason);
+QString liveModelReasonText(ModelChoice::Reason reason); // "a Live model your key lists"
 
 // A whole run: what was checked, with which key (hint only), and every check's result.
 struct RunReport

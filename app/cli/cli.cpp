@@ -18,7 +18,7 @@ class CliText
 
 namespace {
 
-const QStringList kSubcommands = {u"check"_s, u"explain"_s, u"key"_s, u"simulate"_s};
+const QStringList kSubcommands = {u"check"_s, u"explain"_s, u"key"_s, u"simulate"_s, u"watch"_s};
 
 QString topLevelHelp()
 {
@@ -34,6 +34,7 @@ QString topLevelHelp()
         "  explain    Diagnose an error body or log text you already have\n"
         "  key        Store, inspect or delete the API key in the OS keychain\n"
         "  simulate   Serve a Gemini-compatible simulator on 127.0.0.1\n"
+        "  watch      Run the test every few minutes; Prometheus metrics with --listen\n"
         "\n"
         "Desktop options:\n"
         "  --simulate [SCENARIO]     Open the app in rehearsal mode against the simulator\n"
@@ -108,6 +109,8 @@ int run(const QStringList &arguments)
         return runCheck(rest);
     if (command == u"key"_s)
         return runKey(rest);
+    if (command == u"watch"_s)
+        return runWatch(rest);
     return runSimulate(rest);
 }
 

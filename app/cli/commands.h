@@ -9,5 +9,6 @@ int runExplain(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runKey(const QStringList &arguments);
 int runSimulate(const QStringList &arguments);
+int runWatch(const QStringList &arguments);
 
 } // namespace gd::cli

@@ -1,0 +1,142 @@
+#include "metricsexporter.h"
+
+#include "statechanges.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace gd {
+namespace {
+
+// A label value in the exposition format: backslash, double quote and line feed escaped.
+QByteArray escaped(const QString &value)
+{
+    QByteArray out;
+    for (const char c : value.toUtf8()) {
+        if (c == '\\')
+            out += "\\\\";
+        else if (c == '"')
+            out += "\\\"";
+        else if (c == '\n')
+            out += "\\n";
+        else
+            out += c;
+    }
+    return out;
+}
+
+QByteArray number(double value)
+{
+    return QByteArray::number(value, 'g', 15);
+}
+
+struct Family
+{
+    const char *name;
+    const char *type;
+    const char *help;
+};
+
+// English and fixed, like the metric names: monitoring reads them, not people in a locale.
+constexpr Family kUp{"gemini_doctor_check_up", "gauge",
+                     "1 when the check passed or warned in the last run, 0 when it failed or "
+                     "could not run because a check it needs failed."};
+constexpr Family kDuration{"gemini_doctor_check_duration_seconds", "gauge",
+                           "How long the check took in the last run, in seconds."};
+constexpr Family kCategory{"gemini_doctor_check_category", "gauge",
+                           "1 for the diagnosis category of a check that failed in the last run."};
+constexpr Family kLastRun{"gemini_doctor_last_run_timestamp_seconds", "gauge",
+                          "When the last run finished, in seconds since the Unix epoch."};
+constexpr Family kRuns{"gemini_doctor_runs_total", "counter",
+                       "Runs of the check suite since this watch started."};
+constexpr Family kRetryAfter{"gemini_doctor_retry_after_seconds", "gauge",
+                             "The retry delay the API asked for in the check's last answer "
+                             "(RetryInfo), in seconds; 0 when it asked for none."};
+
+void header(QByteArray &out, const Family &family)
+{
+    out += "# HELP "_ba + family.name + ' ' + family.help + '\n';
+    out += "# TYPE "_ba + family.name + ' ' + family.type + '\n';
+}
+
+} // namespace
+
+QByteArray prometheusText(const std::optional<RunReport> &last, int runsTotal)
+{
+    QByteArray out;
+    if (last) {
+        const QByteArray model = escaped(last->model);
+        auto labels = [&model](const CheckResult &check) -> QByteArray {
+            return "{check=\""_ba + escaped(check.id) + "\",model=\""_ba + model + "\"}"_ba;
+        };
+        header(out, kUp);
+        for (const CheckResult &check : last->checks)
+            out += kUp.name + labels(check) + ' ' +
+                   (checkHealth(check.state) == CheckHealth::Up ? "1" : "0") + '\n';
+        header(out, kDuration);
+        for (const CheckResult &check : last->checks)
+            out += kDuration.name + labels(check) + ' ' + number(check.ms / 1000.0) + '\n';
+        header(out, kCategory);
+        for (const CheckResult &check : last->checks) {
+            if (const auto category = failureCategory(check))
+                out += kCategory.name + "{check=\""_ba + escaped(check.id) + "\",model=\""_ba +
+                       model + "\",category=\""_ba + escaped(categoryId(*category)) + "\"} 1\n"_ba;
+        }
+        header(out, kRetryAfter);
+        for (const CheckResult &check : last->checks) {
+            const double seconds = check.diagnosis && check.diagnosis->retryAfterSeconds
+                                       ? *check.diagnosis->retryAfterSeconds
+                                       : 0.0;
+            out += kRetryAfter.name + labels(check) + ' ' + number(seconds) + '\n';
+        }
+        header(out, kLastRun);
+        const QDateTime finished = last->startedAt.addMSecs(last->totalMs);
+        out += kLastRun.name + " "_ba + number(finished.toMSecsSinceEpoch() / 1000.0) + '\n';
+    }
+    header(out, kRuns);
+    out += kRuns.name + " "_ba + QByteArray::number(runsTotal) + '\n';
+    return out;
+}
+
+MetricsExporter::MetricsExporter(QObject *parent) : QAbstractHttpServer(parent) {}
+
+quint16 MetricsExporter::start(const QHostAddress &address, quint16 port)
+{
+    return listen(address, port);
+}
+
+void MetricsExporter::update(const RunReport &report, int runsTotal)
+{
+    m_last = report;
+    m_runs = runsTotal;
+}
+
+bool MetricsExporter::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    if (request.method() != QHttpServerRequest::Method::Get &&
+        request.method() != QHttpServerRequest::Method::Head)
+        return false;
+    const QString path = request.url().path();
+    QHttpServerResponder responder = makeResponder(request, socket);
+    if (path == u"/metrics"_s) {
+        responder.write(prometheusText(m_last, m_runs), "text/plain; version=0.0.4; charset=utf-8");
+        return true;
+    }
+    if (path == u"/healthz"_s) {
+        responder.write("ok\n", "text/plain; charset=utf-8");
+        return true;
+    }
+    return false;
+}
+
+void MetricsExporter::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeResponder(request, socket)
+        .write("not found\n", "text/plain; charset=utf-8",
+               QHttpServerResponder::StatusCode::NotFound);
+}
+
+} // namespace gd

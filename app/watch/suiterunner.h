@@ -1,0 +1,48 @@
+#pragma once
+
+#include "checks/runreport.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace gd {
+
+class CheckRunner;
+
+// What the watcher runs: one whole check suite at a time. The command line runs a CheckRunner;
+// the desktop runs its session (so its dashboard and history follow); tests run fakes with
+// timings of their own.
+class SuiteRunner : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    // Starts one run; finished() follows, once.
+    virtual void start() = 0;
+    // Stops the run in progress, if any; finished() may not follow.
+    virtual void cancel() = 0;
+
+Q_SIGNALS:
+    void finished(const gd::RunReport &report);
+};
+
+// A fresh CheckRunner per run, with the same settings (and key) every time.
+class CheckSuiteRunner final : public SuiteRunner
+{
+    Q_OBJECT
+public:
+    CheckSuiteRunner(QNetworkAccessManager *network, CheckSettings settings,
+                     QObject *parent = nullptr);
+    ~CheckSuiteRunner() override;
+    void start() override;
+    void cancel() override;
+
+private:
+    QNetworkAccessManager *m_network;
+    CheckSettings m_settings;
+    QPointer<CheckRunner> m_runner;
+};
+
+} // namespace gd

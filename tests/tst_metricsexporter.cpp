@@ -1,0 +1,180 @@
+#include "watch/metricsexporter.h"
+#include "watchfakes.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using gd::CheckState;
+using gd::test::checkResult;
+using gd::test::report;
+
+namespace {
+
+// name{labels} value, one sample a line; HELP and TYPE lines left out.
+QStringList samples(const QByteArray &text)
+{
+    QStringList lines;
+    for (const QByteArray &line : text.split('\n')) {
+        if (!line.isEmpty() && !line.startsWith('#'))
+            lines.append(QString::fromUtf8(line));
+    }
+    return lines;
+}
+
+gd::RunReport failingStream()
+{
+    gd::RunReport run =
+        report({checkResult(u"dns"_s, CheckState::Pass, std::nullopt, std::nullopt, 12),
+                checkResult(u"generate"_s, CheckState::Warn, gd::Category::PromptBlocked),
+                checkResult(u"stream"_s, CheckState::Fail, gd::Category::RateLimited, 7.5, 1500),
+                checkResult(u"openai_compat"_s, CheckState::Skipped)},
+               u"gemini-3.5-flash"_s);
+    run.startedAt = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    run.totalMs = 2500;
+    return run;
+}
+
+} // namespace
+
+class TestMetricsExporter final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void prometheusText_run_hasTheContractsSamples_data();
+    void prometheusText_run_hasTheContractsSamples();
+    void prometheusText_everyFamily_hasHelpAndType();
+    void prometheusText_noRunYet_onlyTheRunCounter();
+    void prometheusText_oddModelName_labelValueEscaped();
+    void prometheusText_keyInTheReport_neverInTheText();
+    void serve_path_answersAsDocumented_data();
+    void serve_path_answersAsDocumented();
+};
+
+void TestMetricsExporter::prometheusText_run_hasTheContractsSamples_data()
+{
+    QTest::addColumn<QString>("sample");
+    const QString m = u"model=\"gemini-3.5-flash\""_s;
+    QTest::newRow("pass is up") << u"gemini_doctor_check_up{check=\"dns\",%1} 1"_s.arg(m);
+    QTest::newRow("warn is up") << u"gemini_doctor_check_up{check=\"generate\",%1} 1"_s.arg(m);
+    QTest::newRow("fail is down") << u"gemini_doctor_check_up{check=\"stream\",%1} 0"_s.arg(m);
+    QTest::newRow("skipped is down")
+        << u"gemini_doctor_check_up{check=\"openai_compat\",%1} 0"_s.arg(m);
+    QTest::newRow("duration in seconds")
+        << u"gemini_doctor_check_duration_seconds{check=\"stream\",%1} 1.5"_s.arg(m);
+    QTest::newRow("category of the failure")
+        << u"gemini_doctor_check_category{check=\"stream\",%1,category=\"rate_limited\"} 1"_s.arg(
+               m);
+    QTest::newRow("retry delay")
+        << u"gemini_doctor_retry_after_seconds{check=\"stream\",%1} 7.5"_s.arg(m);
+    QTest::newRow("no retry delay")
+        << u"gemini_doctor_retry_after_seconds{check=\"dns\",%1} 0"_s.arg(m);
+    QTest::newRow("finished at") << u"gemini_doctor_last_run_timestamp_seconds 1800000002.5"_s;
+    QTest::newRow("runs") << u"gemini_doctor_runs_total 42"_s;
+}
+
+void TestMetricsExporter::prometheusText_run_hasTheContractsSamples()
+{
+    QFETCH(QString, sample);
+    const QStringList lines = samples(gd::prometheusText(failingStream(), 42));
+    QVERIFY2(lines.contains(sample), qPrintable(lines.join(u'\n')));
+    // A warning carries a diagnosis, but only a failure has a category sample.
+    for (const QString &line : lines)
+        QVERIFY(!line.contains(u"prompt_blocked"_s));
+}
+
+void TestMetricsExporter::prometheusText_everyFamily_hasHelpAndType()
+{
+    const QByteArray text = gd::prometheusText(failingStream(), 1);
+    const QStringList families = {
+        u"gemini_doctor_check_up"_s,       u"gemini_doctor_check_duration_seconds"_s,
+        u"gemini_doctor_check_category"_s, u"gemini_doctor_last_run_timestamp_seconds"_s,
+        u"gemini_doctor_runs_total"_s,     u"gemini_doctor_retry_after_seconds"_s};
+    for (const QString &family : families) {
+        QVERIFY2(text.contains(QByteArray("# HELP " + family.toUtf8() + ' ')), qPrintable(family));
+        QVERIFY2(text.contains(QByteArray("# TYPE " + family.toUtf8() + ' ')), qPrintable(family));
+    }
+    QVERIFY(text.contains("# TYPE gemini_doctor_runs_total counter\n"));
+    QVERIFY(text.endsWith('\n'));
+    // Labels only from the bounded sets: check, model, category.
+    static const QRegularExpression label(u"([a-z_]+)=\""_s);
+    for (auto it = label.globalMatch(QString::fromUtf8(text)); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        QVERIFY2(QStringList({u"check"_s, u"model"_s, u"category"_s}).contains(name),
+                 qPrintable(name));
+    }
+}
+
+void TestMetricsExporter::prometheusText_noRunYet_onlyTheRunCounter()
+{
+    QCOMPARE(samples(gd::prometheusText(std::nullopt, 0)),
+             QStringList{u"gemini_doctor_runs_total 0"_s});
+}
+
+void TestMetricsExporter::prometheusText_oddModelName_labelValueEscaped()
+{
+    const gd::RunReport run =
+        report({checkResult(u"dns"_s, CheckState::Pass)}, u"we\"ird\\mo\ndel"_s);
+    QVERIFY2(
+        samples(gd::prometheusText(run, 1))
+            .contains(u"gemini_doctor_check_up{check=\"dns\",model=\"we\\\"ird\\\\mo\\ndel\"} 1"_s),
+        gd::prometheusText(run, 1).constData());
+}
+
+void TestMetricsExporter::prometheusText_keyInTheReport_neverInTheText()
+{
+    gd::RunReport run = failingStream();
+    run.keyHint = u"…WXYZ"_s;
+    run.checks[2].diagnosis->message = u"API key AIzaFAKE-watch-test-key not valid"_s;
+    run.checks[2].detail = u"AIzaFAKE-watch-test-key"_s;
+    const QByteArray text = gd::prometheusText(run, 1);
+    QVERIFY(!text.contains("AIzaFAKE"));
+    QVERIFY(!text.contains("WXYZ"));
+}
+
+void TestMetricsExporter::serve_path_answersAsDocumented_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("bodyStart");
+    QTest::newRow("metrics") << "GET"_ba << u"/metrics"_s << 200
+                             << "# HELP gemini_doctor_check_up "_ba;
+    QTest::newRow("health") << "GET"_ba << u"/healthz"_s << 200 << "ok"_ba;
+    QTest::newRow("root") << "GET"_ba << u"/"_s << 404 << QByteArray();
+    QTest::newRow("other path") << "GET"_ba << u"/metrics/extra"_s << 404 << QByteArray();
+    QTest::newRow("post") << "POST"_ba << u"/metrics"_s << 404 << QByteArray();
+}
+
+void TestMetricsExporter::serve_path_answersAsDocumented()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QByteArray, bodyStart);
+    gd::MetricsExporter exporter;
+    const quint16 port = exporter.start(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    exporter.update(failingStream(), 3);
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(port).arg(path)));
+    QNetworkReply *reply = network.sendCustomRequest(request, method, QByteArray());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    const QByteArray body = reply->readAll();
+    QVERIFY2(body.startsWith(bodyStart), body.constData());
+    if (path == u"/metrics"_s && status == 200) {
+        QVERIFY(reply->header(QNetworkRequest::ContentTypeHeader)
+                    .toString()
+                    .startsWith(u"text/plain; version=0.0.4"_s));
+        QVERIFY(body.contains("gemini_doctor_runs_total 3\n"));
+    }
+    reply->deleteLater();
+}
+
+QTEST_GUILESS_MAIN(TestMetricsExporter)
+#include "tst_metricsexporter.moc"
