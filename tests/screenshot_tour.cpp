@@ -18,8 +18,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
-#include <QMessageBox>
 #include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QPlainTextEdit>

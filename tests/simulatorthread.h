@@ -38,6 +38,13 @@ public:
     // Read while the simulator is idle (the client process has ended).
     const Simulator &simulator() const { return *m_simulator; }
     QUrl baseUrl() const { return m_simulator->baseUrl(); }
+    // Changes the scenario while it serves (between two of a client's runs).
+    [[nodiscard]] bool setScenario(const QString &scenario)
+    {
+        bool set = false;
+        inThread([&] { set = m_simulator->setScenario(scenario); });
+        return set;
+    }
 
 private:
     void inThread(const std::function<void()> &work)

@@ -3,6 +3,7 @@
 // fault turned on in the simulator while watch runs must show as the check going from 1 to 0
 // with its category, and back. promtool must accept the exposition text.
 #include "simulator/simulator.h"
+#include "simulatorthread.h"
 #include "watchprocess.h"
 
 #include <QJsonArray>
@@ -15,7 +16,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -56,8 +56,7 @@ private:
     double query(const QString &promql);
     bool waitFor(const QString &promql, double value, int timeoutMs = 20000);
 
-    QThread m_thread;
-    gd::Simulator *m_simulator = nullptr;
+    std::unique_ptr<gd::test::SimulatorThread> m_server;
     std::unique_ptr<gd::test::WatchProcess> m_watch;
     QProcess m_prometheus;
     QTemporaryDir m_dir;
@@ -73,14 +72,11 @@ void TestPrometheus::initTestCase()
              "prometheus and promtool are needed: ./build.sh test installs Debian's prometheus");
     QVERIFY(m_dir.isValid());
 
-    m_simulator = new gd::Simulator;
-    QVERIFY(m_simulator->setScenario(u"ok"_s));
-    QVERIFY(m_simulator->start());
-    m_simulator->moveToThread(&m_thread);
-    m_thread.start();
+    m_server = std::make_unique<gd::test::SimulatorThread>();
+    QVERIFY(m_server->started());
 
     m_watch = std::make_unique<gd::test::WatchProcess>(
-        QStringList{u"--base-url"_s, m_simulator->baseUrl().toString(), u"--listen"_s,
+        QStringList{u"--base-url"_s, m_server->baseUrl().toString(), u"--listen"_s,
                     u"127.0.0.1:0"_s, u"--checks"_s, u"generate"_s},
         300);
     m_metrics = m_watch->metricsUrl();
@@ -122,18 +118,12 @@ void TestPrometheus::cleanupTestCase()
     if (m_watch)
         m_watch->stopWith(SIGTERM);
     m_watch.reset();
-    m_thread.quit();
-    m_thread.wait();
-    delete m_simulator;
+    m_server.reset();
 }
 
 void TestPrometheus::setScenario(const QString &name)
 {
-    bool set = false;
-    QMetaObject::invokeMethod(
-        m_simulator, [this, &set, name] { set = m_simulator->setScenario(name); },
-        Qt::BlockingQueuedConnection);
-    QVERIFY(set);
+    QVERIFY(m_server->setScenario(name));
 }
 
 double TestPrometheus::query(const QString &promql)

@@ -1,5 +1,6 @@
 #include "clirunner.h"
 #include "simulator/simulator.h"
+#include "simulatorthread.h"
 #include "watchprocess.h"
 
 #include <QElapsedTimer>
@@ -11,7 +12,6 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 using gd::test::WatchProcess;
@@ -37,7 +37,6 @@ class TestWatchCommand final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
     void cleanup();
     void watch_simulator_printsOneLinePerRun();
     void watchJson_simulator_oneCheckDocumentPerLineWithItsRunNumber();
@@ -50,47 +49,37 @@ private Q_SLOTS:
     void watch_german_printsNoEnglishSentence();
 
 private:
-    QThread *m_thread = nullptr;
-    gd::Simulator *m_simulator = nullptr;
+    std::unique_ptr<gd::test::SimulatorThread> m_server;
     void startSimulator(const QString &scenario, int latencyMs = 0);
-    QString baseUrl() const { return m_simulator->baseUrl().toString(); }
+    QString baseUrl() const { return m_server->baseUrl().toString(); }
     QMutex m_requestsMutex;
     QList<qint64> m_requestTimes;
     QElapsedTimer m_clock;
 };
 
-void TestWatchCommand::init()
-{
-    m_thread = new QThread;
-}
-
 void TestWatchCommand::cleanup()
 {
-    m_thread->quit();
-    m_thread->wait();
-    delete m_simulator;
-    m_simulator = nullptr;
-    delete m_thread;
+    m_server.reset();
 }
 
 void TestWatchCommand::startSimulator(const QString &scenario, int latencyMs)
 {
-    m_simulator = new gd::Simulator;
-    QVERIFY(m_simulator->setScenario(scenario));
-    m_simulator->setLatencyMs(latencyMs);
     m_requestTimes.clear();
     m_clock.start();
-    // On the simulator's thread, as each request arrives: when, by this test's clock.
-    connect(
-        m_simulator, &gd::Simulator::requestReceived, m_simulator,
-        [this] {
-            QMutexLocker lock(&m_requestsMutex);
-            m_requestTimes.append(m_clock.elapsed());
-        },
-        Qt::DirectConnection);
-    QVERIFY(m_simulator->start());
-    m_simulator->moveToThread(m_thread); // serves while this thread waits for the process
-    m_thread->start();
+    // Serves from its own thread while this thread waits for the process.
+    m_server = std::make_unique<gd::test::SimulatorThread>(
+        scenario, [this, latencyMs](gd::Simulator &simulator) {
+            simulator.setLatencyMs(latencyMs);
+            // On the simulator's thread, as each request arrives: when, by this test's clock.
+            connect(
+                &simulator, &gd::Simulator::requestReceived, &simulator,
+                [this] {
+                    QMutexLocker lock(&m_requestsMutex);
+                    m_requestTimes.append(m_clock.elapsed());
+                },
+                Qt::DirectConnection);
+        });
+    QVERIFY(m_server->started());
 }
 
 void TestWatchCommand::watch_simulator_printsOneLinePerRun()
@@ -124,7 +113,7 @@ void TestWatchCommand::watchJson_simulator_oneCheckDocumentPerLineWithItsRunNumb
         QCOMPARE(json.value(u"ok"_s).toBool(), true);
         QCOMPARE(json.value(u"base_url"_s).toString(), baseUrl());
         QCOMPARE(json.value(u"key_hint"_s).toString(), u"…-key"_s);
-        QCOMPARE(json.value(u"checks"_s).toArray().size(), 8);
+        QCOMPARE(json.value(u"checks"_s).toArray().size(), 9);
     }
     // The key was read once, from stdin, and never printed.
     QVERIFY(!watch.lines.join().contains("AIzaFAKE"));

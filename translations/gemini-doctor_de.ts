@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>&amp;Live API model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live-API-Modell:</translation>
     </message>
     <message>
         <source>&amp;Watch: run the test every</source>
@@ -655,35 +655,35 @@
     <name>gd::LiveCheck</name>
     <message>
         <source>during the WebSocket upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>beim WebSocket-Upgrade</translation>
     </message>
     <message>
         <source>after the setup, before setupComplete</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Setup, vor setupComplete</translation>
     </message>
     <message>
         <source>after the test turn, before any answer</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Testanfrage, vor jeder Antwort</translation>
     </message>
     <message>
         <source>while the model answered, before turnComplete</source>
-        <translation type="unfinished"></translation>
+        <translation>während das Modell antwortete, vor turnComplete</translation>
     </message>
     <message>
         <source>%1 answered in audio (%2 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit Audio geantwortet (%2 KB)</translation>
     </message>
     <message>
         <source>%1 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet</translation>
     </message>
     <message>
         <source>%1 answered “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat „%2“ geantwortet</translation>
     </message>
     <message>
         <source>Live session</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Sitzung</translation>
     </message>
 </context>
 <context>
@@ -857,6 +857,10 @@
     <message>
         <source>the key&apos;s model list could not be read, so Gemini Doctor&apos;s model data chose it</source>
         <translation>die Modellliste des Schlüssels war nicht lesbar, daher hat Gemini Doctor es anhand seiner Modelldaten gewählt</translation>
+    </message>
+    <message>
+        <source>a Live model your key lists, in the model data&apos;s order</source>
+        <translation>ein Live-Modell, das Ihr Schlüssel auflistet, in der Reihenfolge der Modelldaten</translation>
     </message>
 </context>
 <context>
@@ -1371,14 +1375,24 @@ Desktop-Optionen:
         </translation>
     </message>
     <message>
-        <source>Runs the connectivity test headless: dns, tls (connect for plain HTTP to loopback), key, model, count_tokens, generate, stream and openai_compat (the OpenAI-compatible endpoint, with the key as a Bearer token). Independent checks run concurrently. --all-models adds the model matrix: one minimal request to each model the key lists.
+        <source>Also send one minimal request to every model the key lists (the model matrix): one request per model.</source>
+        <translation>Außerdem je eine minimale Anfrage an jedes Modell senden, das der Schlüssel auflistet (die Modellübersicht): eine Anfrage pro Modell.</translation>
+    </message>
+    <message>
+        <source>Live API model: %1, %2
+</source>
+        <translation>Live-API-Modell: %1, %2
+</translation>
+    </message>
+    <message>
+        <source>Runs the connectivity test headless: dns, tls (connect for plain HTTP to loopback), key, model, count_tokens, generate, stream, openai_compat (the OpenAI-compatible endpoint, with the key as a Bearer token) and live (the Live API over a WebSocket). Every API check starts once the host resolves. --all-models adds the model matrix: one minimal request to each model the key lists.
 Key source, in order: --key-stdin, the OS keychain, GEMINI_API_KEY, GOOGLE_API_KEY.</source>
-        <translation>Führt den Verbindungstest ohne Oberfläche aus: dns, tls (connect bei unverschlüsseltem HTTP zu Loopback), key, model, count_tokens, generate, stream und openai_compat (der OpenAI-kompatible Endpunkt, mit dem Schlüssel als Bearer-Token). Unabhängige Prüfungen laufen parallel. --all-models fügt die Modellübersicht hinzu: je eine minimale Anfrage an jedes Modell, das der Schlüssel auflistet.
+        <translation>Führt den Verbindungstest ohne Oberfläche aus: dns, tls (connect bei unverschlüsseltem HTTP zu Loopback), key, model, count_tokens, generate, stream, openai_compat (der OpenAI-kompatible Endpunkt, mit dem Schlüssel als Bearer-Token) und live (die Live API über einen WebSocket). Jede API-Prüfung beginnt, sobald der Hostname aufgelöst ist. --all-models fügt die Modellübersicht hinzu: je eine minimale Anfrage an jedes Modell, das der Schlüssel auflistet.
 Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüsselbund, GEMINI_API_KEY, GOOGLE_API_KEY.</translation>
     </message>
     <message>
-        <source>Also send one minimal request to every model the key lists (the model matrix): one request per model.</source>
-        <translation>Außerdem je eine minimale Anfrage an jedes Modell senden, das der Schlüssel auflistet (die Modellübersicht): eine Anfrage pro Modell.</translation>
+        <source>Live API model for the live check (default: a Live model your key lists).</source>
+        <translation>Live-API-Modell für die Prüfung live (Standard: ein Live-Modell, das Ihr Schlüssel auflistet).</translation>
     </message>
 </context>
 <context>
@@ -1811,19 +1825,19 @@ Beenden mit Strg+C.
     </message>
     <message>
         <source>Live API</source>
-        <translation type="unfinished"></translation>
+        <translation>Live API</translation>
     </message>
     <message>
         <source>started at %1 ms · </source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet bei %1 ms · </translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <source>WebSocket open %1 · setup complete %2 · first answer %3 · total %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket offen %1 · Setup fertig %2 · erste Antwort %3 · gesamt %4 ms</translation>
     </message>
 </context>
 <context>
@@ -2467,7 +2481,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
     </message>
     <message>
         <source>Automatic (a Live model your key lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (ein Live-Modell, das Ihr Schlüssel auflistet)</translation>
     </message>
 </context>
 <context>

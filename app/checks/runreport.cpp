@@ -29,8 +29,8 @@ QString liveModelReasonText(ModelChoice::Reason reason)
     case ModelChoice::Reason::Person:
         return QCoreApplication::translate("gd::RunReport", "the model you chose");
     case ModelChoice::Reason::Listed:
-        return QCoreApplication::translate("gd::RunReport",
-                                           "a Live model your key lists, in the model data's order");
+        return QCoreApplication::translate(
+            "gd::RunReport", "a Live model your key lists, in the model data's order");
     case ModelChoice::Reason::Data:
         break;
     }

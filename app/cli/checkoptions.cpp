@@ -56,8 +56,8 @@ CheckOptions::CheckOptions(const QString &jsonHelp)
 
 void CheckOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_baseUrl, m_apiVersion, m_model, m_liveModel, m_timeout, m_keyStdin, m_json, m_retries,
-                       m_profile, m_checks});
+    parser.addOptions({m_baseUrl, m_apiVersion, m_model, m_liveModel, m_timeout, m_keyStdin, m_json,
+                       m_retries, m_profile, m_checks});
 }
 
 std::optional<int> CheckOptions::readSettings(const QCommandLineParser &parser,
