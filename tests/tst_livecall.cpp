@@ -1,0 +1,236 @@
+#include "network/livecall.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kKey = u"FAKE-live-call-key-0042"_s;
+
+// A real QWebSocketServer on loopback, scripted per test: what it does with each message.
+class LiveServer final : public QObject
+{
+public:
+    using Script = std::function<void(QWebSocket &socket, const QJsonObject &message)>;
+
+    explicit LiveServer(Script script)
+        : m_server(u"test"_s, QWebSocketServer::NonSecureMode), m_script(std::move(script))
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
+            QWebSocket *socket = m_server.nextPendingConnection();
+            socket->setParent(this);
+            keyHeader = socket->request().rawHeader("x-goog-api-key");
+            url = socket->requestUrl();
+            ++connections;
+            auto handle = [this, socket](const QByteArray &message) {
+                const QJsonObject object = QJsonDocument::fromJson(message).object();
+                messages.append(object);
+                m_script(*socket, object);
+            };
+            connect(socket, &QWebSocket::textMessageReceived, this,
+                    [handle](const QString &message) { handle(message.toUtf8()); });
+            connect(socket, &QWebSocket::binaryMessageReceived, this, handle);
+        });
+    }
+    QUrl baseUrl() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
+
+    QByteArray keyHeader;
+    QUrl url;
+    int connections = 0;
+    QList<QJsonObject> messages;
+
+private:
+    QWebSocketServer m_server;
+    Script m_script;
+};
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+gd::LiveResult runLive(const QUrl &baseUrl, bool audio = false, int timeoutMs = 5000)
+{
+    QNetworkAccessManager network;
+    gd::LiveConfig config;
+    config.baseUrl = baseUrl;
+    config.model = u"gemini-3.8-live"_s;
+    config.audioAnswer = audio;
+    config.timeoutMs = timeoutMs;
+    gd::LiveCall call(&network, config, kKey);
+    QSignalSpy finished(&call, &gd::LiveCall::finished);
+    call.start();
+    if (!finished.wait(timeoutMs + 5000))
+        return {};
+    return finished.constFirst().constFirst().value<gd::LiveResult>();
+}
+
+} // namespace
+
+class TestLiveCall final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<gd::LiveResult>(); }
+    void endpointFor_httpsAndLoopback_wssAndWsWithTheServicePath();
+    void start_workingServer_keyInTheUpgradeHeaderThenSetupTurnAndAnswer();
+    void start_audioModel_asksForAudioAndCountsTheBytes();
+    void start_closedAtSetup_reportsCodeReasonAndStage();
+    void start_setupNeverCompletes_timesOutInTheSetupStage();
+    void start_plainHttpToARemoteHost_isRefusedBeforeConnecting();
+    void start_upgradeRefused_readsTheHttpStatus_data();
+    void start_upgradeRefused_readsTheHttpStatus();
+};
+
+void TestLiveCall::endpointFor_httpsAndLoopback_wssAndWsWithTheServicePath()
+{
+    QCOMPARE(
+        gd::LiveCall::endpointFor(QUrl(u"https://generativelanguage.googleapis.com"_s), u"v1beta"_s)
+            .toString(),
+        u"wss://generativelanguage.googleapis.com/ws/"
+        u"google.ai.generativelanguage.v1beta.GenerativeService.BidiGenerateContent"_s);
+    QCOMPARE(gd::LiveCall::endpointFor(QUrl(u"http://127.0.0.1:8080/"_s), u"v1alpha"_s).toString(),
+             u"ws://127.0.0.1:8080/ws/"
+             u"google.ai.generativelanguage.v1alpha.GenerativeService.BidiGenerateContent"_s);
+}
+
+void TestLiveCall::start_workingServer_keyInTheUpgradeHeaderThenSetupTurnAndAnswer()
+{
+    // Google's messages come as binary frames; the last one here as text, which is accepted too.
+    LiveServer server([](QWebSocket &socket, const QJsonObject &message) {
+        if (message.contains(u"setup"_s)) {
+            socket.sendBinaryMessage(json({{u"setupComplete"_s, QJsonObject{}}}));
+        } else if (message.contains(u"clientContent"_s)) {
+            const QJsonObject part{{u"text"_s, u"OK"_s}};
+            const QJsonObject turn{{u"parts"_s, QJsonArray{part}}};
+            socket.sendBinaryMessage(
+                json({{u"serverContent"_s, QJsonObject{{u"modelTurn"_s, turn}}}}));
+            socket.sendTextMessage(QString::fromUtf8(
+                json({{u"serverContent"_s, QJsonObject{{u"turnComplete"_s, true}}}})));
+        }
+    });
+    const gd::LiveResult result = runLive(server.baseUrl());
+    QVERIFY(result.answered());
+    QCOMPARE(result.answerText, u"OK"_s);
+    QCOMPARE(server.keyHeader, kKey.toUtf8());
+    QVERIFY(!server.url.hasQuery()); // never ?key=
+    QVERIFY(!result.url.toString().contains(kKey));
+    QCOMPARE(server.messages.size(), 2);
+    QCOMPARE(server.messages.at(0)[u"setup"_s][u"model"_s].toString(), u"models/gemini-3.8-live"_s);
+    QCOMPARE(
+        server.messages.at(0)[u"setup"_s][u"generationConfig"_s][u"responseModalities"_s].toArray(),
+        QJsonArray{u"TEXT"_s});
+    QVERIFY(server.messages.at(1)[u"clientContent"_s][u"turnComplete"_s].toBool());
+    // The stages in order, each measured.
+    QVERIFY(result.timings.upgradedMs >= 0);
+    QVERIFY(result.timings.setupMs >= result.timings.upgradedMs);
+    QVERIFY(result.timings.firstAnswerMs >= result.timings.setupMs);
+    QVERIFY(result.timings.totalMs >= result.timings.firstAnswerMs);
+}
+
+void TestLiveCall::start_audioModel_asksForAudioAndCountsTheBytes()
+{
+    LiveServer server([](QWebSocket &socket, const QJsonObject &message) {
+        if (message.contains(u"setup"_s)) {
+            socket.sendBinaryMessage(json({{u"setupComplete"_s, QJsonObject{}}}));
+            return;
+        }
+        const QJsonObject audio{{u"mimeType"_s, u"audio/pcm;rate=24000"_s},
+                                {u"data"_s, QString::fromLatin1(QByteArray(2048, 'a').toBase64())}};
+        const QJsonObject part{{u"inlineData"_s, audio}};
+        socket.sendBinaryMessage(
+            json({{u"serverContent"_s,
+                   QJsonObject{{u"modelTurn"_s, QJsonObject{{u"parts"_s, QJsonArray{part}}}},
+                               {u"turnComplete"_s, true}}}}));
+    });
+    const gd::LiveResult result = runLive(server.baseUrl(), true);
+    QVERIFY(result.answered());
+    QCOMPARE(result.audioBytes, 2048);
+    QCOMPARE(
+        server.messages.at(0)[u"setup"_s][u"generationConfig"_s][u"responseModalities"_s].toArray(),
+        QJsonArray{u"AUDIO"_s});
+}
+
+void TestLiveCall::start_closedAtSetup_reportsCodeReasonAndStage()
+{
+    const QString reason = u"API keys are not supported by this API. Expected OAuth2 access token "
+                           u"or other authentication credentials that assert a prin"_s;
+    LiveServer server([reason](QWebSocket &socket, const QJsonObject &) {
+        socket.close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+    });
+    const gd::LiveResult result = runLive(server.baseUrl());
+    QVERIFY(!result.answered());
+    QCOMPARE(result.closeCode, 1008);
+    QCOMPARE(result.closeReason, reason);
+    QCOMPARE(result.stage, gd::LiveStage::SettingUp);
+    QVERIFY(!result.transportFailure);
+    QCOMPARE(result.timings.setupMs, -1);
+}
+
+void TestLiveCall::start_setupNeverCompletes_timesOutInTheSetupStage()
+{
+    LiveServer server([](QWebSocket &, const QJsonObject &) {}); // reads, never answers
+    const gd::LiveResult result = runLive(server.baseUrl(), false, 300);
+    QCOMPARE(result.transportFailure, gd::TransportFailure::Timeout);
+    QCOMPARE(result.stage, gd::LiveStage::SettingUp);
+    QCOMPARE(server.messages.size(), 1);
+}
+
+void TestLiveCall::start_plainHttpToARemoteHost_isRefusedBeforeConnecting()
+{
+    const gd::LiveResult result = runLive(QUrl(u"http://gemini-api.example:80"_s));
+    QCOMPARE(result.transportFailure, gd::TransportFailure::InsecureEndpoint);
+    QCOMPARE(result.stage, gd::LiveStage::Connecting);
+    QCOMPARE(result.timings.upgradedMs, -1);
+}
+
+void TestLiveCall::start_upgradeRefused_readsTheHttpStatus_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("notAWebSocketServer");
+    QTest::newRow("404") << QByteArray("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n") << 404
+                         << false;
+    QTest::newRow("a portal's 200 page")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\n\r\n"
+                      "<html></html>")
+        << 200 << true;
+}
+
+void TestLiveCall::start_upgradeRefused_readsTheHttpStatus()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(int, status);
+    QFETCH(bool, notAWebSocketServer);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QTcpServer::newConnection, &server, [&server, answer] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] {
+            socket->readAll();
+            socket->write(answer);
+            socket->disconnectFromHost();
+        });
+    });
+    const gd::LiveResult result = runLive(QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())));
+    QVERIFY(!result.answered());
+    QCOMPARE(result.handshakeStatus, status);
+    QCOMPARE(result.transportFailure == gd::TransportFailure::Protocol, notAWebSocketServer);
+    QCOMPARE(result.stage, gd::LiveStage::Connecting);
+}
+
+QTEST_GUILESS_MAIN(TestLiveCall)
+#include "tst_livecall.moc"
