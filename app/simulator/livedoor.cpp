@@ -139,7 +139,9 @@ void LiveDoor::onSetup(const QJsonObject &setup)
     const QJsonArray modalities = setup[u"generationConfig"_s][u"responseModalities"_s].toArray();
     m_audio = modalities.contains(u"AUDIO"_s);
     m_setUp = true;
-    sendJson({{u"setupComplete"_s, QJsonObject{}}});
+    QTimer::singleShot(m_setupLatencyMs, this, [this] {
+        sendJson({{u"setupComplete"_s, QJsonObject{}}});
+    });
 }
 
 void LiveDoor::onTurn()

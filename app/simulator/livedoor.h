@@ -31,6 +31,7 @@ public:
     // A close reason as the protocol carries it: at most 123 bytes of UTF-8.
     static QString cutReason(const QString &reason);
     void setHiddenModels(const QStringList &models) { m_hiddenModels = models; }
+    void setSetupLatencyMs(int latencyMs) { m_setupLatencyMs = latencyMs; }
 
 private:
     void onMessage(const QByteArray &message);
@@ -43,6 +44,7 @@ private:
     SimulatedAnswer m_answer;
     bool m_keyPresent = false;
     int m_latencyMs = 0;
+    int m_setupLatencyMs = 0;
     bool m_audio = false;
     bool m_setUp = false;
     QStringList m_hiddenModels;

@@ -152,6 +152,7 @@ void Simulator::acceptLiveSessions()
         auto *door = new LiveDoor(std::move(socket), answer, seen.keyHeaderPresent || keyInQuery,
                                   m_latencyMs, this);
         door->setHiddenModels(m_hiddenModels);
+        door->setSetupLatencyMs(m_delayLiveSetup ? m_latencyMs : 0);
     }
 }
 

@@ -35,8 +35,14 @@ public:
 
     [[nodiscard]] bool setScenario(const QString &name);
     const Scenario &scenario() const { return m_scenario; }
-    // Every answer waits this long first (for benchmarks).
-    void setLatencyMs(int latencyMs) { m_latencyMs = latencyMs; }
+    // Every answer waits this long first (for benchmarks): every HTTP answer and the Live model's
+    // answer to the turn. The Live setupComplete, an acknowledgement, comes at once unless
+    // delayLiveSetup is set (then a Live session costs two answers).
+    void setLatencyMs(int latencyMs, bool delayLiveSetup = false)
+    {
+        m_latencyMs = latencyMs;
+        m_delayLiveSetup = delayLiveSetup;
+    }
 
     // Listens on 127.0.0.1 (port 0: any free port). Call after setScenario().
     [[nodiscard]] bool start(quint16 port = 0);
@@ -72,6 +78,7 @@ private:
 
     Scenario m_scenario;
     int m_latencyMs = 0;
+    bool m_delayLiveSetup = false;
     quint16 m_port = 0;
     quint16 m_closedPort = 0;
     std::unique_ptr<QTcpSocket> m_portHolder;
