@@ -253,6 +253,17 @@ int main(int argc, char *argv[])
         save(window, u"dark-overloaded"_s);
         gd::ui::applyTheme(u"system"_s);
     }
+    { // A failing Live check: the Live model chosen in the settings was shut down; every other
+      // door works, and the waterfall shows the API checks starting together.
+        QSettings().setValue(u"liveModel"_s, u"gemini-2.0-flash-live-001"_s);
+        gd::ui::MainWindow window(services);
+        window.show();
+        window.startRehearsal(u"ok"_s);
+        runAndWait(window);
+        selectCheck(window, u"live"_s);
+        save(window, u"live-failing"_s);
+        QSettings().remove(u"liveModel"_s);
+    }
     bool removed = false;
     keychain.remove(u"api-key"_s, [&removed](const gd::SecretResult &) { removed = true; });
     (void)QTest::qWaitFor([&removed] { return removed; }, 5000);

@@ -128,6 +128,7 @@ private Q_SLOTS:
     void run_apiChecks_startOnceTheHostResolves();
     void run_badKey_everyDoorFailsAtOnceWithOneLeadingDiagnosis();
     void run_keyLacksTheDataFirstChoice_modelChecksRunAgainWithAListedModel();
+    void run_retiredLiveModelChosen_onlyLiveFailsAndSuggestsAListedLiveModel();
     void run_liveScenarios_closeWithTheirCodeAndCategory_data();
     void run_liveScenarios_closeWithTheirCodeAndCategory();
     void run_progress_reachesTheTotal();
@@ -285,6 +286,31 @@ void TestCheckRunner::run_keyLacksTheDataFirstChoice_modelChecksRunAgainWithALis
     }
     QCOMPARE(generated.size(), 2);
     QCOMPARE(generated.constLast(), report.model);
+}
+
+void TestCheckRunner::run_retiredLiveModelChosen_onlyLiveFailsAndSuggestsAListedLiveModel()
+{
+    gd::Simulator simulator;
+    QVERIFY(simulator.start());
+    QNetworkAccessManager network;
+    gd::CheckSettings settings;
+    settings.baseUrl = simulator.baseUrl();
+    settings.apiKey = u"FAKE-key-for-tests-live-retired"_s;
+    settings.liveModel = u"gemini-2.0-flash-live-001"_s; // shut down 2025-12-09
+    gd::CheckRunner runner(&network, settings);
+    QSignalSpy finished(&runner, &gd::CheckRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(10'000));
+    const gd::RunReport report = runner.report();
+    for (const gd::CheckResult &check : report.checks)
+        QCOMPARE(check.state, check.id == u"live"_s ? gd::CheckState::Fail : gd::CheckState::Pass);
+    const gd::CheckResult &live = report.checks.constLast();
+    QCOMPARE(live.diagnosis->category, gd::Category::ModelRetired);
+    QCOMPARE(live.diagnosis->closeCode, 1008);
+    // The suggestion opens a Live session: a Live model the key lists, not a generateContent one.
+    QCOMPARE(live.diagnosis->suggestedModel,
+             gd::ModelKnowledge::builtIn().livePreference().value(0));
+    QCOMPARE(report.liveModelReason, gd::ModelChoice::Reason::Person);
 }
 
 void TestCheckRunner::run_liveScenarios_closeWithTheirCodeAndCategory_data()

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void window_longKeychainProblem_neverWidensTheWindow();
     void rehearsal_oneCause_leadsWithOneFailureAndMarksTheOthers();
     void rehearsal_rateLimited_countdownBelongsToTheRunNotThePanel();
+    void rehearsal_retiredLiveModel_suggestionGoesToTheLiveModelSetting();
     void panel_linkClick_reachesTheUrlHandler();
     void panel_linkNotOnAllowList_isNotClickable();
     void panel_disclosure_showsTheRawBody();
@@ -309,6 +310,32 @@ void TestMainWindow::rehearsal_overloaded_suggestsAVisibleModelAndSwitches()
     QVERIFY(finished.wait(5000));
     QCOMPARE(child<QComboBox>(window.get(), "modelCombo")->currentText(), nextModel());
     QCOMPARE(finished.constLast().at(0).value<gd::RunReport>().model, nextModel());
+}
+
+void TestMainWindow::rehearsal_retiredLiveModel_suggestionGoesToTheLiveModelSetting()
+{
+    QSettings().setValue(u"liveModel"_s, u"gemini-2.0-flash-live-001"_s); // shut down 2025-12-09
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"ok"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    QVERIFY(gd::test::clickCheckRow(*window, u"live"_s));
+    auto *list = child<QTreeWidget>(window.get(), "checkList");
+    QCOMPARE(list->currentItem()->text(0), u"Live API"_s);
+    auto *useModel = child<QPushButton>(child<QWidget>(window.get(), "remediationPanel"),
+                                        "useSuggestedModelButton");
+    const QString live = gd::ModelKnowledge::builtIn().livePreference().value(0);
+    QCOMPARE(useModel->text(), u"Use "_s + live);
+    const QString modelBefore = child<QComboBox>(window.get(), "modelCombo")->currentText();
+    QSignalSpy finished(window.get(), &gd::ui::MainWindow::runFinished);
+    useModel->click();
+    QVERIFY(finished.wait(5000));
+    const gd::RunReport report = finished.constLast().at(0).value<gd::RunReport>();
+    QVERIFY(report.ok());
+    QCOMPARE(report.liveModel, live);
+    QCOMPARE(QSettings().value(u"liveModel"_s).toString(), live);
+    // The other checks' model is left as it was.
+    QCOMPARE(child<QComboBox>(window.get(), "modelCombo")->currentText(), modelBefore);
 }
 
 void TestMainWindow::panel_linkClick_reachesTheUrlHandler()

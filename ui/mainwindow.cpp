@@ -321,6 +321,7 @@ void MainWindow::buildUi()
             [this] { startRehearsal(m_scenarioCombo->currentData().toString()); });
     connect(m_endpoint, &QLineEdit::textChanged, this, &MainWindow::updateEndpointWarning);
     connect(m_checks, &CheckList::problemSelected, this, [this](const CheckResult &result) {
+        m_shownCheck = result.id;
         remediation()->showDiagnosis(*result.diagnosis, CheckList::displayName(result.id));
     });
     connect(m_checks, &CheckList::healthySelected, this, [this](const CheckResult &result) {
@@ -533,7 +534,14 @@ RemediationPanel *MainWindow::remediation()
                 &MainWindow::runConnectivityTest);
         connect(m_remediation, &RemediationPanel::useModelRequested, this,
                 [this](const QString &model) {
-                    m_model->setCurrentText(model);
+                    // The live check's suggestion is a Live model: it goes to the Live model
+                    // setting, not to the model picker of the other checks.
+                    if (m_shownCheck == u"live"_s) {
+                        m_settings.liveModel = model;
+                        m_settings.save();
+                    } else {
+                        m_model->setCurrentText(model);
+                    }
                     runConnectivityTest();
                 });
     }

@@ -156,6 +156,7 @@ private:
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QString m_shownCheck; // the check whose diagnosis the remediation panel shows
     CheckList *m_checks = nullptr;
     RemediationPanel *m_remediation = nullptr;
     QLabel *m_remediationPlaceholder = nullptr;

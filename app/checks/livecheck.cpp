@@ -7,6 +7,7 @@
 #include "network/livecall.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 using namespace Qt::StringLiterals;
 
@@ -104,6 +105,13 @@ void LiveCheck::onFinished(const LiveResult &live)
         result.state = CheckState::Fail;
         DiagnosisContext diagnosisContext = context()->diagnosisContext(live.url);
         diagnosisContext.model = context()->settings.liveModel;
+        // A Live model the key lists, not a generateContent one: only those open a session.
+        QStringList otherLive = context()->liveModels;
+        otherLive.removeAll(diagnosisContext.model);
+        diagnosisContext.suggestedModel =
+            otherLive.isEmpty()
+                ? QString()
+                : ModelKnowledge::builtIn().chooseLiveModel(otherLive, QDate::currentDate()).model;
         if (live.closeCode > 0) {
             result.diagnosis =
                 diagnoseLiveClose(live.closeCode, live.closeReason, diagnosisContext);
