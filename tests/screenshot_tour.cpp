@@ -193,8 +193,9 @@ int main(int argc, char *argv[])
     { // Recent runs: two hours of watching, the model overloaded for the last half hour.
         QFile::remove(services.history.filePath());
         const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
-        const QStringList ids = {u"dns"_s,          u"connect"_s,  u"key"_s,    u"model"_s,
-                                 u"count_tokens"_s, u"generate"_s, u"stream"_s, u"openai_compat"_s};
+        const QStringList ids = {u"dns"_s,    u"connect"_s,       u"key"_s,
+                                 u"model"_s,  u"count_tokens"_s,  u"generate"_s,
+                                 u"stream"_s, u"openai_compat"_s, u"live"_s};
         for (int run = 0; run < 24; ++run) {
             gd::RunReport report;
             report.baseUrl = QUrl(u"https://generativelanguage.googleapis.com"_s);
@@ -211,7 +212,7 @@ int main(int argc, char *argv[])
                 const int base = i < 2 ? 20 + i * 30 : 180 + i * 90;
                 check.ms = base + (run * 37 + i * 53) % 90 + (run >= 14 && i >= 5 ? run * 25 : 0);
                 check.state = gd::CheckState::Pass;
-                if (overloaded && i >= 5) { // generate, stream, openai_compat: one cause
+                if (overloaded && i >= 5) { // generate, stream, openai_compat, live: one cause
                     check.state = gd::CheckState::Fail;
                     check.ms = 240 + (run * 13) % 60;
                     gd::Diagnosis diagnosis;
