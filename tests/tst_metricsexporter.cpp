@@ -49,6 +49,7 @@ private Q_SLOTS:
     void prometheusText_everyFamily_hasHelpAndType();
     void prometheusText_noRunYet_onlyTheRunCounter();
     void prometheusText_oddModelName_labelValueEscaped();
+    void prometheusText_liveCheck_labelledWithTheLiveModel();
     void prometheusText_keyInTheReport_neverInTheText();
     void serve_path_answersAsDocumented_data();
     void serve_path_answersAsDocumented();
@@ -122,6 +123,22 @@ void TestMetricsExporter::prometheusText_oddModelName_labelValueEscaped()
         samples(gd::prometheusText(run, 1))
             .contains(u"gemini_doctor_check_up{check=\"dns\",model=\"we\\\"ird\\\\mo\\ndel\"} 1"_s),
         gd::prometheusText(run, 1).constData());
+}
+
+void TestMetricsExporter::prometheusText_liveCheck_labelledWithTheLiveModel()
+{
+    gd::RunReport run =
+        report({checkResult(u"generate"_s, CheckState::Pass),
+                checkResult(u"live"_s, CheckState::Fail, gd::Category::ModelRetired)},
+               u"gemini-3.8-flash"_s);
+    run.liveModel = u"gemini-2.0-flash-live-001"_s;
+    const QStringList lines = samples(gd::prometheusText(run, 1));
+    QVERIFY(lines.contains(
+        u"gemini_doctor_check_up{check=\"generate\",model=\"gemini-3.8-flash\"} 1"_s));
+    QVERIFY(lines.contains(
+        u"gemini_doctor_check_up{check=\"live\",model=\"gemini-2.0-flash-live-001\"} 0"_s));
+    QVERIFY(lines.contains(u"gemini_doctor_check_category{check=\"live\",model=\"gemini-2.0-"
+                           u"flash-live-001\",category=\"model_retired\"} 1"_s));
 }
 
 void TestMetricsExporter::prometheusText_keyInTheReport_neverInTheText()

@@ -764,6 +764,12 @@
 |---|---|---|---|
 </translation>
     </message>
+    <message>
+        <source>- Live API model: %1 (%2)
+</source>
+        <translation>- Live-API-Modell: %1 (%2)
+</translation>
+    </message>
 </context>
 <context>
     <name>gd::MemorySecretStore</name>

@@ -53,6 +53,9 @@ QString markdownReport(const RunReport &report)
     text += MarkdownReportText::tr("- Endpoint: %1 (API %2), model %3 (%4)\n")
                 .arg(report.baseUrl.toString(), report.apiVersion, report.model,
                      modelReasonText(report.modelReason));
+    if (!report.liveModel.isEmpty())
+        text += MarkdownReportText::tr("- Live API model: %1 (%2)\n")
+                    .arg(report.liveModel, liveModelReasonText(report.liveModelReason));
     text += MarkdownReportText::tr("- Key: %1 %2\n")
                 .arg(keySourceText(report.keySource), report.keyHint);
     text += MarkdownReportText::tr("- Run: %1, %2 ms, %3\n\n")

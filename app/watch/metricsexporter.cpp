@@ -68,9 +68,14 @@ QByteArray prometheusText(const std::optional<RunReport> &last, int runsTotal)
 {
     QByteArray out;
     if (last) {
-        const QByteArray model = escaped(last->model);
-        auto labels = [&model](const CheckResult &check) -> QByteArray {
-            return "{check=\""_ba + escaped(check.id) + "\",model=\""_ba + model + "\"}"_ba;
+        // The model the check sent: the Live model for the live check, the tested one otherwise.
+        auto modelOf = [&last](const CheckResult &check) {
+            return escaped(check.id == u"live"_s && !last->liveModel.isEmpty() ? last->liveModel
+                                                                               : last->model);
+        };
+        auto labels = [&modelOf](const CheckResult &check) -> QByteArray {
+            return "{check=\""_ba + escaped(check.id) + "\",model=\""_ba + modelOf(check) +
+                   "\"}"_ba;
         };
         header(out, kUp);
         for (const CheckResult &check : last->checks)
@@ -83,7 +88,8 @@ QByteArray prometheusText(const std::optional<RunReport> &last, int runsTotal)
         for (const CheckResult &check : last->checks) {
             if (const auto category = failureCategory(check))
                 out += kCategory.name + "{check=\""_ba + escaped(check.id) + "\",model=\""_ba +
-                       model + "\",category=\""_ba + escaped(categoryId(*category)) + "\"} 1\n"_ba;
+                       modelOf(check) + "\",category=\""_ba + escaped(categoryId(*category)) +
+                       "\"} 1\n"_ba;
         }
         header(out, kRetryAfter);
         for (const CheckResult &check : last->checks) {
