@@ -290,7 +290,10 @@ void TestCheckRunner::run_keyLacksTheDataFirstChoice_modelChecksRunAgainWithALis
 
 void TestCheckRunner::run_retiredLiveModelChosen_onlyLiveFailsAndSuggestsAListedLiveModel()
 {
+    // The Live close comes at once, the key's list 150 ms later: the failure waits for the list
+    // to name a model to switch to (one round trip still, the wait is inside it).
     gd::Simulator simulator;
+    simulator.setLatencyMs(150);
     QVERIFY(simulator.start());
     QNetworkAccessManager network;
     gd::CheckSettings settings;

@@ -39,6 +39,7 @@ QByteArray testPromptBody()
 void ApiCheck::start()
 {
     m_done = false;
+    m_lastCall.reset();
     m_call = send(*context()->client);
     connect(m_call, &ApiCall::finished, this, &ApiCheck::onFinished);
 }
@@ -89,6 +90,18 @@ void ApiCheck::onFinished(const CallResult &call)
     if (m_done)
         return;
     m_done = true;
+    m_lastCall = call;
+    Q_EMIT finished(judge(call));
+}
+
+void ApiCheck::rejudge()
+{
+    if (m_lastCall)
+        Q_EMIT finished(judge(*m_lastCall));
+}
+
+CheckResult ApiCheck::judge(const CallResult &call)
+{
     CheckResult result;
     result.id = id();
     result.ms = call.timings.totalMs;
@@ -101,7 +114,7 @@ void ApiCheck::onFinished(const CallResult &call)
         evaluate(call, result);
     if (result.state == CheckState::Pass && call.attempts > 1)
         result.detail = tr("%1 (after %n attempts)", nullptr, call.attempts).arg(result.detail);
-    Q_EMIT finished(result);
+    return result;
 }
 
 QString KeyCheck::id() const

@@ -22,6 +22,7 @@ public:
     using Check::Check;
     void start() override;
     void cancel() override;
+    void rejudge() override;
     ModelUse modelUse() const override { return ModelUse::TestModel; }
 
 protected:
@@ -38,8 +39,10 @@ protected:
 
 private:
     void onFinished(const CallResult &call);
+    CheckResult judge(const CallResult &call);
 
     QPointer<ApiCall> m_call;
+    std::optional<CallResult> m_lastCall;
     bool m_done = false;
 };
 

@@ -34,6 +34,9 @@ public:
     // start() may come again after cancel(): a check runs afresh each time.
     virtual void start() = 0;
     virtual void cancel() = 0;
+    // Judges the last answer again, with what the run learned since (the key's model list, for
+    // the model to suggest), and emits finished() once more. Nothing is sent.
+    virtual void rejudge() {}
 
 Q_SIGNALS:
     void finished(const gd::CheckResult &result);

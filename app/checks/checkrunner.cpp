@@ -206,13 +206,25 @@ void CheckRunner::onCheckFinished(int index, const CheckResult &finishedResult)
         return;
     CheckResult result = finishedResult;
     result.startMs = m_results.at(index).startMs;
-    if (result.id == u"key"_s && result.state == CheckState::Pass) {
-        m_results[index] = result;
-        Q_EMIT checkFinished(result);
-        rerunChecksOfChangedModels();
-    } else {
-        m_results[index] = result;
-        Q_EMIT checkFinished(result);
+    // A model check's failure is judged with the key's model list (it names a model to switch
+    // to), and the list arrives in the same round trip: held until the key check is done.
+    const int key = indexOf(u"key"_s);
+    if (result.diagnosis && m_checks[std::size_t(index)]->modelUse() != Check::ModelUse::None &&
+        key >= 0 && !isDone(m_results.at(key).state)) {
+        m_heldForList.append(index); // still Running for the views
+
+        return;
+    }
+    m_results[index] = result;
+    Q_EMIT checkFinished(result);
+    if (result.id == u"key"_s) {
+        if (result.state == CheckState::Pass)
+            rerunChecksOfChangedModels();
+        const QList<int> held = std::exchange(m_heldForList, {});
+        for (const int waiting : held) {
+            if (m_results.at(waiting).state == CheckState::Running)
+                m_checks[std::size_t(waiting)]->rejudge(); // comes back through here, at once
+        }
     }
     markUnreachable();
     schedule();

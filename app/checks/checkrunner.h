@@ -63,6 +63,7 @@ private:
     QString m_keyHint;
     QString m_startedModel; // the models the checks started with
     QString m_startedLiveModel;
+    QList<int> m_heldForList; // failed model checks waiting for the key's list to be judged
     int m_maxConcurrent = 0;
     bool m_running = false;
 };

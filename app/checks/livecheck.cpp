@@ -70,6 +70,7 @@ QStringList LiveCheck::prerequisites() const
 void LiveCheck::start()
 {
     delete m_call; // a run again after the key's list changed the model
+    m_last.reset();
     const QString model = context()->settings.liveModel;
     m_call = context()->client->openLive(model, answersInAudio(model));
     connect(m_call, &LiveCall::finished, this, &LiveCheck::onFinished);
@@ -84,6 +85,20 @@ void LiveCheck::cancel()
 }
 
 void LiveCheck::onFinished(const LiveResult &live)
+{
+    m_last = std::make_unique<LiveResult>(live);
+    if (m_call)
+        m_call->deleteLater();
+    Q_EMIT finished(judge(live));
+}
+
+void LiveCheck::rejudge()
+{
+    if (m_last)
+        Q_EMIT finished(judge(*m_last));
+}
+
+CheckResult LiveCheck::judge(const LiveResult &live) const
 {
     CheckResult result;
     result.id = id();
@@ -130,9 +145,7 @@ void LiveCheck::onFinished(const LiveResult &live)
         if (!stage.isEmpty())
             result.diagnosis->facts.append({tr("Live session"), stage});
     }
-    if (m_call)
-        m_call->deleteLater();
-    Q_EMIT finished(result);
+    return result;
 }
 
 } // namespace gd

@@ -4,6 +4,8 @@
 
 #include <QPointer>
 
+#include <memory>
+
 namespace gd {
 
 class LiveCall;
@@ -24,11 +26,14 @@ public:
     ModelUse modelUse() const override { return ModelUse::LiveModel; }
     void start() override;
     void cancel() override;
+    void rejudge() override;
 
 private:
     void onFinished(const LiveResult &live);
+    CheckResult judge(const LiveResult &live) const;
 
     QPointer<LiveCall> m_call;
+    std::unique_ptr<LiveResult> m_last;
 };
 
 } // namespace gd
