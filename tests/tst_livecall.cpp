@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -62,9 +63,75 @@ QByteArray json(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-gd::LiveResult runLive(const QUrl &baseUrl, bool audio = false, int timeoutMs = 5000)
+// An HTTP proxy on loopback that tunnels CONNECT requests, or refuses them with a 407.
+class TunnelProxy final : public QObject
+{
+public:
+    explicit TunnelProxy(bool refuse) : m_refuse(refuse)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *client = m_server.nextPendingConnection();
+            client->setParent(this);
+            connect(client, &QTcpSocket::readyRead, this, [this, client] { onRequest(client); });
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    QList<QByteArray> requestLines;
+
+private:
+    void onRequest(QTcpSocket *client)
+    {
+        if (!client->canReadLine() || client->property("tunnel").toBool())
+            return;
+        const QByteArray head = client->peek(client->bytesAvailable());
+        if (!head.contains("\r\n\r\n"))
+            return;
+        client->read(head.indexOf("\r\n\r\n") + 4);
+        requestLines.append(head.left(head.indexOf("\r\n")));
+        if (m_refuse) {
+            client->write("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                          "Proxy-Authenticate: Basic realm=\"corp\"\r\nContent-Length: 0\r\n\r\n");
+            client->disconnectFromHost();
+            return;
+        }
+        const QList<QByteArray> target = head.split(' ').value(1).split(':');
+        auto *upstream = new QTcpSocket(client);
+        client->setProperty("tunnel", true);
+        connect(upstream, &QTcpSocket::connected, client,
+                [client] { client->write("HTTP/1.1 200 Connection established\r\n\r\n"); });
+        connect(upstream, &QTcpSocket::readyRead, client,
+                [client, upstream] { client->write(upstream->readAll()); });
+        connect(client, &QTcpSocket::readyRead, upstream,
+                [client, upstream] { upstream->write(client->readAll()); });
+        upstream->connectToHost(QString::fromLatin1(target.value(0)), target.value(1).toUShort());
+    }
+
+    QTcpServer m_server;
+    bool m_refuse = false;
+};
+
+// Every query goes to the one proxy, loopback included (the app's own factory sends loopback
+// directly; this one stands for a proxy that must be used).
+class OneProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    explicit OneProxyFactory(quint16 port) : m_port(port) {}
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &) override
+    {
+        return {QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, m_port)};
+    }
+
+private:
+    quint16 m_port;
+};
+
+gd::LiveResult runLive(const QUrl &baseUrl, bool audio = false, int timeoutMs = 5000,
+                       quint16 proxyPort = 0)
 {
     QNetworkAccessManager network;
+    if (proxyPort != 0)
+        network.setProxyFactory(new OneProxyFactory(proxyPort));
     gd::LiveConfig config;
     config.baseUrl = baseUrl;
     config.model = u"gemini-3.8-live"_s;
@@ -91,6 +158,7 @@ private Q_SLOTS:
     void start_closedAtSetup_reportsCodeReasonAndStage();
     void start_setupNeverCompletes_timesOutInTheSetupStage();
     void start_plainHttpToARemoteHost_isRefusedBeforeConnecting();
+    void start_throughAProxy_tunnelsTheSessionOrSaysTheProxyRefused();
     void start_upgradeRefused_readsTheHttpStatus_data();
     void start_upgradeRefused_readsTheHttpStatus();
 };
@@ -195,6 +263,34 @@ void TestLiveCall::start_plainHttpToARemoteHost_isRefusedBeforeConnecting()
     QCOMPARE(result.transportFailure, gd::TransportFailure::InsecureEndpoint);
     QCOMPARE(result.stage, gd::LiveStage::Connecting);
     QCOMPARE(result.timings.upgradedMs, -1);
+}
+
+void TestLiveCall::start_throughAProxy_tunnelsTheSessionOrSaysTheProxyRefused()
+{
+    LiveServer server([](QWebSocket &socket, const QJsonObject &message) {
+        if (message.contains(u"setup"_s)) {
+            socket.sendBinaryMessage(json({{u"setupComplete"_s, QJsonObject{}}}));
+            return;
+        }
+        const QJsonObject part{{u"text"_s, u"OK"_s}};
+        socket.sendBinaryMessage(
+            json({{u"serverContent"_s,
+                   QJsonObject{{u"modelTurn"_s, QJsonObject{{u"parts"_s, QJsonArray{part}}}},
+                               {u"turnComplete"_s, true}}}}));
+    });
+    TunnelProxy tunnel(false);
+    const gd::LiveResult through = runLive(server.baseUrl(), false, 5000, tunnel.port());
+    QVERIFY(through.answered());
+    QCOMPARE(tunnel.requestLines.size(), 1);
+    QCOMPARE(tunnel.requestLines.constFirst(),
+             "CONNECT 127.0.0.1:" + QByteArray::number(server.baseUrl().port()) + " HTTP/1.1");
+    QVERIFY(!tunnel.requestLines.constFirst().contains(kKey.toUtf8())); // the key is tunnelled
+
+    TunnelProxy refusing(true);
+    const gd::LiveResult refused = runLive(server.baseUrl(), false, 5000, refusing.port());
+    QCOMPARE(refused.transportFailure, gd::TransportFailure::Proxy);
+    QCOMPARE(refused.stage, gd::LiveStage::Connecting);
+    QCOMPARE(server.connections, 1); // only the tunnelled session reached the server
 }
 
 void TestLiveCall::start_upgradeRefused_readsTheHttpStatus_data()
