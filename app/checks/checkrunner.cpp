@@ -168,14 +168,7 @@ void CheckRunner::schedule()
                     blocker = &m_results.at(index);
             }
             if (blocker) {
-                result.state = CheckState::Skipped;
-                result.skipReason = blocker->state == CheckState::Fail
-                                        ? SkipReason::PrerequisiteFailed
-                                        : SkipReason::PrerequisiteSkipped;
-                result.skippedBecause = blocker->id;
-                result.detail = blocker->state == CheckState::Fail
-                                    ? tr("skipped: the %1 check failed").arg(blocker->id)
-                                    : tr("skipped: the %1 check was skipped").arg(blocker->id);
+                skipBecauseOf(*blocker, result);
                 Q_EMIT checkFinished(result);
                 changed = true;
                 continue;
@@ -212,7 +205,6 @@ void CheckRunner::onCheckFinished(int index, const CheckResult &finishedResult)
     if (result.diagnosis && m_checks[std::size_t(index)]->modelUse() != Check::ModelUse::None &&
         key >= 0 && !isDone(m_results.at(key).state)) {
         m_heldForList.append(index); // still Running for the views
-
         return;
     }
     m_results[index] = result;
@@ -268,16 +260,23 @@ void CheckRunner::markUnreachable()
         if (result.id == m_results.at(connect).id || result.state != CheckState::Fail ||
             !result.diagnosis || result.diagnosis->category != cause)
             continue;
-        result.state = CheckState::Skipped;
-        result.skipReason = SkipReason::PrerequisiteFailed;
-        result.skippedBecause = m_results.at(connect).id;
-        result.detail = tr("skipped: the %1 check failed").arg(result.skippedBecause);
-        result.diagnosis.reset();
-        result.httpStatus = 0;
-        result.timings.reset();
-        result.liveTimings.reset();
+        CheckResult skipped;
+        skipped.id = result.id;
+        skipped.startMs = result.startMs;
+        skipBecauseOf(m_results.at(connect), skipped);
+        result = skipped;
         Q_EMIT checkFinished(result);
     }
+}
+
+void CheckRunner::skipBecauseOf(const CheckResult &blocker, CheckResult &result)
+{
+    const bool failed = blocker.state == CheckState::Fail;
+    result.state = CheckState::Skipped;
+    result.skipReason = failed ? SkipReason::PrerequisiteFailed : SkipReason::PrerequisiteSkipped;
+    result.skippedBecause = blocker.id;
+    result.detail = failed ? tr("skipped: the %1 check failed").arg(blocker.id)
+                           : tr("skipped: the %1 check was skipped").arg(blocker.id);
 }
 
 void CheckRunner::cancel()

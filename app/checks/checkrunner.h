@@ -47,6 +47,8 @@ private:
     // Keeps the wanted checks and, transitively, the checks they wait for.
     static void keepOnly(std::vector<Check *> &checks, const CheckSettings &settings);
     static void markSameCauses(QList<CheckResult> &checks);
+    // Skipped, because `blocker` (a check it waits for) failed or was skipped: the one wording.
+    static void skipBecauseOf(const CheckResult &blocker, CheckResult &result);
     void schedule();
     void onCheckFinished(int index, const CheckResult &result);
     void rerunChecksOfChangedModels();

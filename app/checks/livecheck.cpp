@@ -3,11 +3,11 @@
 #include "calldiagnosis.h"
 #include "checkcontext.h"
 #include "diagnosis/modelknowledge.h"
+#include "modelsuggestion.h"
 #include "network/geminiclient.h"
 #include "network/livecall.h"
 
 #include <QCoreApplication>
-#include <QDate>
 
 using namespace Qt::StringLiterals;
 
@@ -120,13 +120,8 @@ CheckResult LiveCheck::judge(const LiveResult &live) const
         result.state = CheckState::Fail;
         DiagnosisContext diagnosisContext = context()->diagnosisContext(live.url);
         diagnosisContext.model = context()->settings.liveModel;
-        // A Live model the key lists, not a generateContent one: only those open a session.
-        QStringList otherLive = context()->liveModels;
-        otherLive.removeAll(diagnosisContext.model);
         diagnosisContext.suggestedModel =
-            otherLive.isEmpty()
-                ? QString()
-                : ModelKnowledge::builtIn().chooseLiveModel(otherLive, QDate::currentDate()).model;
+            suggestLiveModel(context()->liveModels, diagnosisContext.model);
         if (live.closeCode > 0) {
             result.diagnosis =
                 diagnoseLiveClose(live.closeCode, live.closeReason, diagnosisContext);

@@ -16,4 +16,13 @@ QString suggestModel(const QStringList &visibleModels, const QString &current)
     return ModelKnowledge::builtIn().chooseTestModel(others, QDate::currentDate()).model;
 }
 
+QString suggestLiveModel(const QStringList &liveModels, const QString &current)
+{
+    QStringList others = liveModels;
+    others.removeAll(current);
+    if (others.isEmpty())
+        return {};
+    return ModelKnowledge::builtIn().chooseLiveModel(others, QDate::currentDate()).model;
+}
+
 } // namespace gd

@@ -9,5 +9,8 @@ namespace gd {
 // the "models/" prefix, generateContent only): the newest stable Flash by the model data, as the
 // official advice is to switch from Pro to Flash. Empty when the key sees nothing else.
 QString suggestModel(const QStringList &visibleModels, const QString &current);
+// The same for the Live API: a Live model the key lists (bidiGenerateContent), in the model
+// data's Live order; a generateContent model would not open a session.
+QString suggestLiveModel(const QStringList &liveModels, const QString &current);
 
 } // namespace gd

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -13,13 +14,23 @@ using namespace Qt::StringLiterals;
 namespace gd {
 namespace {
 
-// The real server's messages for what the simulator checks itself (fixtures R37, R38 and S18).
-const QString kNotFound = u"models/%1 is not found for API version v1beta, or is not supported "
-                          u"for bidiGenerateContent. Call ListModels to see the list of available "
-                          u"models and their supported methods."_s;
-const QString kNoKey = u"Method doesn't allow unregistered callers (callers without established "
-                       u"identity). Please use API Key or other form of API consumer identity to "
-                       u"call this API."_s;
+// error.message of a Google error body, plain or array-wrapped.
+QString errorMessage(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonArray array = document.array();
+    const QJsonObject envelope = document.isArray()
+                                     ? (array.isEmpty() ? QJsonObject() : array.first().toObject())
+                                     : document.object();
+    return envelope[u"error"_s][u"message"_s].toString();
+}
+
+// "v1beta" of ".../google.ai.generativelanguage.v1beta.GenerativeService.BidiGenerateContent".
+QString apiVersionOf(const QUrl &url)
+{
+    static const QRegularExpression version(uR"re(generativelanguage\.(v\w+)\.)re"_s);
+    return version.match(url.path()).captured(1);
+}
 
 int closeCodeForStatus(int status)
 {
@@ -82,11 +93,8 @@ SimulatedAnswer LiveDoor::fromGenerateAnswer(const SimulatedAnswer &generate)
     }
     if (generate.status == 200)
         return live;
-    QJsonDocument document = QJsonDocument::fromJson(generate.body);
-    const QJsonObject error = document.isArray() ? document.array().first()[u"error"_s].toObject()
-                                                 : document[u"error"_s].toObject();
     live.closeCode = closeCodeForStatus(generate.status);
-    live.body = error.value(u"message"_s).toString().toUtf8();
+    live.body = errorMessage(generate.body).toUtf8();
     // The key and the model are judged at setup; quotas and the model's own failures on the turn.
     live.closeAt = live.closeCode == 1011 ? LiveCloseAt::Turn : LiveCloseAt::Setup;
     return live;
@@ -98,8 +106,11 @@ void LiveDoor::sendJson(const QJsonObject &object)
     m_socket->sendBinaryMessage(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-void LiveDoor::closeWith(int code, const QString &reason)
+void LiveDoor::closeWith(int code, QString reason)
 {
+    // Bodies from the scenario data name the request's model and version as placeholders.
+    reason.replace(u"{model}"_s, m_model)
+        .replace(u"{version}"_s, apiVersionOf(m_socket->requestUrl()));
     m_socket->close(QWebSocketProtocol::CloseCode(code), cutReason(reason));
 }
 
@@ -116,9 +127,9 @@ void LiveDoor::onMessage(const QByteArray &message)
 
 void LiveDoor::onSetup(const QJsonObject &setup)
 {
-    const QString model = setup.value(u"model"_s).toString().remove(u"models/"_s);
+    m_model = setup.value(u"model"_s).toString().remove(u"models/"_s);
     if (!m_keyPresent) {
-        closeWith(1008, kNoKey);
+        closeWith(1008, errorMessage(standardAnswer(u"no_key"_s).body)); // fixture S18's words
         return;
     }
     if (m_answer.misbehaviour == Misbehaviour::Stall)
@@ -128,12 +139,12 @@ void LiveDoor::onSetup(const QJsonObject &setup)
         return;
     }
     if (m_answer.closeCode > 0 && m_answer.closeAt == LiveCloseAt::Setup) {
-        closeWith(m_answer.closeCode,
-                  QString::fromUtf8(m_answer.body).replace(u"{model}"_s, model));
+        closeWith(m_answer.closeCode, QString::fromUtf8(m_answer.body));
         return;
     }
-    if (!servesLive(model) || m_hiddenModels.contains(model)) {
-        closeWith(1008, kNotFound.arg(model));
+    if (!servesLive(m_model) || m_hiddenModels.contains(m_model)) {
+        const SimulatedAnswer notFound = standardAnswer(u"live_model_not_found"_s);
+        closeWith(notFound.closeCode, QString::fromUtf8(notFound.body)); // like fixture R37
         return;
     }
     const QJsonArray modalities = setup[u"generationConfig"_s][u"responseModalities"_s].toArray();

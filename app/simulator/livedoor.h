@@ -37,7 +37,7 @@ private:
     void onMessage(const QByteArray &message);
     void onSetup(const QJsonObject &setup);
     void onTurn();
-    void closeWith(int code, const QString &reason);
+    void closeWith(int code, QString reason);
     void sendJson(const QJsonObject &object);
 
     std::unique_ptr<QWebSocket> m_socket;
@@ -47,6 +47,7 @@ private:
     int m_setupLatencyMs = 0;
     bool m_audio = false;
     bool m_setUp = false;
+    QString m_model; // as the setup named it
     QStringList m_hiddenModels;
 };
 

@@ -90,7 +90,7 @@ struct Scenario
 const QList<Scenario> &allScenarios();
 const Scenario *findScenario(const QString &name);
 // The answers the simulator gives outside any scenario, from the same file: "model_not_found",
-// "no_key", "unknown_path".
+// "no_key", "unknown_path", "multiple_credentials", "live_model_not_found".
 SimulatedAnswer standardAnswer(const QString &name);
 // What a listed model answers to generate and stream when the scenario does not answer that route
 // itself (the file's "listed_model_answers"): the named scenario's answer, so a model matrix meets
