@@ -33,14 +33,17 @@ QString modelsText(const QList<ModelRow> &rows)
     if (rows.isEmpty())
         return {};
     qsizetype width = 0;
-    for (const ModelRow &row : rows)
+    qsizetype resultWidth = 22; // German results run longer ("NICHT IN DER KOSTENLOSEN STUFE")
+    for (const ModelRow &row : rows) {
         width = std::max(width, row.name.size());
+        resultWidth = std::max(resultWidth, modelRowText(row).size());
+    }
     QString text = CheckText::tr("Every model the key lists (one request each):\n");
     for (const ModelRow &row : rows) {
         const QString result =
             row.state == CheckState::Fail ? modelRowText(row).toUpper() : modelRowText(row);
         QString line =
-            u"  %1  %2 %3"_s.arg(row.name.leftJustified(width), result.leftJustified(22),
+            u"  %1  %2 %3"_s.arg(row.name.leftJustified(width), result.leftJustified(resultWidth),
                                  QString(QString::number(row.ms) + u" ms"_s).rightJustified(8));
         if (!row.successor.isEmpty())
             line += u"  "_s + CheckText::tr("successor: %1").arg(row.successor);
@@ -58,6 +61,9 @@ QString reportText(const RunReport &report)
         text += CheckText::tr("Live API model: %1, %2\n")
                     .arg(report.liveModel, liveModelReasonText(report.liveModelReason));
     text += CheckText::tr("Key: %1 %2\n\n").arg(keySourceText(report.keySource), report.keyHint);
+    qsizetype stateWidth = 8; // "FEHLGESCHLAGEN" is longer: the columns stay aligned
+    for (const CheckResult &check : report.checks)
+        stateWidth = std::max(stateWidth, stateLabel(check.state).size());
     for (const CheckResult &check : report.checks) {
         QString detail = check.detail;
         if (check.diagnosis) {
@@ -66,7 +72,7 @@ QString reportText(const RunReport &report)
                                              : CheckText::tr("same cause as %1").arg(check.sameAs));
         }
         text += u"  %1 %2 %3  %4\n"_s.arg(
-            stateLabel(check.state).leftJustified(8), check.id.leftJustified(13),
+            stateLabel(check.state).leftJustified(stateWidth), check.id.leftJustified(13),
             QString(QString::number(check.ms) + u" ms"_s).rightJustified(8), detail);
     }
     for (const CheckResult &check : report.checks) {
