@@ -96,24 +96,32 @@ const QHash<QString, Expectation> &expectations()
     return table;
 }
 
-gd::RunReport runAgainst(gd::Simulator &simulator, int timeoutMs = 600, QString model = {},
-                         QString key = {})
+// A run against the simulator with these settings (base URL and key filled in), to its end.
+gd::RunReport runWith(gd::Simulator &simulator, gd::CheckSettings settings)
 {
     QNetworkAccessManager network;
-    gd::CheckSettings settings;
     settings.baseUrl = simulator.baseUrl();
-    settings.model = std::move(model);
-    if (key.isEmpty())
-        key = simulator.scenario().rehearsalKey;
-    settings.apiKey = key.isEmpty() ? u"FAKE-key-for-tests-0001"_s : key;
+    if (settings.apiKey.isEmpty())
+        settings.apiKey = simulator.scenario().rehearsalKey;
+    if (settings.apiKey.isEmpty())
+        settings.apiKey = u"FAKE-key-for-tests-0001"_s;
     settings.keySource = u"test"_s;
-    settings.timeoutMs = timeoutMs;
     gd::CheckRunner runner(&network, settings);
     QSignalSpy finished(&runner, &gd::CheckRunner::finished);
     runner.start();
     if (runner.isRunning() && !finished.wait(10'000))
         return {};
     return runner.report();
+}
+
+gd::RunReport runAgainst(gd::Simulator &simulator, int timeoutMs = 600, QString model = {},
+                         QString key = {})
+{
+    gd::CheckSettings settings;
+    settings.model = std::move(model);
+    settings.apiKey = std::move(key);
+    settings.timeoutMs = timeoutMs;
+    return runWith(simulator, settings);
 }
 
 } // namespace
@@ -295,16 +303,10 @@ void TestCheckRunner::run_retiredLiveModelChosen_onlyLiveFailsAndSuggestsAListed
     gd::Simulator simulator;
     simulator.setLatencyMs(150);
     QVERIFY(simulator.start());
-    QNetworkAccessManager network;
     gd::CheckSettings settings;
-    settings.baseUrl = simulator.baseUrl();
-    settings.apiKey = u"FAKE-key-for-tests-live-retired"_s;
     settings.liveModel = u"gemini-2.0-flash-live-001"_s; // shut down 2025-12-09
-    gd::CheckRunner runner(&network, settings);
-    QSignalSpy finished(&runner, &gd::CheckRunner::finished);
-    runner.start();
-    QVERIFY(finished.wait(10'000));
-    const gd::RunReport report = runner.report();
+    const gd::RunReport report = runWith(simulator, settings);
+    QVERIFY(!report.checks.isEmpty());
     for (const gd::CheckResult &check : report.checks)
         QCOMPARE(check.state, check.id == u"live"_s ? gd::CheckState::Fail : gd::CheckState::Pass);
     const gd::CheckResult &live = report.checks.constLast();
@@ -336,17 +338,12 @@ void TestCheckRunner::run_liveScenarios_closeWithTheirCodeAndCategory()
     gd::Simulator simulator;
     QVERIFY(simulator.setScenario(scenario));
     QVERIFY(simulator.start());
-    QNetworkAccessManager network;
     gd::CheckSettings settings;
-    settings.baseUrl = simulator.baseUrl();
-    settings.apiKey = u"FAKE-key-for-tests-live"_s;
     settings.onlyChecks = {u"live"_s};
     settings.timeoutMs = 600;
-    gd::CheckRunner runner(&network, settings);
-    QSignalSpy finished(&runner, &gd::CheckRunner::finished);
-    runner.start();
-    QVERIFY(finished.wait(10'000));
-    const gd::CheckResult live = runner.report().checks.constLast();
+    const gd::RunReport report = runWith(simulator, settings);
+    QVERIFY(!report.checks.isEmpty());
+    const gd::CheckResult live = report.checks.constLast();
     QCOMPARE(live.id, u"live"_s);
     QCOMPARE(live.state, gd::CheckState::Fail);
     QCOMPARE(gd::categoryId(live.diagnosis->category), scenario);
