@@ -42,7 +42,15 @@ inline QList<Fixture> loadFixtures(const QString &fileName)
              QStringLiteral("model_retired")},
             {QStringLiteral("S26-404-live-only-model-pyrepr"), QStringLiteral("model_retired")},
         };
+        // Captured before contract section 3 gave a schema keyword and a MIME type their own
+        // categories (issue 17): they were invalid_request then.
+        static const QHash<QString, QString> requestCategoriesSince = {
+            {QStringLiteral("S04-badrequest-fieldviolations-with-field"),
+             QStringLiteral("schema_unsupported")},
+            {QStringLiteral("S08-unsupported-mime-pyrepr"), QStringLiteral("media_invalid")},
+        };
         fixture.category = categorySinceCapture.value(fixture.id, fixture.category);
+        fixture.category = requestCategoriesSince.value(fixture.id, fixture.category);
         fixture.httpStatus = entry.value(QStringLiteral("http_status")).toInt();
         fixture.truncated = entry.value(QStringLiteral("truncated")).toBool();
         const QJsonValue body = entry.value(QStringLiteral("body"));
@@ -54,16 +62,19 @@ inline QList<Fixture> loadFixtures(const QString &fileName)
     return fixtures;
 }
 
-// Real error bodies captured from the API: tests/fixtures/real-errors.json (ids S01-S47) and
+// Real error bodies captured from the API: tests/fixtures/real-errors.json (ids S01-S47),
 // real-errors-2026.json (ids R01-R63, the 2026 surfaces: Live closes, the OpenAI-compatible
-// endpoint, the Interactions API, spend caps, caching, thinking, tool calls).
+// endpoint, the Interactions API, spend caps, caching, thinking, tool calls) and
+// real-errors-2026-12.json (ids Q.., requests the API refused for a reason its message names:
+// history, schema, feature, media and batch errors, and texts that carry only the words).
 inline QList<Fixture> realFixtures()
 {
     return loadFixtures(QStringLiteral("real-errors.json")) +
-           loadFixtures(QStringLiteral("real-errors-2026.json"));
+           loadFixtures(QStringLiteral("real-errors-2026.json")) +
+           loadFixtures(QStringLiteral("real-errors-2026-12.json"));
 }
 
-inline constexpr qsizetype kRealFixtureCount = 47 + 63;
+inline constexpr qsizetype kRealFixtureCount = 47 + 63 + 58;
 
 // Cases the real fixtures lack, written here and named "synthetic-..." so nobody takes them
 // for captured bodies.

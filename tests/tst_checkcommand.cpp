@@ -296,12 +296,12 @@ void TestCheckCommand::check_allModels_json_oneRowPerListedModelExitCodeFromTheC
              u"model_not_in_free_tier"_s);
     QCOMPARE(byName.value(u"gemini-3-flash-preview"_s).value(u"category"_s).toString(),
              u"rate_limited"_s);
-    const QJsonObject retired = byName.value(u"gemini-2.5-pro"_s);
+    const QJsonObject retired = byName.value(u"gemini-2.5-flash-lite"_s);
     QCOMPARE(retired.value(u"state"_s).toString(), u"fail"_s);
     QCOMPARE(retired.value(u"category"_s).toString(), u"model_retired"_s);
-    QCOMPARE(
-        retired.value(u"successor"_s).toString(),
-        gd::ModelKnowledge::builtIn().currentSuccessor(u"gemini-2.5-pro"_s, QDate::currentDate()));
+    QCOMPARE(retired.value(u"successor"_s).toString(),
+             gd::ModelKnowledge::builtIn().currentSuccessor(u"gemini-2.5-flash-lite"_s,
+                                                            QDate::currentDate()));
     QCOMPARE(byName.value(json.value(u"model"_s).toString()).value(u"state"_s).toString(),
              u"pass"_s);
     // One generateContent per listed model, and the generate check's own.
@@ -332,10 +332,10 @@ void TestCheckCommand::check_allModels_human_saysTheCostThenShowsTheTable()
     const qsizetype cost = out.indexOf(u"Testing every model costs one request per model"_s);
     const qsizetype table = out.indexOf(u"Every model the key lists"_s);
     QVERIFY2(cost >= 0 && table > cost, qPrintable(out));
-    const QString successor =
-        gd::ModelKnowledge::builtIn().currentSuccessor(u"gemini-2.5-pro"_s, QDate::currentDate());
+    const QString successor = gd::ModelKnowledge::builtIn().currentSuccessor(
+        u"gemini-2.5-flash-lite"_s, QDate::currentDate());
     static const QRegularExpression retiredRow(
-        u"gemini-2\\.5-pro +RETIRED +\\d+ ms  successor: "_s +
+        u"gemini-2\\.5-flash-lite +RETIRED +\\d+ ms  successor: "_s +
         QRegularExpression::escape(successor));
     QVERIFY2(out.contains(retiredRow), qPrintable(out));
     QVERIFY2(out.contains(QRegularExpression(u"gemini-4-carbon +NOT IN THE FREE TIER"_s)),

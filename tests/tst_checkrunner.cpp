@@ -69,6 +69,14 @@ const QHash<QString, Expectation> &expectations()
         {u"thinking_config_invalid"_s, {kGenerationDoors}},
         {u"thought_signature_missing"_s, {kGenerationDoors}},
         {u"malformed_function_call"_s, {kNativeGeneration, S::Warn}},
+        {u"history_invalid"_s, {kModelDoors}},
+        {u"schema_unsupported"_s, {kModelDoors}},
+        {u"feature_unsupported"_s, {kGenerationDoors}},
+        {u"media_invalid"_s, {kModelDoors}},
+        {u"batch_invalid"_s, {kGenerationDoors}},
+        // Another model answers: every door whose answer names its model warns (a Live session's
+        // answer names none).
+        {u"model_routed"_s, {{u"generate"_s, u"stream"_s, u"openai_compat"_s}, S::Warn}},
         {u"permission_denied"_s, {{u"model"_s}}},
         {u"location_unsupported"_s, {kModelDoors}},
         {u"billing_required"_s, {kModelDoors}},

@@ -58,6 +58,10 @@ private Q_SLOTS:
     void diagnoseText_modelShutDownLater_isRetiredOnlyFromThatDay();
     void diagnoseText_billingStops_areNeverRetryable_data();
     void diagnoseText_billingStops_areNeverRetryable();
+    void diagnoseText_requestError_namesItsFactsAndTheFix_data();
+    void diagnoseText_requestError_namesItsFactsAndTheFix();
+    void diagnoseText_bareInvalidArgument_listsTheHiddenCausesAndInspect();
+    void diagnoseText_featureUnsupported_suggestsModelsTheKeyLists();
 };
 
 void TestDiagnoser::diagnoseText_seedRow_isAnsweredWithItsRemedy_data()
@@ -412,6 +416,153 @@ void TestDiagnoser::diagnoseText_billingStops_areNeverRetryable()
     const gd::Diagnosis diagnosis = gd::diagnoseText(gd::test::fixtureBody(fixture));
     QCOMPARE(gd::categoryId(diagnosis.category), category);
     QVERIFY(!diagnosis.retryable);
+}
+
+void TestDiagnoser::diagnoseText_requestError_namesItsFactsAndTheFix_data()
+{
+    // One real example of each family of issue 17 and of the reading gaps: the family, what the
+    // message names (field, keyword, role, tool, feature, MIME type, counts) and the concrete fix,
+    // as the person reads them in explain's text.
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("role") << u"Q02"_s << u"history_invalid"_s
+                          << QStringList{u"assistant → model; system → systemInstruction"_s};
+    QTest::newRow("no contents") << u"Q03"_s << u"history_invalid"_s
+                                 << QStringList{u"Field: GenerateContentRequest.contents"_s,
+                                                u"Send that as systemInstruction"_s};
+    QTest::newRow("empty parts") << u"Q04"_s << u"history_invalid"_s
+                                 << QStringList{u"GenerateContentRequest.contents[0].parts"_s,
+                                                u"Remove empty turns"_s};
+    QTest::newRow("function call order")
+        << u"Q06"_s << u"history_invalid"_s
+        << QStringList{u"user → model (functionCall) → user (functionResponse)"_s};
+    QTest::newRow("function responses")
+        << u"Q07"_s << u"history_invalid"_s
+        << QStringList{u"one functionResponse part for each functionCall part"_s};
+    QTest::newRow("schema keyword")
+        << u"Q10"_s << u"schema_unsupported"_s
+        << QStringList{u"Schema keyword: propertyNames"_s, u"tools[0], function declaration 60"_s,
+                       u"propertyNames, patternProperties, $schema → remove"_s};
+    QTest::newRow("schema structure")
+        << u"Q12"_s << u"schema_unsupported"_s
+        << QStringList{u"Schema keyword: enum"_s, u"only allowed for STRING type"_s,
+                       u"enum is only taken on a string type"_s};
+    QTest::newRow("schema too complex")
+        << u"Q13"_s << u"schema_unsupported"_s
+        << QStringList{u"create_merge_request_thread"_s, u"flatter objects"_s};
+    QTest::newRow("function calling with JSON")
+        << u"Q17"_s << u"feature_unsupported"_s
+        << QStringList{u"MIME type: application/json"_s, u"make two calls"_s};
+    QTest::newRow("built-in tools with functions")
+        << u"Q19"_s << u"feature_unsupported"_s
+        << QStringList{u"built-in tools (Google Search, URL context, code execution) together with "
+                       u"function declarations"_s,
+                       u"separate requests"_s};
+    QTest::newRow("system instruction on Gemma")
+        << u"Q21"_s << u"feature_unsupported"_s
+        << QStringList{u"Model: gemma-3-27b-it"_s, u"start of the first user turn"_s};
+    QTest::newRow("Veo parameter")
+        << u"Q22"_s << u"feature_unsupported"_s
+        << QStringList{u"Parameter: negativePrompt"_s, u"Remove negativePrompt from the request"_s};
+    QTest::newRow("cached content with tools")
+        << u"Q25"_s << u"feature_unsupported"_s
+        << QStringList{u"put them into the cache when you create it"_s};
+    QTest::newRow("bare MIME type")
+        << u"Q26"_s << u"media_invalid"_s << QStringList{u"MIME type: png"_s, u"write image/png"_s};
+    QTest::newRow("no pages") << u"Q27"_s << u"media_invalid"_s
+                              << QStringList{u"send a PDF as application/pdf"_s};
+    QTest::newRow("too many videos") << u"Q30"_s << u"media_invalid"_s
+                                     << QStringList{u"Files: 20 (video), at most 10 taken"_s,
+                                                    u"Split them over several requests"_s};
+    QTest::newRow("batch of 101") << u"Q32"_s << u"batch_invalid"_s
+                                  << QStringList{u"at most 100 requests in one call"_s,
+                                                 u"chunks of 100 or fewer"_s};
+    QTest::newRow("batch result line")
+        << u"Q34"_s << u"batch_invalid"_s << QStringList{u"Field: generation_config"_s};
+    QTest::newRow("batch input file")
+        << u"Q35"_s << u"batch_invalid"_s
+        << QStringList{u"line 1 of the input file: thinking_config"_s};
+    QTest::newRow("bare Live close reason")
+        << u"Q36"_s << u"invalid_request"_s << QStringList{u"gemini-doctor inspect"_s};
+    QTest::newRow("Live deadline after goAway")
+        << u"Q37"_s << u"deadline_exceeded"_s << QStringList{u"WebSocket close: 1011"_s};
+    QTest::newRow("LangChain MAX_TOKENS")
+        << u"Q38"_s << u"output_truncated"_s
+        << QStringList{u"Thinking used 3,071 of the 3,071 output tokens; the answer got 0."_s};
+    QTest::newRow("image generation region")
+        << u"Q39"_s << u"location_unsupported"_s
+        << QStringList{u"Only Image generation is blocked where the request comes from"_s};
+    QTest::newRow("retirement through an autolinker")
+        << u"Q40"_s << u"model_retired"_s << QStringList{u"gemini-2.5-flash"_s};
+    QTest::newRow("1011 CANCELLED")
+        << u"Q41"_s << u"server_error"_s << QStringList{u"try again with backoff"_s};
+    QTest::newRow("499 backendError")
+        << u"Q42"_s << u"server_error"_s << QStringList{u"Reason: backendError"_s};
+}
+
+void TestDiagnoser::diagnoseText_requestError_namesItsFactsAndTheFix()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, category);
+    QFETCH(QStringList, words);
+    const QByteArray body = gd::test::fixtureBody(fixture);
+    QVERIFY2(!body.isEmpty(), qPrintable(fixture));
+    const gd::Diagnosis diagnosis =
+        gd::diagnoseText(body, 0, at(QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC)));
+    QCOMPARE(gd::categoryId(diagnosis.category), category);
+    // The request's own mistakes: sending it again never helps.
+    static const QStringList requestFamilies = {u"history_invalid"_s, u"schema_unsupported"_s,
+                                                u"feature_unsupported"_s, u"media_invalid"_s,
+                                                u"batch_invalid"_s};
+    QVERIFY(!diagnosis.retryable || !requestFamilies.contains(category));
+    const QString text = diagnosis.toText();
+    for (const QString &word : words)
+        QVERIFY2(text.contains(word), qPrintable(word + u"\n---\n"_s + text));
+}
+
+// A bare "Request contains an invalid argument." hides its cause: the answer lists the usual ones,
+// most common first, and points to inspect. One that names its field does not.
+void TestDiagnoser::diagnoseText_bareInvalidArgument_listsTheHiddenCausesAndInspect()
+{
+    const gd::Diagnosis bare = gd::diagnoseText(gd::test::fixtureBody(u"S09"_s), 400);
+    QCOMPARE(bare.category, gd::Category::InvalidRequest);
+    const QString steps = bare.steps.join(u'\n');
+    const qsizetype file = steps.indexOf(u"a file whose type the model does not read"_s);
+    const qsizetype voice = steps.indexOf(u"without a voice in speechConfig"_s);
+    const qsizetype schema = steps.indexOf(u"a tool or response schema"_s);
+    QVERIFY2(file >= 0 && file < voice && voice < schema, qPrintable(steps));
+    QVERIFY(steps.contains(u"Run gemini-doctor inspect on the request"_s));
+    const gd::Diagnosis named = gd::diagnoseText(gd::test::fixtureBody(u"S03"_s), 400);
+    QCOMPARE(named.category, gd::Category::InvalidRequest);
+    QVERIFY(!named.steps.join(u'\n').contains(u"gemini-doctor inspect"_s));
+}
+
+// "Choose a model that supports the feature": from the key's list when check knows it, else from
+// the model data; never a model the data says lacks it.
+void TestDiagnoser::diagnoseText_featureUnsupported_suggestsModelsTheKeyLists()
+{
+    const QByteArray gemma = gd::test::fixtureBody(u"Q21"_s);
+    const QDateTime now(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC);
+    const gd::Diagnosis fromData = gd::diagnoseText(gemma, 400, at(now));
+    const QStringList suggested = [&fromData] {
+        for (const QString &step : fromData.steps) {
+            if (step.startsWith(u"Models that support it"_s))
+                return step.section(u": "_s, 1).chopped(1).split(u", "_s);
+        }
+        return QStringList();
+    }();
+    QVERIFY2(!suggested.isEmpty(), qPrintable(fromData.steps.join(u'\n')));
+    for (const QString &name : suggested) {
+        const auto model = gd::ModelKnowledge::builtIn().find(name);
+        QVERIFY2(model && model->supports(u"system_instruction"_s) == true, qPrintable(name));
+    }
+    gd::DiagnosisContext withList = at(now);
+    withList.listedModels = {u"gemma-3-27b-it"_s, suggested.constLast()};
+    const gd::Diagnosis fromList = gd::diagnoseText(gemma, 400, withList);
+    QVERIFY2(fromList.steps.join(u'\n').contains(u"data of 2026-12-02: "_s + suggested.constLast() +
+                                                 u"."_s),
+             qPrintable(fromList.steps.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnoser)

@@ -171,7 +171,7 @@ void TestExplainCommand::explainCategories_readmeTable_matchesTheCatalog()
 {
     const auto run = gd::test::runCli({u"explain"_s, u"--categories"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out.count("\n| `"), 52);
+    QCOMPARE(run.out.count("\n| `"), 58);
     QFile readme(QStringLiteral(GD_SOURCE_DIR "/README.md"));
     QVERIFY(readme.open(QIODevice::ReadOnly));
     const QByteArray text = readme.readAll();

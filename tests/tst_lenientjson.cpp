@@ -17,6 +17,7 @@ private Q_SLOTS:
     void closeTruncatedJson_cutAfterComma_closesAtLastValue();
     void parseLenientJson_curlyQuotes_areStraightened();
     void parseLenientJson_deepNesting_returnsWithoutCrash();
+    void parseLenientJson_trailingCommas_areDroppedOutsideStrings();
 };
 
 void TestLenientJson::parseLenientJson_validJson_isNotRepaired()
@@ -85,6 +86,18 @@ void TestLenientJson::parseLenientJson_deepNesting_returnsWithoutCrash()
     QVERIFY(!gd::parseLenientJson(deep).has_value() || true);
     const QByteArray closed = QByteArray(3000, '[') + QByteArray(3000, ']');
     (void)gd::parseLenientJson(closed);
+}
+
+// A Batch API result line as one was posted (Q34): a comma before the closing brace.
+void TestLenientJson::parseLenientJson_trailingCommas_areDroppedOutsideStrings()
+{
+    const auto parsed = gd::parseLenientJson("{\n  \"status\": \"Bad, Request,}\",\n}");
+    QVERIFY(parsed);
+    QVERIFY(parsed->repaired);
+    QCOMPARE(parsed->document.object().value(u"status"_s).toString(), u"Bad, Request,}"_s);
+    const auto list = gd::parseLenientJson("[1, 2, ]");
+    QVERIFY(list);
+    QCOMPARE(list->document.array().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestLenientJson)

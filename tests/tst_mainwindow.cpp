@@ -583,23 +583,24 @@ void TestMainWindow::testEveryModel_afterRun_asksWithTheCostThenFillsTableAndPic
     QCOMPARE(matrixRow(table, testedModel())->text(1), u"works"_s);
     QCOMPARE(matrixRow(table, u"gemini-4-carbon"_s)->text(1), u"not in the free tier"_s);
     QCOMPARE(matrixRow(table, u"gemini-3-flash-preview"_s)->text(1), u"rate limited"_s);
-    QTreeWidgetItem *retired = matrixRow(table, u"gemini-2.5-pro"_s);
+    QTreeWidgetItem *retired = matrixRow(table, u"gemini-2.5-flash-lite"_s);
     QCOMPARE(retired->text(1), u"retired"_s);
-    const QString successor =
-        gd::ModelKnowledge::builtIn().currentSuccessor(u"gemini-2.5-pro"_s, QDate::currentDate());
+    const QString successor = gd::ModelKnowledge::builtIn().currentSuccessor(
+        u"gemini-2.5-flash-lite"_s, QDate::currentDate());
     QCOMPARE(retired->text(3), successor);
     QVERIFY(child<QLabel>(dialog, "modelMatrixSummary")
                 ->text()
                 .contains(u"of the %1 models"_s.arg(listed)));
 
     QVERIFY(window->currentReportMarkdown().contains(
-        u"| gemini-2.5-pro | retired (`model_retired`) |"_s));
+        u"| gemini-2.5-flash-lite | retired (`model_retired`) |"_s));
 
     // The model picker shows each model's result next to its name, and still tests the name.
     const int carbon = combo->findData(u"gemini-4-carbon"_s);
     QVERIFY(carbon > 0);
     QCOMPARE(combo->itemText(carbon), u"gemini-4-carbon — not in the free tier"_s);
-    QCOMPARE(combo->itemText(combo->findData(u"gemini-2.5-pro"_s)), u"gemini-2.5-pro — retired"_s);
+    QCOMPARE(combo->itemText(combo->findData(u"gemini-2.5-flash-lite"_s)),
+             u"gemini-2.5-flash-lite — retired"_s);
     combo->setCurrentIndex(carbon);
     QCOMPARE(window->selectedModel(), u"gemini-4-carbon"_s);
 

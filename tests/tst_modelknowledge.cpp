@@ -13,7 +13,8 @@ namespace {
 // A small model table written here, so the choice rules are tested apart from Google's dates.
 const QByteArray kSample = R"({
   "as_of": "2026-11-28",
-  "default_test_preference": ["gemini-3.8-flash", "gemini-3.6-flash", "gemini-3.1-flash-lite"],
+  "default_test_preference": ["gemini-3.5-flash-lite", "gemini-3.8-flash", "gemini-3.6-flash",
+                              "gemini-3.1-flash-lite"],
   "default_live_preference": ["gemini-3.8-live", "gemini-3.1-flash-live-preview"],
   "models": [
     {"name": "gemini-1.5-flash", "state": "shut_down", "shutdown": "2025-09-24",
@@ -26,6 +27,7 @@ const QByteArray kSample = R"({
      "source": "test"},
     {"name": "gemini-3.6-flash", "state": "stable", "source": "test"},
     {"name": "gemini-3.8-flash", "state": "stable", "source": "test"},
+    {"name": "gemini-3.5-flash-lite", "state": "stable", "source": "test"},
     {"name": "gemini-3.1-flash-lite", "state": "stable", "shutdown": "2027-05-07",
      "source": "test"},
     {"name": "gemini-3-flash-preview", "state": "preview", "source": "test"},
@@ -62,8 +64,8 @@ private Q_SLOTS:
     void builtIn_everyModel_hasAStateAndAKnownSource();
     void builtIn_everySuccessor_isAKnownModel();
     void builtIn_testPreference_isServedStableFlashOnItsDate();
-    void chooseTestModel_listed_newestStableFlashWins_data();
-    void chooseTestModel_listed_newestStableFlashWins();
+    void chooseTestModel_listed_dataFirstChoiceThenNewestStableFlash_data();
+    void chooseTestModel_listed_dataFirstChoiceThenNewestStableFlash();
     void chooseTestModel_listUnreadable_usesTheDataFirstChoice();
     void chooseLiveModel_listed_prefersTheDataOrderThenStable_data();
     void chooseLiveModel_listed_prefersTheDataOrderThenStable();
@@ -88,6 +90,18 @@ void TestModelKnowledge::builtIn_everyModel_hasAStateAndAKnownSource()
         for (const QString &source : model.source.split(u',')) {
             QVERIFY2(sources.contains(source.trimmed()), qPrintable(model.name + u": "_s + source));
         }
+        QVERIFY2(!model.kind.isEmpty(), qPrintable(model.name));
+    }
+    // The capabilities name their sources too.
+    for (const QJsonValue &value : builtInJson().value(u"models"_s).toArray()) {
+        const QJsonObject model = value.toObject();
+        const QString name = model.value(u"name"_s).toString();
+        QVERIFY2(model.value(u"capabilities"_s).isNull() ||
+                     !model.value(u"capabilities_source"_s).toString().isEmpty(),
+                 qPrintable(name));
+        for (const QString &source :
+             model.value(u"capabilities_source"_s).toString().split(u',', Qt::SkipEmptyParts))
+            QVERIFY2(sources.contains(source.trimmed()), qPrintable(name + u": "_s + source));
     }
 }
 
@@ -97,6 +111,15 @@ void TestModelKnowledge::builtIn_everySuccessor_isAKnownModel()
     for (const gd::ModelInfo &model : knowledge.models()) {
         if (!model.successor.isEmpty())
             QVERIFY2(knowledge.find(model.successor), qPrintable(model.successor));
+        // A routed model is answered by a model the data knows, and that one is served.
+        if (!model.routedTo.isEmpty()) {
+            const auto routed = knowledge.find(model.routedTo);
+            QVERIFY2(routed && !routed->isGone(knowledge.asOf()), qPrintable(model.routedTo));
+            QVERIFY2(model.routedSince.isValid(), qPrintable(model.name));
+        }
+        if (!model.aliasOf.isEmpty())
+            QVERIFY2(knowledge.find(model.aliasOf), qPrintable(model.aliasOf));
+        QCOMPARE(model.state == gd::ModelState::Alias, model.name.endsWith(u"-latest"_s));
     }
 }
 
@@ -113,17 +136,22 @@ void TestModelKnowledge::builtIn_testPreference_isServedStableFlashOnItsDate()
         QVERIFY2(model->family.startsWith(u"flash"_s), qPrintable(name));
         QVERIFY2(model->methods.contains(u"generateContent"_s), qPrintable(name));
     }
+    // The first choice is the one a test should cost least with: no shutdown announced.
+    QVERIFY(!knowledge.find(knowledge.testPreference().constFirst())->shutdown.isValid());
 }
 
-void TestModelKnowledge::chooseTestModel_listed_newestStableFlashWins_data()
+void TestModelKnowledge::chooseTestModel_listed_dataFirstChoiceThenNewestStableFlash_data()
 {
     QTest::addColumn<QStringList>("listed");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("newest of several")
+    QTest::newRow("the data's first choice: the cheapest stable")
+        << QStringList{u"gemini-3.6-flash"_s, u"gemini-3.8-flash"_s, u"gemini-3.5-flash-lite"_s}
+        << u"gemini-3.5-flash-lite"_s;
+    QTest::newRow("then the data's order")
         << QStringList{u"gemini-3.6-flash"_s, u"gemini-3.8-flash"_s, u"gemini-2.5-flash"_s}
         << u"gemini-3.8-flash"_s;
-    QTest::newRow("newer than the data knows")
-        << QStringList{u"gemini-3.8-flash"_s, u"gemini-9.1-flash"_s} << u"gemini-9.1-flash"_s;
+    QTest::newRow("none the data prefers: the newest, even one newer than the data")
+        << QStringList{u"gemini-2.5-flash"_s, u"gemini-9.1-flash"_s} << u"gemini-9.1-flash"_s;
     QTest::newRow("deprecated loses to stable")
         << QStringList{u"gemini-3.5-flash"_s, u"gemini-3.6-flash"_s} << u"gemini-3.6-flash"_s;
     QTest::newRow("never a preview or a shut-down name")
@@ -136,7 +164,7 @@ void TestModelKnowledge::chooseTestModel_listed_newestStableFlashWins_data()
         << QStringList{u"gemma-4-27b-it"_s, u"gemini-4-argon"_s} << u"gemma-4-27b-it"_s;
 }
 
-void TestModelKnowledge::chooseTestModel_listed_newestStableFlashWins()
+void TestModelKnowledge::chooseTestModel_listed_dataFirstChoiceThenNewestStableFlash()
 {
     QFETCH(QStringList, listed);
     QFETCH(QString, expected);
@@ -148,7 +176,7 @@ void TestModelKnowledge::chooseTestModel_listed_newestStableFlashWins()
 void TestModelKnowledge::chooseTestModel_listUnreadable_usesTheDataFirstChoice()
 {
     const gd::ModelChoice choice = sample().chooseTestModel({}, QDate(2026, 11, 28));
-    QCOMPARE(choice.model, u"gemini-3.8-flash"_s);
+    QCOMPARE(choice.model, u"gemini-3.5-flash-lite"_s);
     QCOMPARE(choice.reason, gd::ModelChoice::Reason::Data);
     QCOMPARE(gd::modelChoiceReasonId(choice.reason), u"data"_s);
 }

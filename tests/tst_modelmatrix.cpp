@@ -67,7 +67,7 @@ void TestModelMatrix::run_listedModel_rowSaysWhatItsAnswerMeans_data()
     QTest::addColumn<QString>("category");
     QTest::addColumn<QString>("words");
     QTest::addColumn<int>("httpStatus");
-    const QString retired = u"gemini-2.5-pro"_s;
+    const QString retired = u"gemini-2.5-flash-lite"_s;
     // The outcomes resources/simulator/scenarios.json gives these listed models.
     QTest::newRow("works") << gd::ModelKnowledge::builtIn().testPreference().value(0)
                            << gd::CheckState::Pass << u"ok"_s << u"works"_s << 200;
@@ -76,6 +76,9 @@ void TestModelMatrix::run_listedModel_rowSaysWhatItsAnswerMeans_data()
         << u"not in the free tier"_s << 429;
     QTest::newRow("retired") << retired << gd::CheckState::Fail << u"model_retired"_s
                              << u"retired"_s << 404;
+    // The model data says Google answers gemini-2.5-pro with gemini-3.8-flash since 2026-12-01.
+    QTest::newRow("routed") << u"gemini-2.5-pro"_s << gd::CheckState::Warn << u"model_routed"_s
+                            << u"answered by gemini-3.8-flash"_s << 200;
     QTest::newRow("rate limited") << u"gemini-3-flash-preview"_s << gd::CheckState::Fail
                                   << u"rate_limited"_s << u"rate limited"_s << 429;
     QTest::newRow("not found") << u"gemini-no-such-model"_s << gd::CheckState::Fail
@@ -111,6 +114,7 @@ void TestModelMatrix::run_listedModel_rowSaysWhatItsAnswerMeans()
                  : QString());
     if (category == u"model_retired"_s)
         QVERIFY(!row.successor.isEmpty());
+    QCOMPARE(row.answeredBy.isEmpty(), category != u"model_routed"_s);
 }
 
 void TestModelMatrix::run_limit_neverMoreRequestsInFlight_data()

@@ -160,7 +160,7 @@ void TestSession::testEveryModel_afterRun_oneRowPerListedModelOneThingAtATime()
     QCOMPARE(session.modelResults().size(), models.size());
     QCOMPARE(session.modelResults().value(u"gemini-4-carbon"_s).category,
              gd::Category::ModelNotInFreeTier);
-    QCOMPARE(session.modelResults().value(u"gemini-2.5-pro"_s).category,
+    QCOMPARE(session.modelResults().value(u"gemini-2.5-flash-lite"_s).category,
              gd::Category::ModelRetired);
     // A rehearsal's results are not the person's key's.
     session.stopRehearsal();

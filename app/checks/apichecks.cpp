@@ -302,6 +302,13 @@ void OpenAiCompatCheck::evaluate(const CallResult &call, CheckResult &result)
         failWith(call, result); // not an OpenAI-shaped answer: who answered says the diagnosis
         return;
     }
+    // Its "model" says which model answered: another than the one asked is a routing.
+    const Diagnosis diagnosis = diagnoseCall(call, diagnosisContextFor(call.url));
+    if (diagnosis.category == Category::ModelRouted) {
+        result.state = CheckState::Warn;
+        result.diagnosis = diagnosis;
+        return;
+    }
     const QString text =
         choices.first()[u"message"_s][u"content"_s].toString().simplified().left(40);
     result.state = CheckState::Pass;

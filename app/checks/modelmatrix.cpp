@@ -97,6 +97,7 @@ void ModelMatrix::onCallFinished(qsizetype index, const CallResult &call)
     }
     if (diagnosis.category == Category::ModelRetired)
         row.successor = ModelKnowledge::builtIn().currentSuccessor(row.name, QDate::currentDate());
+    row.answeredBy = diagnosis.answeredBy;
     Q_EMIT rowFinished(row);
     schedule();
 }

@@ -24,6 +24,8 @@ QJsonObject ModelRow::toJson() const
         json.insert(u"http_status"_s, httpStatus);
     if (!successor.isEmpty())
         json.insert(u"successor"_s, successor);
+    if (!answeredBy.isEmpty())
+        json.insert(u"answered_by"_s, answeredBy);
     return json;
 }
 
@@ -54,6 +56,8 @@ QString modelRowText(const ModelRow &row)
         return ModelMatrixText::tr("retired");
     case Category::ModelNotFound:
         return ModelMatrixText::tr("not found");
+    case Category::ModelRouted:
+        return ModelMatrixText::tr("answered by %1").arg(row.answeredBy);
     case Category::Cancelled:
         return ModelMatrixText::tr("not tested (cancelled)");
     default:

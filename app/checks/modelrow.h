@@ -21,9 +21,11 @@ struct ModelRow
     int ms = 0;
     int httpStatus = 0;
     QString successor;                  // for a retired model: the model data's current successor
+    QString answeredBy;                 // for a routed model: the model that answered
     std::optional<Diagnosis> diagnosis; // on every warn and fail
 
-    // {"name", "state", "category", "ms"}, plus "http_status" and "successor" when known.
+    // {"name", "state", "category", "ms"}, plus "http_status", "successor" and "answered_by"
+    // when known.
     QJsonObject toJson() const;
 };
 

@@ -36,10 +36,16 @@ int runExplain(const QStringList &arguments)
                                     ExplainText::tr("N"));
     const QCommandLineOption json(u"json"_s,
                                   ExplainText::tr("Print the diagnosis as one JSON object."));
+    const QCommandLineOption model(
+        u"model"_s,
+        ExplainText::tr("The model the request asked for, when the pasted text does not say (so "
+                        "an answer from another model reads as routed)."),
+        ExplainText::tr("NAME"));
     const QCommandLineOption categories(
         u"categories"_s, ExplainText::tr("List every category as a Markdown table and exit."));
     parser.addOption(status);
     parser.addOption(json);
+    parser.addOption(model);
     parser.addOption(categories);
     parser.addPositionalArgument(u"FILE"_s,
                                  ExplainText::tr("The error to explain (default: standard input)."),
@@ -77,7 +83,9 @@ int runExplain(const QStringList &arguments)
     for (const char *variable : {"GEMINI_API_KEY", "GOOGLE_API_KEY"})
         Redactor::addSecret(qEnvironmentVariable(variable));
 
-    const Diagnosis diagnosis = diagnoseText(text, httpStatus);
+    DiagnosisContext context;
+    context.model = parser.value(model).trimmed().remove(u"models/"_s);
+    const Diagnosis diagnosis = diagnoseText(text, httpStatus, context);
     if (parser.isSet(json))
         printJson(diagnosis.toJson());
     else

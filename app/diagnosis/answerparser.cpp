@@ -202,8 +202,13 @@ bool readErrorObject(const QJsonObject &error, ParsedAnswer &answer, int depth)
         answer.status = statusForCodeName(answer.codeName);
     answer.message = error.value(u"message"_s).toString();
     readDetails(error.value(u"details"_s).toArray(), answer);
-    if (error.contains(u"errors"_s)) // only Google's older APIs (cloudcode-pa) send this list
+    if (error.contains(u"errors"_s)) { // only Google's older APIs (cloudcode-pa) send this list
         answer.otherSurface = u"legacy"_s;
+        // Its reason ("backendError", "badRequest") stands in when no ErrorInfo names one.
+        if (answer.reason.isEmpty())
+            answer.reason =
+                error.value(u"errors"_s).toArray().first().toObject().value(u"reason"_s).toString();
+    }
     readNestedError(answer.message, answer, depth);
     return true;
 }
@@ -294,6 +299,8 @@ void foldEvent(const QJsonObject &event, ParsedAnswer &answer, int depth)
     } else if (isOtherApiAnswer(event)) {
         if (answer.shape != InputShape::GenerateResponse)
             answer.shape = InputShape::OtherApiAnswer;
+        if (event.contains(u"choices"_s) && event.value(u"model"_s).isString())
+            answer.modelVersion = event.value(u"model"_s).toString();
     } else if (answer.shape == InputShape::Empty) {
         answer.shape = InputShape::OtherJson;
     }
@@ -317,14 +324,18 @@ void setCloseFrame(int code, QString reason, ParsedAnswer &answer)
     answer.message = reason.trimmed();
 }
 
-// A browser or Node CloseEvent logged as JSON: {"code": 1008, "reason": "...", "wasClean": true}.
+// A browser or Node CloseEvent logged as JSON: {"code": 1008, "reason": "...", "wasClean": true},
+// or an app's event that carries one: {"type": "session.closed", "data": {"code": ..., ...}}.
 bool readCloseObject(const QJsonObject &object, ParsedAnswer &answer)
 {
-    const int code = object.value(u"code"_s).toInt();
-    if (!isCloseCode(code) || !object.value(u"reason"_s).isString())
-        return false;
-    setCloseFrame(code, object.value(u"reason"_s).toString(), answer);
-    return true;
+    for (const QJsonObject &candidate : {object, object.value(u"data"_s).toObject()}) {
+        const int code = candidate.value(u"code"_s).toInt();
+        if (isCloseCode(code) && candidate.value(u"reason"_s).isString()) {
+            setCloseFrame(code, candidate.value(u"reason"_s).toString(), answer);
+            return true;
+        }
+    }
+    return false;
 }
 
 // A Live API close as SDKs print it (contract section 2):
@@ -383,6 +394,37 @@ bool readCloseFrame(const QString &text, ParsedAnswer &answer)
     return false;
 }
 
+void readDocument(const QJsonDocument &document, ParsedAnswer &answer);
+
+// A Batch API result line keeps a request's error as text in "status":
+//   {"status": "Bad Request: {\"error\": {...}}"}
+bool readBatchResultLine(const QJsonObject &object, ParsedAnswer &answer)
+{
+    const QString status = object.value(u"status"_s).toString();
+    const qsizetype brace = status.indexOf(u'{');
+    if (object.contains(u"error"_s) || brace < 0 || !status.contains(u"error"_s))
+        return false;
+    const auto inner = parseLenientJson(status.mid(brace).toUtf8());
+    if (!inner || !inner->document.object().value(u"error"_s).isObject())
+        return false;
+    readDocument(inner->document, answer);
+    answer.repaired = answer.repaired || inner->repaired;
+    answer.fromBatch = true;
+    return true;
+}
+
+// An app's own wrapper around Google's error: {"API Error": {"error": {...}}}.
+bool readWrappedError(const QJsonObject &object, ParsedAnswer &answer)
+{
+    if (object.size() != 1 || !object.begin().value().isObject())
+        return false;
+    const QJsonObject inner = object.begin().value().toObject();
+    if (!inner.value(u"error"_s).isObject())
+        return false;
+    readErrorObject(inner.value(u"error"_s).toObject(), answer, 0);
+    return true;
+}
+
 void readDocument(const QJsonDocument &document, ParsedAnswer &answer)
 {
     if (document.isArray()) {
@@ -406,9 +448,37 @@ void readDocument(const QJsonDocument &document, ParsedAnswer &answer)
         readNestedError(answer.message, answer, 0);
         return;
     }
-    if (error.isUndefined() && readCloseObject(object, answer))
+    if (error.isUndefined() &&
+        (readCloseObject(object, answer) || readBatchResultLine(object, answer) ||
+         readWrappedError(object, answer)))
         return;
     foldEvent(object, answer, 0);
+}
+
+// JSON lines (a log of events, one object per line): the first line with a close or an error.
+bool readJsonLines(const QByteArray &input, ParsedAnswer &answer)
+{
+    const QList<QByteArray> lines = input.split('\n');
+    if (lines.size() < 2 || lines.size() > 1000)
+        return false;
+    for (const QByteArray &rawLine : lines) {
+        const QByteArray line = rawLine.trimmed();
+        if (!line.startsWith('{'))
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError)
+            return false; // not JSON lines after all: one document spread over lines
+        ParsedAnswer lineAnswer;
+        lineAnswer.httpStatus = answer.httpStatus;
+        readDocument(document, lineAnswer);
+        if (lineAnswer.shape == InputShape::CloseFrame ||
+            lineAnswer.shape == InputShape::ErrorEnvelope) {
+            answer = lineAnswer;
+            return true;
+        }
+    }
+    return false;
 }
 
 bool readSseStream(const QByteArray &input, ParsedAnswer &answer)
@@ -462,7 +532,7 @@ int statusFromText(const QString &text)
 QString sdkTextMessage(const QString &text)
 {
     static const QRegularExpression prefix(
-        uR"re(^\s*(?:\[\d{3}[^\]]*\]|\d{3}\s+[A-Z_]{3,}(?:\s*[—:-]+)?|error[: ]+\d{3}[: ]*|error code:?\s*\d{3}\s*-?)\s*)re"_s,
+        uR"re(^\s*(?:\[\d{3}[^\]]*\]|\d{3}\s+(?:[A-Z]+(?:_[A-Z]+)+|CANCELLED|UNKNOWN|ABORTED|INTERNAL|UNAVAILABLE|UNAUTHENTICATED|UNIMPLEMENTED)\b(?:\s*[—:-]+)?|error[: ]+\d{3}[: ]*|error code:?\s*\d{3}\s*-?)\s*)re"_s,
         QRegularExpression::CaseInsensitiveOption);
     QString message = text;
     message.remove(prefix);
@@ -490,6 +560,50 @@ bool readSdkObjectRepr(const QString &text, ParsedAnswer &answer)
     answer.hasContent = text.contains(u"text='"_s) || text.contains(u"text=\""_s);
     answer.candidateCount = text.contains(u"candidates=None"_s) ? 0 : 1;
     answer.events = 1;
+    return true;
+}
+
+// LangChain's printed AIMessage: content='' response_metadata={'finish_reason': 'MAX_TOKENS',
+// 'model_name': ...} usage_metadata={'output_tokens': 0, 'output_token_details': {'reasoning': N}}.
+bool readLangChainMessage(const QString &text, ParsedAnswer &answer)
+{
+    if (!text.contains(u"response_metadata="_s) && !text.contains(u"usage_metadata={"_s))
+        return false;
+    static const QRegularExpression finishReason(uR"re('finish_reason':\s*'(\w+)')re"_s);
+    static const QRegularExpression modelName(uR"re('model_name':\s*'([^']+)')re"_s);
+    static const QRegularExpression content(uR"re(\bcontent=(''|""|'[^']|"[^"]))re"_s);
+    auto count = [&text](const char16_t *key) -> std::optional<int> {
+        const QRegularExpression pattern(u"'%1':\\s*(\\d+)"_s.arg(QStringView(key)));
+        const auto match = pattern.match(text);
+        return match.hasMatch() ? std::optional<int>(match.captured(1).toInt()) : std::nullopt;
+    };
+    answer.shape = InputShape::GenerateResponse;
+    answer.finishReason = finishReason.match(text).captured(1);
+    answer.modelVersion = modelName.match(text).captured(1);
+    answer.promptTokens = count(u"input_tokens");
+    answer.outputTokens = count(u"output_tokens");
+    answer.thoughtsTokens = count(u"reasoning");
+    const QString opening = content.match(text).captured(1);
+    answer.hasContent = opening.size() == 2 && opening != u"''"_s && opening != u"\"\""_s;
+    answer.candidateCount = 1;
+    answer.events = 1;
+    return true;
+}
+
+// The Go SDK's error text: "Error 400, Message: <message>, Status: INVALID_ARGUMENT, Details: []"
+// (spacing and underscores are sometimes lost on the way: "Status:INVALID ARGUMENTDetails").
+bool readGoSdkError(const QString &text, ParsedAnswer &answer)
+{
+    static const QRegularExpression goError(
+        uR"re(\bError\s*(\d{3}),\s*Message:\s*(.*?),\s*Status:\s*([A-Z][A-Z_ ]*?[A-Z])\s*,?\s*Details:)re"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    const auto match = goError.match(text.left(16 * 1024));
+    if (!match.hasMatch())
+        return false;
+    answer.shape = InputShape::ErrorEnvelope;
+    answer.errorCode = match.captured(1).toInt();
+    answer.message = match.captured(2).replace(u"\\n"_s, u"\n"_s).trimmed();
+    answer.status = match.captured(3).replace(u' ', u'_');
     return true;
 }
 
@@ -689,6 +803,8 @@ ParsedAnswer parseAnswer(const QByteArray &input, int httpStatus)
 
     if (readSseStream(trimmed, answer)) {
         // read
+    } else if (trimmed.startsWith('{') && readJsonLines(trimmed, answer)) {
+        // read
     } else if (looksLikeHtml(trimmed)) {
         answer.shape = InputShape::Html;
         answer.message = htmlTitle(trimmed);
@@ -698,7 +814,8 @@ ParsedAnswer parseAnswer(const QByteArray &input, int httpStatus)
         readDocument(whole->document, answer);
     } else if (readCloseFrame(text, answer)) {
         // read
-    } else if (readSdkObjectRepr(text, answer)) {
+    } else if (readSdkObjectRepr(text, answer) || readLangChainMessage(text, answer) ||
+               readGoSdkError(text, answer)) {
         // read
     } else {
         // Text, perhaps with JSON inside: "[429 ...] message [details]", "Error: {...}".
@@ -736,6 +853,12 @@ ParsedAnswer parseAnswer(const QByteArray &input, int httpStatus)
     }
 
     readUnescapedWrapper(trimmed, answer);
+    // A log that shows the request's URL before the answer: the model it asked for.
+    static const QRegularExpression requestUrl(
+        uR"re(/models/([\w.-]*[\w-]):(?:generateContent|streamGenerateContent)\b)re"_s);
+    answer.requestedModel = requestUrl.match(text.left(16 * 1024)).captured(1);
+    if (answer.repaired)
+        answer.damagedText = text.left(16 * 1024);
     readMessageFacts(answer);
     markTruncatedTail(answer);
     if (answer.shape == InputShape::Html || answer.shape == InputShape::Text ||

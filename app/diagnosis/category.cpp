@@ -54,6 +54,11 @@ constexpr std::array kEntries{
     Entry{Category::CacheTooSmall, QLatin1String("cache_too_small")},
     Entry{Category::ThinkingConfigInvalid, QLatin1String("thinking_config_invalid")},
     Entry{Category::ThoughtSignatureMissing, QLatin1String("thought_signature_missing")},
+    Entry{Category::HistoryInvalid, QLatin1String("history_invalid")},
+    Entry{Category::SchemaUnsupported, QLatin1String("schema_unsupported")},
+    Entry{Category::FeatureUnsupported, QLatin1String("feature_unsupported")},
+    Entry{Category::MediaInvalid, QLatin1String("media_invalid")},
+    Entry{Category::BatchInvalid, QLatin1String("batch_invalid")},
     Entry{Category::ServerError, QLatin1String("server_error")},
     Entry{Category::Overloaded, QLatin1String("overloaded")},
     Entry{Category::DeadlineExceeded, QLatin1String("deadline_exceeded")},
@@ -66,6 +71,7 @@ constexpr std::array kEntries{
     Entry{Category::EmptyResponse, QLatin1String("empty_response")},
     Entry{Category::MalformedFunctionCall, QLatin1String("malformed_function_call")},
     Entry{Category::StoppedEarly, QLatin1String("stopped_early")},
+    Entry{Category::ModelRouted, QLatin1String("model_routed")},
     Entry{Category::Ok, QLatin1String("ok")},
 };
 

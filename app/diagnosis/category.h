@@ -56,7 +56,12 @@ enum class Category
     CacheTooSmall,
     ThinkingConfigInvalid,
     ThoughtSignatureMissing,
-    // Server.
+    HistoryInvalid,     // the conversation history: roles, empty contents or parts, function turns
+    SchemaUnsupported,  // a response or tool schema the API's schema subset does not take
+    FeatureUnsupported, // a feature this model, or this combination of features, does not support
+    MediaInvalid,       // a file the API cannot read: MIME type, no pages, too many of them
+    BatchInvalid,       // a batch too large, or fields where a batch's request does not take them
+                        // Server.
     ServerError,
     Overloaded,
     DeadlineExceeded,
@@ -70,6 +75,7 @@ enum class Category
     EmptyResponse,
     MalformedFunctionCall,
     StoppedEarly,
+    ModelRouted, // another model answered: Google routes a retired model's calls to a successor
     Ok,
 };
 

@@ -2,304 +2,198 @@
 
 #include "answerparser.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
-#include <array>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace gd {
 namespace {
 
-struct Pattern
+// One classification: the answer, and the recognisers that read its words.
+class Classifier final
 {
-    const char16_t *expression;
-    Category category;
+public:
+    Classifier(const ParsedAnswer &answer, const Recognisers &recognisers)
+        : m_answer(answer), m_recognisers(recognisers)
+    {}
+
+    Category classify() const;
+    Category classifyQuota() const;
+
+private:
+    using C = Category;
+
+    std::optional<Category> byText(const std::function<bool(Category)> &wanted) const
+    {
+        return m_recognisers.firstCategory(wordsOf(m_answer), wanted);
+    }
+    // Whether a request error's own category may stand in for a family's (refine's last argument).
+    enum class Details
+    {
+        No,
+        Request,
+    };
+    // A family is what status and code alone can say; the message may refine it within `allowed`
+    // (and, with Details::Request, to the request errors that name their own fix).
+    Category refine(Category fallback, std::initializer_list<Category> allowed,
+                    Details details = Details::No) const
+    {
+        return byText([&allowed, details](Category c) {
+                   return std::find(allowed.begin(), allowed.end(), c) != allowed.end() ||
+                          (details == Details::Request && isRequestDetail(c));
+               })
+            .value_or(fallback);
+    }
+    static bool isRequestDetail(Category c);
+    std::optional<Category> categoryForReason() const;
+    Category classifyAnswer() const;
+    Category classifyByStatus(const QString &status) const;
+    Category classifyByCode(int code) const;
+    std::optional<Category> categoryByText() const;
+    Category classifyClose() const;
+
+    const ParsedAnswer &m_answer;
+    const Recognisers &m_recognisers;
 };
 
-// Message patterns, most specific first. Used to refine a family (a 403 that says "leaked") and,
-// for text with neither status nor code, on their own.
-constexpr std::array kPatterns{
-    Pattern{u"spend(?:ing)? cap|spend(?:ing)? limit|monthly spending", Category::SpendCapReached},
-    Pattern{u"prepay(?:ment)? credits? (?:are|is|have been) depleted|prepayment credits",
-            Category::PrepayCreditsDepleted},
-    Pattern{u"reported as leaked", Category::ApiKeyLeaked},
-    Pattern{u"API key expired|API key has expired|renew the API key", Category::ApiKeyExpired},
-    Pattern{u"Multiple authentication credentials", Category::MultipleCredentials},
-    Pattern{u"API keys are not supported by this API", Category::ApiKeysNotSupported},
-    Pattern{
-        u"API key not valid|API Key not found|invalid api key|Incorrect API key|API_KEY_INVALID",
-        Category::InvalidApiKey},
-    Pattern{u"unregistered callers|without established identity", Category::MissingApiKey},
-    Pattern{u"Expected OAuth 2 access token|ACCESS_TOKEN_TYPE_UNSUPPORTED|invalid authentication "
-            u"credentials",
-            Category::WrongAuthMethod},
-    Pattern{u"has been suspended|denied access|CONSUMER_SUSPENDED", Category::AccessSuspended},
-    Pattern{
-        u"has not been used in project|API has not been enabled|it is disabled\\.|SERVICE_DISABLED",
-        Category::ApiNotEnabled},
-    Pattern{u"Requests (?:to this API|from referer|from this (?:IP|Android|iOS)).*are "
-            u"blocked|_BLOCKED\\b",
-            Category::ApiKeyRestricted},
-    Pattern{u"free tier is not available|without a billing account|billing account|enable "
-            u"billing|only accessible to billed users",
-            Category::BillingRequired},
-    Pattern{u"User location is not supported|location is not supported",
-            Category::LocationUnsupported},
-    Pattern{u"doesn't have a free quota tier|does not have a free quota tier|\\blimit: 0\\b",
-            Category::ModelNotInFreeTier},
-    // The 2026 request errors: each names what is wrong, so each has its own fix.
-    Pattern{u"deadline \\S+ is too short|Minimum allowed deadline", Category::DeadlineTooShort},
-    Pattern{u"not in an ACTIVE state|\\bFile [\\w/.-]+ is (?:still )?(?:PROCESSING|FAILED)\\b",
-            Category::FileNotActive},
-    Pattern{u"Cached content is too small|min_total_token_count", Category::CacheTooSmall},
-    Pattern{u"thought_signature|thoughtSignature|thought signature",
-            Category::ThoughtSignatureMissing},
-    Pattern{u"thinking[_ ]?budget|thinking[_ ]?level|only works in thinking mode|Budget -?\\d+ is "
-            u"invalid|thinking is not supported|thinking_config|thinkingConfig",
-            Category::ThinkingConfigInvalid},
-    Pattern{u"(?:client|SDK|library|schema)[^.\\n]{0,40}\\b(?:is|are) (?:outdated|no longer "
-            u"supported)|(?:upgrade|update) (?:your|the) (?:client|SDK|library)|legacy "
-            u"[\\w ]{0,30}schema",
-            Category::ClientOutdated},
-    Pattern{u"input token count.*exceeds|exceeds the maximum number of tokens|request payload size "
-            u"exceeds|Maximum request body size|Request Entity Too Large|too large",
-            Category::InputTooLarge},
-    Pattern{u"no longer available to new users|has been (?:retired|discontinued|deprecated)|has "
-            u"been shut down",
-            Category::ModelRetired},
-    Pattern{u"not found for API version|is not supported for (?:generateContent|"
-            u"bidiGenerateContent)|models/[\\w.-]+ is not found|model.*not found",
-            Category::ModelNotFound},
-    Pattern{u"Deadline expired|DEADLINE_EXCEEDED|deadline exceeded", Category::DeadlineExceeded},
-    Pattern{u"overloaded|high demand|UNAVAILABLE|Service Unavailable", Category::Overloaded},
-    Pattern{u"exceeded your current quota|Quota exceeded|RESOURCE_EXHAUSTED|Resource (?:has been "
-            u")?exhausted|Too Many Requests|rate limit",
-            Category::RateLimited},
-    Pattern{
-        u"self[- ]signed certificate|CERTIFICATE_VERIFY_FAILED|unable to (?:get|verify) (?:local "
-        u")?(?:issuer )?certificate|certificate (?:verify|has expired)|SSL|TLS handshake",
-        Category::TlsFailure},
-    Pattern{u"Proxy Authentication Required|\\b407\\b|proxy", Category::ProxyFailure},
-    Pattern{u"ENOTFOUND|EAI_AGAIN|getaddrinfo|Name or service not known|Could not resolve "
-            u"host|Host not found|nodename nor servname",
-            Category::DnsFailure},
-    Pattern{u"ECONNREFUSED|Connection refused", Category::ConnectionRefused},
-    Pattern{u"ECONNRESET|socket hang up|Connection reset|connection was closed|EPIPE",
-            Category::ConnectionReset},
-    Pattern{u"ETIMEDOUT|timed out|timeout", Category::Timeout},
-    Pattern{u"internal error|INTERNAL", Category::ServerError},
-    Pattern{u"\\bCANCELLED\\b|cancell?ed by the client", Category::Cancelled},
-    Pattern{u"Request contains an invalid argument|INVALID_ARGUMENT|Invalid JSON payload",
-            Category::InvalidRequest},
-};
-
-using CompiledPatterns = std::vector<std::pair<QRegularExpression, Category>>;
-
-const CompiledPatterns &compiledPatterns()
+// The request errors a 400 (or a Live close 1007) can carry, each with its own fix. An unknown
+// field ("Unknown name ... Cannot find field") is invalid_request whatever its name says about
+// thinking or caching: its recogniser comes before theirs in the file.
+bool Classifier::isRequestDetail(Category c)
 {
-    static const CompiledPatterns compiled = [] {
-        CompiledPatterns list;
-        for (const Pattern &pattern : kPatterns) {
-            list.emplace_back(QRegularExpression(QString::fromUtf16(pattern.expression),
-                                                 QRegularExpression::CaseInsensitiveOption),
-                              pattern.category);
-        }
-        return list;
-    }();
-    return compiled;
-}
-
-// The first pattern that matches, among those for which `wanted` says yes.
-// The words of a message as the patterns compare them: at most 16 KiB (the patterns never need
-// more), without the box-drawing frames and hard line breaks of terminal UIs. One classification
-// asks for the same message several times, so the last one is kept.
-const QString &wordsOf(const QString &text)
-{
-    thread_local QString lastText;
-    thread_local QString lastWords;
-    if (text.size() == lastText.size() && text == lastText)
-        return lastWords;
-    lastText = text;
-    QString head = text.left(16 * 1024);
-    const bool framed = std::any_of(head.cbegin(), head.cend(), [](QChar c) {
-        return c.unicode() >= 0x2500 && c.unicode() <= 0x257F;
-    });
-    if (framed) {
-        static const QRegularExpression frame(u"[\u2500-\u257F]"_s);
-        head.remove(frame);
+    switch (c) {
+    case C::InvalidRequest:
+    case C::HistoryInvalid:
+    case C::SchemaUnsupported:
+    case C::FeatureUnsupported:
+    case C::MediaInvalid:
+    case C::BatchInvalid:
+    case C::DeadlineTooShort:
+    case C::FileNotActive:
+    case C::CacheTooSmall:
+    case C::ThoughtSignatureMissing:
+    case C::ThinkingConfigInvalid:
+    case C::ClientOutdated:
+        return true;
+    default:
+        return false;
     }
-    lastWords = head.simplified();
-    return lastWords;
 }
 
-template<typename Wanted>
-std::optional<Category> matchPattern(const QString &text, Wanted wanted)
+std::optional<Category> Classifier::categoryForReason() const
 {
-    const QString &head = wordsOf(text);
-    for (const auto &[expression, category] : compiledPatterns()) {
-        if (wanted(category) && expression.match(head).hasMatch())
-            return category;
-    }
-    return std::nullopt;
-}
-
-// A family is what status and code alone can say; the message may refine it within `allowed`.
-Category refine(Category fallback, std::initializer_list<Category> allowed,
-                const ParsedAnswer &answer)
-{
-    const auto match =
-        matchPattern(answer.message + u'\n' + answer.localizedMessage, [&allowed](Category c) {
-            return std::find(allowed.begin(), allowed.end(), c) != allowed.end();
-        });
-    return match.value_or(fallback);
-}
-
-// The request errors of 2026 that a 400 (or a Live close 1007) can carry, each with its own fix.
-constexpr std::initializer_list<Category> kRequestDetails = {
-    Category::DeadlineTooShort,        Category::FileNotActive,         Category::CacheTooSmall,
-    Category::ThoughtSignatureMissing, Category::ThinkingConfigInvalid, Category::ClientOutdated};
-
-// "Unknown name ... Cannot find field": the field itself is the problem (wrong API version, an
-// OpenAI-only parameter), whatever its name says about thinking or caching.
-bool namesUnknownField(const ParsedAnswer &answer)
-{
-    return answer.message.contains(u"Unknown name"_s) ||
-           answer.message.contains(u"Cannot find field"_s);
-}
-
-Category refineRequest(Category fallback, std::initializer_list<Category> allowed,
-                       const ParsedAnswer &answer)
-{
-    const Category refined = refine(fallback, allowed, answer);
-    if (refined != fallback && namesUnknownField(answer) &&
-        std::find(kRequestDetails.begin(), kRequestDetails.end(), refined) != kRequestDetails.end())
-        return Category::InvalidRequest;
-    return refined;
-}
-
-std::optional<Category> categoryForReason(const ParsedAnswer &answer)
-{
-    const QString &reason = answer.reason;
+    const QString &reason = m_answer.reason;
     if (reason == u"API_KEY_INVALID"_s) // expired, not found and mistyped keys share it
-        return refine(Category::InvalidApiKey, {Category::ApiKeyExpired}, answer);
+        return refine(C::InvalidApiKey, {C::ApiKeyExpired});
     if (reason == u"CREDENTIALS_MISSING"_s)
-        return refine(Category::WrongAuthMethod, {Category::ApiKeysNotSupported}, answer);
+        return refine(C::WrongAuthMethod, {C::ApiKeysNotSupported});
     if (reason == u"ACCESS_TOKEN_TYPE_UNSUPPORTED"_s || reason == u"ACCESS_TOKEN_EXPIRED"_s)
-        return Category::WrongAuthMethod;
+        return C::WrongAuthMethod;
     if (reason == u"API_KEY_SERVICE_BLOCKED"_s || reason == u"API_KEY_HTTP_REFERRER_BLOCKED"_s ||
         reason == u"API_KEY_IP_ADDRESS_BLOCKED"_s || reason == u"API_KEY_ANDROID_APP_BLOCKED"_s ||
         reason == u"API_KEY_IOS_APP_BLOCKED"_s)
-        return Category::ApiKeyRestricted;
+        return C::ApiKeyRestricted;
     if (reason == u"SERVICE_DISABLED"_s)
-        return Category::ApiNotEnabled;
+        return C::ApiNotEnabled;
     if (reason == u"CONSUMER_SUSPENDED"_s)
-        return Category::AccessSuspended;
+        return C::AccessSuspended;
+    if (reason == u"backendError"_s) // the server's side failed, whatever the status says
+        return C::ServerError;
     return std::nullopt;
 }
 
 // The 429 family: which quota, if any, and whether waiting helps.
-Category classifyQuota(const ParsedAnswer &answer)
+Category Classifier::classifyQuota() const
 {
     // Billing stops first: waiting does not lift them, whatever delay the body suggests.
-    const Category billing =
-        refine(Category::RateLimited, {Category::SpendCapReached, Category::PrepayCreditsDepleted},
-               answer);
-    if (billing != Category::RateLimited)
+    const Category billing = refine(C::RateLimited, {C::SpendCapReached, C::PrepayCreditsDepleted});
+    if (billing != C::RateLimited)
         return billing;
-    if (answer.effectiveCode() == 402)
-        return Category::PrepayCreditsDepleted;
-    if (quotaSaysLimitZero(answer))
-        return Category::ModelNotInFreeTier;
-    if (quotaSaysPerDay(answer))
-        return Category::DailyQuotaExhausted;
-    if (answer.reason == u"RATE_LIMIT_EXCEEDED"_s &&
-        answer.metadata.value(u"quota_limit"_s).contains(u"PerDay"_s))
-        return Category::DailyQuotaExhausted;
-    return Category::RateLimited;
+    if (m_answer.effectiveCode() == 402)
+        return C::PrepayCreditsDepleted;
+    if (quotaSaysLimitZero(m_answer, m_recognisers))
+        return C::ModelNotInFreeTier;
+    if (quotaSaysPerDay(m_answer))
+        return C::DailyQuotaExhausted;
+    if (m_answer.reason == u"RATE_LIMIT_EXCEEDED"_s &&
+        m_answer.metadata.value(u"quota_limit"_s).contains(u"PerDay"_s))
+        return C::DailyQuotaExhausted;
+    return C::RateLimited;
 }
 
-Category classifyAnswer(const ParsedAnswer &answer)
+Category Classifier::classifyAnswer() const
 {
-    if (!answer.blockReason.isEmpty())
-        return Category::PromptBlocked;
-    const QString finish = answer.finishReason;
+    if (!m_answer.blockReason.isEmpty())
+        return C::PromptBlocked;
+    const QString &finish = m_answer.finishReason;
     static const QStringList blocked = {
         u"SAFETY"_s, u"BLOCKLIST"_s,    u"PROHIBITED_CONTENT"_s,
         u"SPII"_s,   u"IMAGE_SAFETY"_s, u"IMAGE_PROHIBITED_CONTENT"_s};
     if (blocked.contains(finish))
-        return Category::ResponseBlocked;
+        return C::ResponseBlocked;
     if (finish == u"RECITATION"_s || finish == u"IMAGE_RECITATION"_s)
-        return Category::Recitation;
+        return C::Recitation;
     if (finish == u"MAX_TOKENS"_s)
-        return Category::OutputTruncated;
+        return C::OutputTruncated;
     if (finish == u"MALFORMED_FUNCTION_CALL"_s || finish == u"UNEXPECTED_TOOL_CALL"_s)
-        return Category::MalformedFunctionCall;
+        return C::MalformedFunctionCall;
     // The last chunk of a stream often has no parts: the text came in the chunks before it, as
     // the output token count shows.
-    if (finish == u"STOP"_s && !answer.hasContent && answer.outputTokens.value_or(0) > 0)
-        return Category::Ok;
+    if (finish == u"STOP"_s && !m_answer.hasContent && m_answer.outputTokens.value_or(0) > 0)
+        return C::Ok;
     if (finish.isEmpty() || finish == u"STOP"_s)
-        return answer.hasContent ? Category::Ok : Category::EmptyResponse;
-    return Category::StoppedEarly; // any value not seen before is data, not a crash
+        return m_answer.hasContent ? C::Ok : C::EmptyResponse;
+    return C::StoppedEarly; // any value not seen before is data, not a crash
 }
 
-Category classifyByStatus(const QString &status, const ParsedAnswer &answer)
+Category Classifier::classifyByStatus(const QString &status) const
 {
-    using C = Category;
     if (status == u"INVALID_ARGUMENT"_s || status == u"OUT_OF_RANGE"_s)
-        return refineRequest(C::InvalidRequest,
-                             {C::ApiKeyExpired, C::InvalidApiKey, C::MultipleCredentials,
-                              C::InputTooLarge, C::BillingRequired, C::LocationUnsupported,
-                              C::DeadlineTooShort, C::FileNotActive, C::CacheTooSmall,
-                              C::ThoughtSignatureMissing, C::ThinkingConfigInvalid,
-                              C::ClientOutdated},
-                             answer);
+        return refine(C::InvalidRequest,
+                      {C::ApiKeyExpired, C::InvalidApiKey, C::MultipleCredentials, C::InputTooLarge,
+                       C::BillingRequired, C::LocationUnsupported},
+                      Details::Request);
     if (status == u"FAILED_PRECONDITION"_s)
-        return refineRequest(C::BillingRequired,
-                             {C::BillingRequired, C::LocationUnsupported, C::FileNotActive,
-                              C::ClientOutdated, C::SpendCapReached, C::PrepayCreditsDepleted},
-                             answer);
+        return refine(C::BillingRequired,
+                      {C::BillingRequired, C::LocationUnsupported, C::FileNotActive,
+                       C::ClientOutdated, C::SpendCapReached, C::PrepayCreditsDepleted,
+                       C::FeatureUnsupported, C::MediaInvalid, C::HistoryInvalid});
     if (status == u"UNAUTHENTICATED"_s)
         return refine(C::WrongAuthMethod,
-                      {C::ApiKeysNotSupported, C::ApiKeyExpired, C::MultipleCredentials}, answer);
+                      {C::ApiKeysNotSupported, C::ApiKeyExpired, C::MultipleCredentials});
     if (status == u"PERMISSION_DENIED"_s)
         return refine(C::PermissionDenied,
                       {C::ApiKeyLeaked, C::ApiKeyExpired, C::InvalidApiKey, C::ApiKeysNotSupported,
                        C::MissingApiKey, C::AccessSuspended, C::ApiNotEnabled, C::ApiKeyRestricted,
-                       C::LocationUnsupported, C::BillingRequired},
-                      answer);
+                       C::LocationUnsupported, C::BillingRequired});
     if (status == u"NOT_FOUND"_s)
-        return refine(C::NotFound, {C::ModelRetired, C::ModelNotFound}, answer);
+        return refine(C::NotFound, {C::ModelRetired, C::ModelNotFound});
     if (status == u"RESOURCE_EXHAUSTED"_s)
-        return classifyQuota(answer);
+        return classifyQuota();
     if (status == u"CANCELLED"_s)
         return C::Cancelled;
     if (status == u"INTERNAL"_s || status == u"UNKNOWN"_s)
         return C::ServerError;
     if (status == u"UNAVAILABLE"_s)
-        return refine(C::Overloaded, {C::DeadlineExceeded}, answer);
+        return refine(C::Overloaded, {C::DeadlineExceeded});
     if (status == u"DEADLINE_EXCEEDED"_s)
         return C::DeadlineExceeded;
     return C::UnexpectedStatus;
 }
 
-Category classifyByCode(int code, const ParsedAnswer &answer)
+Category Classifier::classifyByCode(int code) const
 {
-    using C = Category;
     switch (code) {
     case 400:
-        return classifyByStatus(u"INVALID_ARGUMENT"_s, answer);
+        return classifyByStatus(u"INVALID_ARGUMENT"_s);
     case 401:
-        return classifyByStatus(u"UNAUTHENTICATED"_s, answer);
+        return classifyByStatus(u"UNAUTHENTICATED"_s);
     case 402:
-        return refine(C::PrepayCreditsDepleted, {C::SpendCapReached}, answer);
+        return refine(C::PrepayCreditsDepleted, {C::SpendCapReached});
     case 403:
-        return classifyByStatus(u"PERMISSION_DENIED"_s, answer);
+        return classifyByStatus(u"PERMISSION_DENIED"_s);
     case 404:
-        return classifyByStatus(u"NOT_FOUND"_s, answer);
+        return classifyByStatus(u"NOT_FOUND"_s);
     case 407:
         return C::ProxyFailure;
     case 408:
@@ -307,13 +201,13 @@ Category classifyByCode(int code, const ParsedAnswer &answer)
     case 413:
         return C::InputTooLarge;
     case 429:
-        return classifyQuota(answer);
+        return classifyQuota();
     case 499:
         return C::Cancelled;
     case 500:
-        return refine(C::ServerError, {C::InputTooLarge}, answer);
+        return refine(C::ServerError, {C::InputTooLarge});
     case 503:
-        return classifyByStatus(u"UNAVAILABLE"_s, answer);
+        return classifyByStatus(u"UNAVAILABLE"_s);
     case 504:
         return C::DeadlineExceeded;
     default:
@@ -322,62 +216,101 @@ Category classifyByCode(int code, const ParsedAnswer &answer)
 }
 
 // Every category the words of an error can name, for reasons that come without a status.
-std::optional<Category> categoryByText(const ParsedAnswer &answer)
+std::optional<Category> Classifier::categoryByText() const
 {
-    const auto byText = matchPattern(answer.message + u'\n' + answer.localizedMessage,
-                                     [](Category) { return true; });
-    if (byText == Category::RateLimited)
-        return classifyQuota(answer);
-    if (byText && namesUnknownField(answer) &&
-        std::find(kRequestDetails.begin(), kRequestDetails.end(), *byText) != kRequestDetails.end())
-        return Category::InvalidRequest;
-    return byText;
+    const auto text = byText([](Category) { return true; });
+    if (text == C::RateLimited)
+        return classifyQuota();
+    return text;
 }
 
 // A Live API close: the code says the family, the reason (cut at 123 bytes) the details.
-Category classifyClose(const ParsedAnswer &answer)
+Category Classifier::classifyClose() const
 {
-    using C = Category;
-    const std::optional<Category> byText = categoryByText(answer);
-    switch (answer.closeCode) {
+    const std::optional<Category> text = categoryByText();
+    const bool quotaOrBilling = text == C::RateLimited || text == C::DailyQuotaExhausted ||
+                                text == C::ModelNotInFreeTier || text == C::SpendCapReached ||
+                                text == C::PrepayCreditsDepleted;
+    switch (m_answer.closeCode) {
     case 1007: // invalid frame payload data: an invalid argument
-        return refineRequest(C::InvalidRequest,
-                             {C::ModelNotFound, C::ModelRetired, C::InputTooLarge,
-                              C::DeadlineTooShort, C::FileNotActive, C::CacheTooSmall,
-                              C::ThoughtSignatureMissing, C::ThinkingConfigInvalid,
-                              C::ClientOutdated, C::InvalidApiKey, C::ApiKeyExpired,
-                              C::MultipleCredentials, C::LocationUnsupported, C::BillingRequired},
-                             answer);
+        return refine(C::InvalidRequest,
+                      {C::ModelNotFound, C::ModelRetired, C::InputTooLarge, C::InvalidApiKey,
+                       C::ApiKeyExpired, C::MultipleCredentials, C::LocationUnsupported,
+                       C::BillingRequired},
+                      Details::Request);
     case 1008: // policy violation: authentication, a key not accepted, a model not found, quota
-        if (byText == C::RateLimited || byText == C::DailyQuotaExhausted ||
-            byText == C::ModelNotInFreeTier || byText == C::SpendCapReached ||
-            byText == C::PrepayCreditsDepleted)
-            return *byText;
+        if (quotaOrBilling)
+            return *text;
         return refine(C::PermissionDenied,
                       {C::ApiKeysNotSupported, C::ApiKeyExpired, C::InvalidApiKey, C::ApiKeyLeaked,
                        C::MultipleCredentials, C::WrongAuthMethod, C::MissingApiKey,
                        C::AccessSuspended, C::ApiNotEnabled, C::ApiKeyRestricted,
                        C::LocationUnsupported, C::BillingRequired, C::ModelRetired,
-                       C::ModelNotFound, C::InvalidRequest},
-                      answer);
+                       C::ModelNotFound},
+                      Details::Request);
     case 1011: // internal error; after minutes of a working session, its time limit
-        if (byText == C::RateLimited || byText == C::DailyQuotaExhausted ||
-            byText == C::ModelNotInFreeTier || byText == C::SpendCapReached ||
-            byText == C::PrepayCreditsDepleted)
-            return *byText;
-        return refine(C::ServerError, {C::DeadlineExceeded, C::Overloaded}, answer);
+        if (quotaOrBilling)
+            return *text;
+        return refine(C::ServerError, {C::DeadlineExceeded, C::Overloaded});
     case 1009: // message too big
         return C::InputTooLarge;
     case 1013: // try again later
         return C::Overloaded;
     case 1001: // going away: the server ended the session
     case 1006: // closed without a close frame
-        return byText.value_or(C::ConnectionReset);
+        return text.value_or(C::ConnectionReset);
     case 1000:
-        return byText.value_or(C::Ok);
+        return text.value_or(C::Ok);
     default:
-        return byText.value_or(C::UnexpectedStatus);
+        return text.value_or(C::UnexpectedStatus);
     }
+}
+
+Category Classifier::classify() const
+{
+    switch (m_answer.shape) {
+    case InputShape::Empty:
+        if (m_answer.httpStatus == 0 || m_answer.httpStatus == 200)
+            return C::EmptyResponse;
+        return classifyByCode(m_answer.httpStatus);
+    case InputShape::Html:
+        if (m_answer.httpStatus == 407)
+            return C::ProxyFailure;
+        if (m_answer.httpStatus == 413)
+            return C::InputTooLarge;
+        return C::NotGeminiResponse;
+    case InputShape::GenerateResponse:
+        return classifyAnswer();
+    case InputShape::OtherApiAnswer:
+        return m_answer.httpStatus == 0 || m_answer.httpStatus == 200
+                   ? C::Ok
+                   : classifyByCode(m_answer.httpStatus);
+    case InputShape::OtherJson:
+        return C::NotGeminiResponse;
+    case InputShape::CloseFrame:
+        return classifyClose();
+    case InputShape::ErrorEnvelope:
+    case InputShape::Text:
+        break;
+    }
+
+    if (const auto byReason = categoryForReason())
+        return *byReason;
+    if (m_answer.reason == u"RATE_LIMIT_EXCEEDED"_s)
+        return classifyQuota();
+    if (!m_answer.quota.isEmpty() &&
+        (m_answer.effectiveCode() == 429 || m_answer.effectiveCode() == 0 ||
+         m_answer.status == u"RESOURCE_EXHAUSTED"_s))
+        return classifyQuota();
+    if (isCanonicalStatus(m_answer.status))
+        return classifyByStatus(m_answer.status);
+    if (const int code = m_answer.effectiveCode(); code >= 300 && code != 200)
+        return classifyByCode(code);
+
+    // Neither status nor code: the words are all there is.
+    if (const auto text = categoryByText())
+        return *text;
+    return m_answer.shape == InputShape::Text ? C::NotGeminiResponse : C::UnexpectedStatus;
 }
 
 } // namespace
@@ -388,67 +321,36 @@ bool quotaSaysPerDay(const ParsedAnswer &answer)
                        [](const QuotaViolation &violation) { return violation.per == u"day"_s; });
 }
 
-bool quotaSaysLimitZero(const ParsedAnswer &answer)
+bool quotaSaysLimitZero(const ParsedAnswer &answer, const Recognisers &recognisers)
 {
-    static const QRegularExpression limitZero(
-        uR"re(\blimit:\s*0\b|doesn't have a free quota tier|does not have a free quota tier)re"_s);
-    if (limitZero.match(answer.message).hasMatch())
+    // "limit: 0" and "doesn't have a free quota tier" in the words...
+    if (recognisers.firstCategory(answer.message,
+                                  [](Category c) { return c == Category::ModelNotInFreeTier; }))
         return true;
+    // ...or a violation without quotaValue, unless the body was cut before it could arrive.
     return std::any_of(
         answer.quota.cbegin(), answer.quota.cend(), [](const QuotaViolation &violation) {
             if (violation.value)
                 return violation.value->trimmed() == u"0"_s;
-            // A violation without quotaValue means a limit of 0, unless the body
-            // was cut before the field could arrive.
             return !violation.mayBeIncomplete && !violation.fromMessage && !violation.id.isEmpty();
         });
 }
 
-Category classify(const ParsedAnswer &answer)
+QString wordsOf(const ParsedAnswer &answer)
 {
-    switch (answer.shape) {
-    case InputShape::Empty:
-        if (answer.httpStatus == 0 || answer.httpStatus == 200)
-            return Category::EmptyResponse;
-        return classifyByCode(answer.httpStatus, answer);
-    case InputShape::Html:
-        if (answer.httpStatus == 407)
-            return Category::ProxyFailure;
-        if (answer.httpStatus == 413)
-            return Category::InputTooLarge;
-        return Category::NotGeminiResponse;
-    case InputShape::GenerateResponse:
-        return classifyAnswer(answer);
-    case InputShape::OtherApiAnswer:
-        return answer.httpStatus == 0 || answer.httpStatus == 200
-                   ? Category::Ok
-                   : classifyByCode(answer.httpStatus, answer);
-    case InputShape::OtherJson:
-        return Category::NotGeminiResponse;
-    case InputShape::CloseFrame:
-        return classifyClose(answer);
-    case InputShape::ErrorEnvelope:
-    case InputShape::Text:
-        break;
-    }
+    QString words = answer.message + u'\n' + answer.localizedMessage;
+    if (!answer.damagedText.isEmpty())
+        words += u'\n' + answer.damagedText;
+    return words;
+}
 
-    if (const auto byReason = categoryForReason(answer))
-        return *byReason;
-    if (answer.reason == u"RATE_LIMIT_EXCEEDED"_s)
-        return classifyQuota(answer);
-    if (!answer.quota.isEmpty() && (answer.effectiveCode() == 429 || answer.effectiveCode() == 0 ||
-                                    answer.status == u"RESOURCE_EXHAUSTED"_s))
-        return classifyQuota(answer);
-    if (isCanonicalStatus(answer.status))
-        return classifyByStatus(answer.status, answer);
-    if (const int code = answer.effectiveCode(); code >= 300 && code != 200)
-        return classifyByCode(code, answer);
-
-    // Neither status nor code: the words are all there is.
-    if (const auto byText = categoryByText(answer))
-        return *byText;
-    return answer.shape == InputShape::Text ? Category::NotGeminiResponse
-                                            : Category::UnexpectedStatus;
+Category classify(const ParsedAnswer &answer, const Recognisers &recognisers)
+{
+    const Category category = Classifier(answer, recognisers).classify();
+    // A field refused inside one of a batch's requests: the batch's fix, not a single call's.
+    if (answer.fromBatch && category == Category::InvalidRequest)
+        return Category::BatchInvalid;
+    return category;
 }
 
 } // namespace gd

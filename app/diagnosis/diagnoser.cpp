@@ -7,6 +7,7 @@
 #include "pacifictime.h"
 #include "policy/endpointpolicy.h"
 #include "privacy/redactor.h"
+#include "recognisers.h"
 #include "remediationcatalog.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMimeDatabase>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -30,17 +32,6 @@ class DiagnoserText
 {
     Q_DECLARE_TR_FUNCTIONS(gd::Diagnoser)
 };
-
-QString capture(const QString &text, const QString &pattern, int group = 1)
-{
-    // Compiled once per pattern: the diagnoser runs for every answer of every check.
-    thread_local QHash<QString, QRegularExpression> compiled;
-    auto it = compiled.find(pattern);
-    if (it == compiled.end())
-        it = compiled.insert(
-            pattern, QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
-    return it->match(text).captured(group);
-}
 
 // The locale of the words shown ("1,500" in English, "1.500" in German). Built once per
 // language: a QLocale made from a name costs more than the whole number formatting.
@@ -112,23 +103,17 @@ const QuotaViolation *primaryViolation(const QList<QuotaViolation> &quota, Categ
     return &quota.constFirst();
 }
 
-QString modelFrom(const ParsedAnswer &answer, const QString &contextModel)
+// The model the error is about: a quota's model, else the one the message names (not the one it
+// suggests instead), else the answer's model version, else the one the request named.
+QString modelFrom(const ParsedAnswer &answer, const Facts &read, const QString &contextModel)
 {
     for (const QuotaViolation &violation : answer.quota) {
         const QString model = violation.dimensions.value(u"model"_s);
         if (!model.isEmpty())
             return model;
     }
-    // The model the message is about, not the one it suggests instead "(models/x)".
-    static const QRegularExpression named(uR"re(\(?models/([\w.-]*[\w-]))re"_s);
-    for (auto it = named.globalMatch(answer.message); it.hasNext();) {
-        const auto match = it.next();
-        if (!match.captured(0).startsWith(u'('))
-            return match.captured(1);
-    }
-    const QString listed = capture(answer.message, uR"re(\bmodel:\s*([\w.-]+))re"_s);
-    if (!listed.isEmpty())
-        return listed;
+    if (const QString named = read.value(u"model"_s); !named.isEmpty())
+        return named;
     if (!answer.modelVersion.isEmpty())
         return answer.modelVersion;
     return contextModel;
@@ -178,30 +163,9 @@ QString closeCodeName(int code)
     }
 }
 
-// Every "Unknown name X" of the message and the field violations, in order, once each.
-QStringList unknownFieldNames(const ParsedAnswer &answer)
-{
-    static const QRegularExpression unknown(uR"re(Unknown name \\?"([^"\\]+)\\?")re"_s);
-    QStringList names;
-    QString all = answer.message;
-    for (const FieldViolation &violation : answer.fieldViolations)
-        all += u'\n' + violation.description;
-    for (auto it = unknown.globalMatch(all); it.hasNext();) {
-        const QString name = it.next().captured(1);
-        if (!names.contains(name))
-            names.append(name);
-    }
-    return names;
-}
-
-QString suggestedModelFrom(const QString &message)
-{
-    return capture(message, uR"re((?:use|migrate to)[^()]{0,80}\(models/([\w.-]+)\))re"_s);
-}
-
 QString cleanUrl(QString url)
 {
-    while (url.endsWith(u'.') || url.endsWith(u',') || url.endsWith(u')'))
+    while (url.endsWith(u'.') || url.endsWith(u',') || url.endsWith(u')') || url.endsWith(u']'))
         url.chop(1);
     return url;
 }
@@ -218,45 +182,6 @@ void addLink(Diagnosis &diagnosis, const QString &title, const QString &rawUrl)
         diagnosis.links.append({title, url});
     else if (!diagnosis.linksNotAllowed.contains(text))
         diagnosis.linksNotAllowed.append(Redactor::redact(text));
-}
-
-// The numbers and names the 2026 request errors carry in their message.
-void collectRequestFacts(const ParsedAnswer &answer, Facts &facts)
-{
-    const QString &message = answer.message;
-    static const QRegularExpression deadline(
-        uR"re(deadline (\S+) is too short\.?\s*Minimum allowed deadline is (\d+(?:\.\d+)?\s*[a-z]*))re"_s);
-    if (const auto match = deadline.match(message); match.hasMatch()) {
-        facts.insert(u"deadline"_s, match.captured(1));
-        facts.insert(u"min_deadline"_s, match.captured(2));
-    }
-    facts.insert(u"file_name"_s,
-                 capture(message, uR"re(\bFile ([\w/.-]+) is not in an ACTIVE state)re"_s));
-    if (!facts.value(u"file_name"_s).isEmpty())
-        facts.insert(u"file_state"_s, capture(message, uR"re(\b(PROCESSING|FAILED)\b)re"_s));
-    static const QRegularExpression cache(
-        uR"re(total_token_count=(\d+),\s*min_total_token_count=(\d+))re"_s);
-    if (const auto match = cache.match(message); match.hasMatch()) {
-        facts.insert(u"cache_tokens"_s, groupedNumber(match.captured(1)));
-        facts.insert(u"cache_min_tokens"_s, groupedNumber(match.captured(2)));
-    }
-    static const QRegularExpression budget(
-        uR"re(thinking budget \((-?\d+)\)|Budget (-?\d+) is invalid|thinking_?budget to (-?\d+))re"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    if (const auto match = budget.match(message); match.hasMatch())
-        facts.insert(u"thinking_budget"_s,
-                     match.captured(1) + match.captured(2) + match.captured(3));
-    static const QRegularExpression functionCall(
-        uR"re(function call `?([\w:.-]+)`?\s*,\s*position (\d+))re"_s);
-    if (const auto match = functionCall.match(message); match.hasMatch()) {
-        facts.insert(u"function_name"_s, match.captured(1));
-        facts.insert(u"function_position"_s, match.captured(2));
-    }
-    facts.insert(
-        u"sdk_version"_s,
-        capture(
-            message,
-            uR"re(upgrade your client SDK to ([^.\n]{0,60}?\d+\.\d+(?:\.\d+)?(?: or [^.\n]{0,60}?\d+\.\d+(?:\.\d+)?)?))re"_s));
 }
 
 // What the model data says of the model the error names: its successor and shutdown date.
@@ -278,23 +203,123 @@ void collectModelFacts(Facts &facts, Category category, const QDateTime &now)
         return;
     const QString successor = knowledge.currentSuccessor(known->name, today);
     facts.insert(u"successor"_s, successor);
+    // Said once, as the successor; "Use …" still offers it (the leading "_" keeps it out of the
+    // catalog's placeholders).
     if (category == Category::ModelRetired && facts.value(u"suggested_model"_s) == successor)
-        facts.remove(u"suggested_model"_s); // said once, as the successor
+        facts.insert(u"_suggested_model"_s, facts.take(u"suggested_model"_s));
+}
+
+// A bare MIME type ("png") as the whole one it stands for ("image/png"), from the system's MIME
+// database; empty when it is whole already or unknown.
+QString wholeMimeType(const QString &mimeType)
+{
+    if (mimeType.isEmpty() || mimeType.contains(u'/'))
+        return {};
+    const QMimeType type = QMimeDatabase().mimeTypeForFile(u"file."_s + mimeType.toLower(),
+                                                           QMimeDatabase::MatchExtension);
+    return type.isDefault() ? QString() : type.name();
+}
+
+// What the request errors add from the catalog and the model data: the feature in words, models
+// that support it, a bare MIME type made whole, the output budget thinking used, and whether a
+// bare "invalid argument" leaves the cause hidden.
+void collectRequestFacts(const ParsedAnswer &answer, const DiagnosisContext &context,
+                         Category category, const QDate &today, Facts &facts)
+{
+    const ModelKnowledge &knowledge = ModelKnowledge::builtIn();
+    if (const QString feature = facts.value(u"feature"_s); !feature.isEmpty()) {
+        facts.insert(u"feature_words"_s, RemediationCatalog::builtIn().featureWords(feature));
+        const QStringList supporting =
+            knowledge.modelsSupporting(feature, today, context.listedModels).mid(0, 3);
+        if (!supporting.isEmpty()) {
+            facts.insert(u"supported_model"_s, supporting.join(u", "_s));
+            facts.insert(u"knowledge_date"_s, knowledge.asOf().toString(Qt::ISODate));
+        }
+    }
+    facts.insert(u"mime_type_full"_s, wholeMimeType(facts.value(u"mime_type"_s)));
+    if (category == Category::MediaInvalid) {
+        if (const auto model = knowledge.find(facts.value(u"model"_s)); model) {
+            const QStringList types = model->inputMimeTypes();
+            if (!types.isEmpty())
+                facts.insert(u"model_mime_types"_s, types.join(u", "_s));
+        }
+    }
+    if (answer.thoughtsTokens && answer.outputTokens) {
+        facts.insert(u"output_budget"_s,
+                     wordsLocale().toString(*answer.thoughtsTokens + *answer.outputTokens));
+        facts.insert(u"answer_tokens"_s, wordsLocale().toString(*answer.outputTokens));
+    }
+    // A bare "Request contains an invalid argument.": nothing in it says where to look.
+    static const QStringList specifics = {u"field"_s,        u"unknown_field"_s,
+                                          u"openai_field"_s, u"unknown_field_on_v1"_s,
+                                          u"mime_type"_s,    u"unknown_field_on_v1beta"_s};
+    const bool namesSomething =
+        !answer.fieldViolations.isEmpty() ||
+        std::any_of(specifics.cbegin(), specifics.cend(),
+                    [&facts](const QString &name) { return !facts.value(name).isEmpty(); });
+    if (category == Category::InvalidRequest && !namesSomething)
+        facts.insert(u"hidden_causes"_s, u"yes"_s);
+}
+
+// A routed call: the model asked, the one that answered, since when (when the data says Google
+// routes the one to the other) and what that changes, from the model data.
+void collectRoutingFacts(const QString &asked, QString answered, Facts &facts)
+{
+    if (answered.startsWith(u"models/"_s))
+        answered.remove(0, 7);
+    const ModelKnowledge &knowledge = ModelKnowledge::builtIn();
+    facts.insert(u"model"_s, asked);
+    facts.insert(u"routed_model"_s, answered);
+    facts.insert(u"knowledge_date"_s, knowledge.asOf().toString(Qt::ISODate));
+    const auto from = knowledge.find(asked);
+    const auto to = knowledge.find(answered);
+    if (from && from->routedTo == (to ? to->name : answered) && from->routedSince.isValid())
+        facts.insert(u"routed_since"_s, from->routedSince.toString(Qt::ISODate));
+    if (!from || !to)
+        return;
+    QStringList changes;
+    if (to->thinking == u"always"_s && from->thinking != u"always"_s)
+        changes.append(DiagnoserText::tr("it always thinks, and thinking is paid as output"));
+    if (to->freeTier == false && from->freeTier != false)
+        changes.append(DiagnoserText::tr("it has no free tier"));
+    const auto limit = [](const ModelInfo &model, const QString &key) {
+        return model.capabilities.value(key).toInteger();
+    };
+    for (const auto &[key, words] :
+         {std::pair{u"input_token_limit"_s, DiagnoserText::tr("input limit %1 tokens, not %2")},
+          std::pair{u"output_token_limit"_s,
+                    DiagnoserText::tr("output limit %1 tokens, not %2")}}) {
+        if (limit(*to, key) > 0 && limit(*from, key) > 0 && limit(*to, key) != limit(*from, key))
+            changes.append(words.arg(wordsLocale().toString(limit(*to, key)),
+                                     wordsLocale().toString(limit(*from, key))));
+    }
+    if (!changes.isEmpty())
+        facts.insert(u"routing_changes"_s, changes.join(u"; "_s));
 }
 
 // What the classifier cannot know from the error alone: the model data, and how check sent the
 // key.
-Category refineWithContext(Category category, const ParsedAnswer &answer,
+// The model the request asked for: the caller's, else the one its URL names in the pasted text.
+QString askedModel(const ParsedAnswer &answer, const DiagnosisContext &context)
+{
+    return context.model.isEmpty() ? answer.requestedModel : context.model;
+}
+
+Category refineWithContext(Category category, const ParsedAnswer &answer, const Facts &read,
                            const DiagnosisContext &context, const QDate &today)
 {
+    // A working answer from another model than the one asked: Google routed the call.
+    if (category == Category::Ok && !answer.modelVersion.isEmpty() &&
+        !ModelKnowledge::builtIn().isSameModel(askedModel(answer, context), answer.modelVersion))
+        return Category::ModelRouted;
     if (category == Category::WrongAuthMethod && context.standardKeyInHeader &&
         (answer.reason == u"ACCESS_TOKEN_TYPE_UNSUPPORTED"_s || answer.reason.isEmpty()))
         return Category::StandardKeyRejected;
     if (category == Category::ModelNotFound || category == Category::NotFound) {
         // A generic 404 for a model Google has retired is a retirement, not a typo.
         const QString model = category == Category::ModelNotFound
-                                  ? modelFrom(answer, context.model)
-                                  : capture(answer.message, uR"re(\bmodels/([\w.-]*[\w-]))re"_s);
+                                  ? modelFrom(answer, read, context.model)
+                                  : read.value(u"model"_s);
         const auto known = ModelKnowledge::builtIn().find(model);
         if (known && known->isGone(today))
             return Category::ModelRetired;
@@ -302,12 +327,26 @@ Category refineWithContext(Category category, const ParsedAnswer &answer,
     return category;
 }
 
-Facts collectFacts(const ParsedAnswer &answer, const DiagnosisContext &context, Category category,
-                   const QDateTime &now)
+// The facts of the recognisers that are counts, shown grouped as the language groups them.
+const QStringList &countFacts()
 {
-    Facts facts;
-    const QString message = answer.message + u'\n' + answer.localizedMessage;
-    QString version = capture(message, uR"re(API version (v1beta|v1)\b)re"_s);
+    static const QStringList names = {
+        u"token_count"_s,  u"token_limit"_s,      u"body_limit"_s,     u"body_size"_s,
+        u"cache_tokens"_s, u"cache_min_tokens"_s, u"media_count"_s,    u"media_limit"_s,
+        u"batch_count"_s,  u"batch_limit"_s,      u"function_calls"_s, u"function_responses"_s};
+    return names;
+}
+
+Facts collectFacts(const ParsedAnswer &answer, const Facts &read, const DiagnosisContext &context,
+                   Category category, const QDateTime &now)
+{
+    // What the recognisers read in the words comes first; the rest is built here.
+    Facts facts = read;
+    for (const QString &name : countFacts()) {
+        if (facts.contains(name))
+            facts.insert(name, groupedNumber(facts.value(name)));
+    }
+    QString version = read.value(u"api_version"_s);
     if (version.isEmpty())
         version = context.apiVersion;
     facts.insert(u"api_version"_s, version);
@@ -316,10 +355,11 @@ Facts collectFacts(const ParsedAnswer &answer, const DiagnosisContext &context, 
     facts.insert(u"host"_s, context.endpoint.host());
     if (context.endpoint.isValid())
         facts.insert(u"url"_s, context.endpoint.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
-    facts.insert(u"model"_s, modelFrom(answer, context.model));
-    QString suggested = suggestedModelFrom(answer.message);
+    facts.insert(u"model"_s, modelFrom(answer, read, context.model));
+    QString suggested = read.value(u"suggested_model"_s);
     if (suggested.isEmpty())
         suggested = context.suggestedModel;
+    facts.remove(u"suggested_model"_s);
     if (suggested != facts.value(u"model"_s))
         facts.insert(u"suggested_model"_s, suggested);
 
@@ -342,11 +382,10 @@ Facts collectFacts(const ParsedAnswer &answer, const DiagnosisContext &context, 
             break;
         }
     }
-    if (!facts.contains(u"field"_s))
-        facts.insert(u"field"_s, capture(message, uR"re(Unknown name "[^"]+" at '([^']+)')re"_s));
     // An unknown field is an OpenAI parameter sent to the compatible endpoint, a v1beta field
     // sent to v1, or simply unknown: one advice each, never "try /v1beta/" for /v1beta/openai/.
-    const QStringList unknownFields = unknownFieldNames(answer);
+    const QStringList unknownFields =
+        facts.take(u"unknown_field"_s).split(u", "_s, Qt::SkipEmptyParts);
     const bool openAiEndpoint = context.endpoint.path().contains(u"/openai/"_s);
     QStringList openAiFields;
     for (const QString &name : unknownFields) {
@@ -360,7 +399,6 @@ Facts collectFacts(const ParsedAnswer &answer, const DiagnosisContext &context, 
                      : version == u"v1beta"_s ? u"unknown_field_on_v1beta"_s
                                               : u"unknown_field"_s,
                      unknownFields.constFirst());
-    facts.insert(u"mime_type"_s, capture(message, uR"re(Unsupported MIME type:\s*(\S+))re"_s));
     const QString activation = answer.metadata.value(u"activationUrl"_s);
     facts.insert(u"activation_url"_s, Redactor::redact(activation));
     facts.insert(u"referrer"_s, answer.metadata.value(u"httpReferrer"_s));
@@ -369,19 +407,6 @@ Facts collectFacts(const ParsedAnswer &answer, const DiagnosisContext &context, 
     facts.insert(u"finish_reason"_s, answer.finishReason);
     if (answer.thoughtsTokens)
         facts.insert(u"thoughts_tokens"_s, wordsLocale().toString(*answer.thoughtsTokens));
-
-    static const QRegularExpression tokens(
-        uR"re(input token count \((\d+)\) exceeds the maximum number of tokens allowed \((\d+)\))re"_s);
-    if (const auto match = tokens.match(message); match.hasMatch()) {
-        facts.insert(u"token_count"_s, groupedNumber(match.captured(1)));
-        facts.insert(u"token_limit"_s, groupedNumber(match.captured(2)));
-    }
-    static const QRegularExpression bodySize(
-        uR"re(Maximum request body size (\d+) exceeded, actual body size (\d+))re"_s);
-    if (const auto match = bodySize.match(message); match.hasMatch()) {
-        facts.insert(u"body_limit"_s, groupedNumber(match.captured(1)));
-        facts.insert(u"body_size"_s, groupedNumber(match.captured(2)));
-    }
 
     if (answer.effectiveCode() > 0)
         facts.insert(u"status_code"_s, QString::number(answer.effectiveCode()));
@@ -394,8 +419,10 @@ Facts collectFacts(const ParsedAnswer &answer, const DiagnosisContext &context, 
         facts.insert(u"timeout"_s, formatDuration(context.timeoutMs / 1000.0));
     if (answer.closeCode > 0)
         facts.insert(u"close_code"_s, QString::number(answer.closeCode));
-    collectRequestFacts(answer, facts);
     collectModelFacts(facts, category, now);
+    collectRequestFacts(answer, context, category, now.date(), facts);
+    if (category == Category::ModelRouted)
+        collectRoutingFacts(askedModel(answer, context), answer.modelVersion, facts);
     if (const QString service = answer.metadata.value(u"service"_s);
         !service.isEmpty() && service != u"generativelanguage.googleapis.com"_s)
         facts.insert(u"api_service"_s, service);
@@ -462,6 +489,30 @@ void addFacts(Diagnosis &diagnosis, const ParsedAnswer &answer, const Facts &fac
         add(DiagnoserText::tr("Field"), violation.field.isEmpty()
                                             ? violation.description
                                             : violation.field + u": " + violation.description);
+    if (answer.fieldViolations.isEmpty())
+        add(DiagnoserText::tr("Field"), facts.value(u"field"_s));
+    add(DiagnoserText::tr("Schema keyword"), facts.value(u"keyword"_s));
+    if (!facts.value(u"tool_index"_s).isEmpty())
+        add(DiagnoserText::tr("Tool"),
+            DiagnoserText::tr("tools[%1], function declaration %2 (counting from 0)")
+                .arg(facts.value(u"tool_index"_s), facts.value(u"function_index"_s, u"?"_s)));
+    add(DiagnoserText::tr("Feature"), facts.value(u"feature_words"_s));
+    add(DiagnoserText::tr("Parameter"), facts.value(u"parameter"_s));
+    add(DiagnoserText::tr("MIME type"), facts.value(u"mime_type"_s));
+    if (!facts.value(u"media_limit"_s).isEmpty())
+        add(DiagnoserText::tr("Files"),
+            DiagnoserText::tr("%1 (%2), at most %3 taken")
+                .arg(facts.value(u"media_count"_s), facts.value(u"media_kind"_s),
+                     facts.value(u"media_limit"_s)));
+    if (!facts.value(u"batch_limit"_s).isEmpty())
+        add(DiagnoserText::tr("Batch"), DiagnoserText::tr("at most %1 requests in one call")
+                                            .arg(facts.value(u"batch_limit"_s)));
+    if (!facts.value(u"batch_line"_s).isEmpty())
+        add(DiagnoserText::tr("Batch"),
+            DiagnoserText::tr("line %1 of the input file: %2")
+                .arg(facts.value(u"batch_line"_s), facts.value(u"batch_field"_s)));
+    add(DiagnoserText::tr("Blocked in this region"), facts.value(u"region_feature"_s));
+    add(DiagnoserText::tr("Answered by"), facts.value(u"routed_model"_s));
     add(DiagnoserText::tr("Activation page"), facts.value(u"activation_url"_s));
     add(DiagnoserText::tr("Block reason"), answer.blockReason);
     add(DiagnoserText::tr("Finish reason"), answer.finishReason);
@@ -535,7 +586,9 @@ Diagnosis build(Category category, const ParsedAnswer &answer, const DiagnosisCo
     diagnosis.finishReason = answer.finishReason;
     diagnosis.closeCode = answer.closeCode;
     diagnosis.model = facts.value(u"model"_s);
-    diagnosis.suggestedModel = facts.value(u"suggested_model"_s);
+    diagnosis.answeredBy = facts.value(u"routed_model"_s);
+    diagnosis.suggestedModel =
+        facts.value(u"suggested_model"_s, facts.value(u"_suggested_model"_s));
 
     const QString activation = answer.metadata.value(u"activationUrl"_s);
     if (!activation.isEmpty())
@@ -610,6 +663,32 @@ const QStringList &knownFactNames()
         u"unknown_field_on_v1beta"_s,
         u"api_service"_s,
         u"sdk_version"_s,
+        // The request errors (history, schema, feature, media, batch) and model routing.
+        u"request_problem"_s,
+        u"hidden_causes"_s,
+        u"keyword"_s,
+        u"tool_index"_s,
+        u"function_index"_s,
+        u"schema_rule"_s,
+        u"feature"_s,
+        u"feature_words"_s,
+        u"parameter"_s,
+        u"parameter_value"_s,
+        u"supported_model"_s,
+        u"mime_type_full"_s,
+        u"model_mime_types"_s,
+        u"media_count"_s,
+        u"media_kind"_s,
+        u"media_limit"_s,
+        u"batch_limit"_s,
+        u"batch_line"_s,
+        u"batch_field"_s,
+        u"region_feature"_s,
+        u"output_budget"_s,
+        u"answer_tokens"_s,
+        u"routed_model"_s,
+        u"routed_since"_s,
+        u"routing_changes"_s,
     };
     return names;
 }
@@ -617,8 +696,15 @@ const QStringList &knownFactNames()
 Diagnosis diagnose(const ParsedAnswer &answer, const DiagnosisContext &context)
 {
     const QDateTime now = context.now.isValid() ? context.now : QDateTime::currentDateTimeUtc();
-    const Category category = refineWithContext(classify(answer), answer, context, now.date());
-    return build(category, answer, context, collectFacts(answer, context, category, now));
+    const Recognisers &recognisers =
+        context.recognisers ? *context.recognisers : Recognisers::builtIn();
+    QString words = wordsOf(answer);
+    for (const FieldViolation &violation : answer.fieldViolations)
+        words += u'\n' + violation.description;
+    const Facts read = recognisers.facts(words);
+    const Category category =
+        refineWithContext(classify(answer, recognisers), answer, read, context, now.date());
+    return build(category, answer, context, collectFacts(answer, read, context, category, now));
 }
 
 Diagnosis diagnoseText(const QByteArray &text, int httpStatus, const DiagnosisContext &context)
@@ -634,7 +720,7 @@ Diagnosis diagnoseTransport(const TransportProblem &problem, const DiagnosisCont
     ParsedAnswer nothing;
     nothing.httpStatus = problem.httpStatus;
     nothing.firstBytes = QString::fromUtf8(problem.body.left(200)).simplified();
-    Facts facts = collectFacts(nothing, context, problem.category, now);
+    Facts facts = collectFacts(nothing, {}, context, problem.category, now);
     facts.insert(u"detail"_s, Redactor::redact(problem.detail));
     facts.insert(u"tls_issuer"_s, problem.certificateIssuer);
     facts.insert(u"tls_errors"_s, problem.detail);

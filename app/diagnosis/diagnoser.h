@@ -2,6 +2,7 @@
 
 #include "diagnosis.h"
 #include "parsedanswer.h"
+#include "recognisers.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -12,15 +13,19 @@ namespace gd {
 // What the caller knows beyond the error itself.
 struct DiagnosisContext
 {
-    QString model;          // the model the request named
-    QString apiVersion;     // "v1beta" or "v1"
-    QUrl endpoint;          // the URL that was called (never carries the key)
-    int timeoutMs = 0;      // the client's time limit
-    QString suggestedModel; // a model this key can use, from models.list
-    QDateTime now;          // for "resets in" and retirements; the current time when invalid
+    QString model;            // the model the request named
+    QString apiVersion;       // "v1beta" or "v1"
+    QUrl endpoint;            // the URL that was called (never carries the key)
+    int timeoutMs = 0;        // the client's time limit
+    QString suggestedModel;   // a model this key can use, from models.list
+    QStringList listedModels; // the models the key lists (check), for "models that support it"
+    QDateTime now;            // for "resets in" and retirements; the current time when invalid
     // check knows the key and how it went: a standard key (AIza...) sent in x-goog-api-key. A
     // 401 ACCESS_TOKEN_TYPE_UNSUPPORTED then means the key type is no longer accepted.
     bool standardKeyInHeader = false;
+    // The message recognisers to read with; the built-in ones (resources/recognisers.json) when
+    // null. Tests pass a set with one left out, to prove that a fixture needs it.
+    const Recognisers *recognisers = nullptr;
 };
 
 // Turns what was read into a diagnosis: category, the catalog's words with the facts woven in,

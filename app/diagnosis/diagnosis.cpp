@@ -64,6 +64,7 @@ QJsonObject Diagnosis::toJson() const
         {u"finish_reason"_s, stringOrNull(finishReason)},
         {u"close_code"_s, closeCode > 0 ? QJsonValue(closeCode) : QJsonValue()},
         {u"model"_s, stringOrNull(model)},
+        {u"answered_by"_s, stringOrNull(answeredBy)},
         {u"steps"_s, QJsonArray::fromStringList(steps)},
         {u"links"_s, linkArray},
         {u"facts"_s, factArray},

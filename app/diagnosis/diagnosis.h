@@ -52,6 +52,7 @@ public:
     QString finishReason;
     int closeCode = 0; // a Live API WebSocket close; 0: none (null in JSON)
     QString model;
+    QString answeredBy; // model_routed: the model that answered instead of `model`
     QString suggestedModel;
     QStringList steps;
     QList<DiagnosisLink> links;  // allowed links only: these may be opened

@@ -2,6 +2,7 @@
 
 #include <QJsonParseError>
 
+#include <cctype>
 #include <deque>
 
 using namespace Qt::StringLiterals;
@@ -215,6 +216,35 @@ std::optional<QJsonDocument> closeTruncatedJson(const QByteArray &text)
     return std::nullopt;
 }
 
+QByteArray dropTrailingCommas(const QByteArray &text)
+{
+    QByteArray result;
+    result.reserve(text.size());
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (inString) {
+            result.append(c);
+            if (c == '\\' && i + 1 < text.size())
+                result.append(text.at(++i));
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        if (c == ',') {
+            qsizetype next = i + 1;
+            while (next < text.size() && std::isspace(static_cast<unsigned char>(text.at(next))))
+                ++next;
+            if (next < text.size() && (text.at(next) == '}' || text.at(next) == ']'))
+                continue; // a comma before a closing bracket: JavaScript and Python take it
+        }
+        result.append(c);
+    }
+    return result;
+}
+
 std::optional<RecoveredJson> parseLenientJson(const QByteArray &text)
 {
     if (auto document = strictParse(text))
@@ -222,6 +252,9 @@ std::optional<RecoveredJson> parseLenientJson(const QByteArray &text)
     QByteArray candidate = straightenQuotes(text);
     if (looksLikePythonRepr(candidate))
         candidate = pythonReprToJson(candidate);
+    if (auto document = strictParse(candidate))
+        return RecoveredJson{*document, true};
+    candidate = dropTrailingCommas(candidate);
     if (auto document = strictParse(candidate))
         return RecoveredJson{*document, true};
     if (auto document = closeTruncatedJson(candidate))

@@ -14,13 +14,17 @@ struct RecoveredJson
 };
 
 // Parses JSON as people paste it: strict JSON first, then a Python dict repr, then text whose
-// quotes a forum turned curly, then a truncated document closed at the last complete value.
+// quotes a forum turned curly, then one with trailing commas, then a truncated document closed
+// at the last complete value.
 // Returns nothing when no JSON can be recovered. Linear in the input for every form but the last,
 // which tries a bounded number of cut points.
 [[nodiscard]] std::optional<RecoveredJson> parseLenientJson(const QByteArray &text);
 
 // “Curly” quotes, as forums print them, made straight again.
 QByteArray straightenQuotes(QByteArray text);
+
+// A comma right before } or ], as JavaScript, Python and hand-edited logs leave it, removed.
+QByteArray dropTrailingCommas(const QByteArray &text);
 
 // 'single quotes', True/False/None and \x escapes of a Python repr, as JSON.
 QByteArray pythonReprToJson(const QByteArray &text);

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QRegularExpression>
 #include <QVersionNumber>
 
@@ -19,7 +20,8 @@ ModelState stateFromId(const QString &id)
                                                       {u"experimental"_s, ModelState::Experimental},
                                                       {u"deprecated"_s, ModelState::Deprecated},
                                                       {u"retired"_s, ModelState::Retired},
-                                                      {u"shut_down"_s, ModelState::ShutDown}};
+                                                      {u"shut_down"_s, ModelState::ShutDown},
+                                                      {u"alias"_s, ModelState::Alias}};
     return states.value(id, ModelState::Unknown);
 }
 
@@ -33,11 +35,17 @@ ModelInfo modelFromJson(const QJsonObject &object)
     ModelInfo model;
     model.name = object.value(u"name"_s).toString();
     model.family = object.value(u"family"_s).toString();
+    model.kind = object.value(u"kind"_s).toString();
     model.state = stateFromId(object.value(u"state"_s).toString());
     model.released = dateOf(object.value(u"released"_s));
     model.deprecated = dateOf(object.value(u"deprecated"_s));
     model.shutdown = dateOf(object.value(u"shutdown"_s));
     model.successor = object.value(u"successor"_s).toString();
+    model.routedTo = object.value(u"routed_to"_s).toString();
+    model.routedSince = dateOf(object.value(u"routed_since"_s));
+    model.aliasOf = object.value(u"alias_of"_s).toString();
+    model.thinking = object.value(u"thinking"_s).toString();
+    model.capabilities = object.value(u"capabilities"_s).toObject();
     for (const QJsonValue &method : object.value(u"methods"_s).toArray())
         model.methods.append(method.toString());
     model.live = object.value(u"live"_s).toBool();
@@ -68,6 +76,25 @@ bool ModelInfo::isGone(const QDate &today) const
     if (state == ModelState::Retired || state == ModelState::ShutDown)
         return true;
     return shutdown.isValid() && today.isValid() && shutdown <= today;
+}
+
+std::optional<bool> ModelInfo::supports(const QString &capability) const
+{
+    const QJsonValue value = capabilities.value(capability);
+    if (value.isBool())
+        return value.toBool();
+    const QJsonValue tools = capabilities.value(u"built_in_tools"_s);
+    if (value.isUndefined() && tools.isArray()) // a built-in tool such as "code_execution"
+        return tools.toArray().contains(capability);
+    return std::nullopt;
+}
+
+QStringList ModelInfo::inputMimeTypes() const
+{
+    QStringList types;
+    for (const QJsonValue &type : capabilities.value(u"input_mime_types"_s).toArray())
+        types.append(type.toString());
+    return types;
 }
 
 QString modelChoiceReasonId(ModelChoice::Reason reason)
@@ -174,7 +201,12 @@ ModelChoice ModelKnowledge::chooseTestModel(const QStringList &listed, const QDa
             return !skipGone || !known ||
                    (!known->isGone(today) && known->state != ModelState::Deprecated);
         };
-        // The newest stable Flash the key lists, even one newer than this data; then Flash-Lite.
+        // The data's first choice the key lists: the cheapest stable model with no shutdown.
+        for (const QString &name : m_preference) {
+            if (listed.contains(name) && usable(name))
+                return {name, ModelChoice::Reason::Listed};
+        }
+        // Then the newest stable Flash the key lists, even one newer than this data; Flash-Lite.
         for (const bool lite : {false, true}) {
             QString best;
             QVersionNumber bestVersion;
@@ -187,10 +219,6 @@ ModelChoice ModelKnowledge::chooseTestModel(const QStringList &listed, const QDa
             }
             if (!best.isEmpty())
                 return {best, ModelChoice::Reason::Listed};
-        }
-        for (const QString &name : m_preference) {
-            if (listed.contains(name) && usable(name))
-                return {name, ModelChoice::Reason::Listed};
         }
     }
     if (!listed.isEmpty())
@@ -225,11 +253,55 @@ ModelChoice ModelKnowledge::chooseLiveModel(const QStringList &listed, const QDa
     return {m_livePreference.value(0), ModelChoice::Reason::Data};
 }
 
+QStringList ModelKnowledge::modelsSupporting(const QString &capability, const QDate &today,
+                                             const QStringList &listed) const
+{
+    QStringList candidates = listed;
+    if (candidates.isEmpty()) {
+        candidates = m_preference;
+        for (const ModelInfo &model : m_models) {
+            if (model.state == ModelState::Stable && !model.isGone(today) &&
+                !candidates.contains(model.name))
+                candidates.append(model.name);
+        }
+    }
+    QStringList supporting;
+    for (const QString &name : std::as_const(candidates)) {
+        const auto model = find(name);
+        if (model && model->supports(capability).value_or(false) && !model->isGone(today) &&
+            model->state != ModelState::Deprecated)
+            supporting.append(name);
+    }
+    return supporting;
+}
+
+bool ModelKnowledge::isSameModel(const QString &asked, const QString &answered) const
+{
+    auto bare = [](QString name) {
+        name = name.trimmed();
+        if (name.startsWith(u"models/"_s))
+            name.remove(0, 7);
+        return name;
+    };
+    const QString a = bare(asked);
+    const QString b = bare(answered);
+    if (a.isEmpty() || b.isEmpty() || a == b)
+        return true;
+    // A version of the model asked: "gemini-3.6-flash-001", "gemini-3.6-flash-preview-09-2026".
+    if (b.startsWith(a + u'-'))
+        return true;
+    const auto known = find(a);
+    if (known && known->state == ModelState::Alias)
+        return known->aliasOf.isEmpty() || known->aliasOf == b || b.startsWith(known->aliasOf);
+    return false;
+}
+
 QList<ModelInfo> ModelKnowledge::servedModels(const QDate &today) const
 {
     QList<ModelInfo> served;
     for (const ModelInfo &model : m_models) {
-        if (!model.isGone(today) && model.state != ModelState::Unknown)
+        const bool answered = !model.isGone(today) || !model.routedTo.isEmpty();
+        if (answered && model.state != ModelState::Unknown && model.state != ModelState::Alias)
             served.append(model);
     }
     return served;

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,7 @@ enum class ModelState
     Deprecated, // announced, still served
     Retired,    // no longer offered to new projects
     ShutDown,
+    Alias, // a name that points at another model ("gemini-flash-latest")
 };
 
 // One model as Google documents it (resources/models.json), with where that was read.
@@ -26,20 +28,32 @@ struct ModelInfo
 {
     QString name; // without "models/"
     QString family;
+    QString kind; // "text", "image", "video", "tts", "embedding", "live": what it produces
     ModelState state = ModelState::Unknown;
     QDate released;
     QDate deprecated;
     QDate shutdown; // Google's earliest possible date
     QString successor;
+    QString routedTo; // Google answers calls for this model with that one (no 404)
+    QDate routedSince;
+    QString aliasOf; // for an alias: the model it points at, when the data knows
     QStringList methods;
     bool live = false;
     bool nativeAudio = false;
     std::optional<bool> freeTier;
     std::optional<int> minCacheTokens;
+    QString thinking; // "none", "optional", "always"; empty when unknown
+    // What the model takes (resources/models.json "capabilities"): function_calling,
+    // built_in_tools, system_instruction, input_mime_types, ...; empty when unknown.
+    QJsonObject capabilities;
     QString source;
 
     // Retired or shut down by `today`: a 404 for it is a retirement, not a typo.
     bool isGone(const QDate &today) const;
+    // Whether the data says the model supports `capability` (a capabilities key, or a built-in
+    // tool such as "code_execution"); nothing when the data does not say.
+    std::optional<bool> supports(const QString &capability) const;
+    QStringList inputMimeTypes() const;
 };
 
 // Why the check suite tests the model it tests (contract section 4: the output says so).
@@ -78,15 +92,24 @@ public:
     // The nearest successor that is neither gone by `today` nor deprecated (following the chain);
     // a deprecated one when the chain ends there.
     [[nodiscard]] QString currentSuccessor(const QString &name, const QDate &today) const;
-    // The model to test with when the person named none: the newest stable Flash among `listed`
-    // (names without "models/", generateContent only); the data's first choice when the list is
-    // empty because it could not be read.
+    // The model to test with when the person named none: the data's first choice among `listed`
+    // (the cheapest stable model with no announced shutdown), else the newest stable Flash among
+    // `listed` (names without "models/", generateContent only); the data's first choice when the
+    // list is empty because it could not be read.
     [[nodiscard]] ModelChoice chooseTestModel(const QStringList &listed, const QDate &today) const;
     // The Live API model to test: among `listed` (models offering bidiGenerateContent), the
     // data's Live preference first, then a stable one, then any; the data's first Live choice
     // when the list is empty.
     [[nodiscard]] ModelChoice chooseLiveModel(const QStringList &listed, const QDate &today) const;
-    // Models Google still serves by `today`, for the simulator's list.
+    // Models that support `capability` by the data, best first: among `listed` when the key's list
+    // is known, else among the served, stable models (the test preference first).
+    [[nodiscard]] QStringList modelsSupporting(const QString &capability, const QDate &today,
+                                               const QStringList &listed = {}) const;
+    // Whether `answered` is the model `asked` under another name: the same model, a version of it
+    // ("-001"), or what an alias points at. Another answering model is a routing.
+    [[nodiscard]] bool isSameModel(const QString &asked, const QString &answered) const;
+    // Models Google still answers by `today` (itself, or routed to another), for the simulator's
+    // list.
     QList<ModelInfo> servedModels(const QDate &today) const;
 
 private:

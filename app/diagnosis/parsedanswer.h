@@ -87,15 +87,20 @@ struct ParsedAnswer
     std::optional<int> promptTokens;
     std::optional<int> outputTokens;
     std::optional<int> thoughtsTokens;
-    QString modelVersion;
+    QString modelVersion;   // the model that answered ("model" in an OpenAI-compatible answer)
+    QString requestedModel; // the model the pasted text's request URL names, when it has one
 
     // streams
     int events = 0;
     bool errorAfterOutput = false;
 
     bool repaired = false; // truncated or damaged; what is here was recovered
-    QString otherSurface;  // e.g. "cloudcode-pa": an error from another Google API
-    QString firstBytes;    // of a body that is not a Gemini answer
+    // The whole input (at most 16 KiB) when it had to be repaired: the recognisers read it too,
+    // since a damaged body's message may have lost words that are still in the text.
+    QString damagedText;
+    bool fromBatch = false; // a Batch API result line: the error of one of its requests
+    QString otherSurface;   // e.g. "cloudcode-pa": an error from another Google API
+    QString firstBytes;     // of a body that is not a Gemini answer
 
     int effectiveCode() const { return errorCode > 0 ? errorCode : httpStatus; }
 };

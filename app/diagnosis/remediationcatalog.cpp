@@ -35,6 +35,17 @@ std::optional<QString> substitute(const QString &text, const Facts &facts)
     return result;
 }
 
+// A step's "when": "fact" holds when the fact is known, "fact=value" when it has that value.
+bool conditionHolds(const QString &condition, const Facts &facts)
+{
+    if (condition.isEmpty())
+        return true;
+    const qsizetype equals = condition.indexOf(u'=');
+    if (equals < 0)
+        return !facts.value(condition).isEmpty();
+    return facts.value(condition.left(equals)) == QStringView(condition).mid(equals + 1);
+}
+
 } // namespace
 
 const RemediationCatalog &RemediationCatalog::builtIn()
@@ -85,15 +96,30 @@ bool RemediationCatalog::applyTranslation(const QByteArray &json, QString *error
             continue;
         QJsonObject entry = m_categories.value(it.key()).toObject();
         const QJsonObject words = it.value().toObject();
-        const QJsonArray steps = words.value(u"steps"_s).toArray();
-        if (steps.size() != entry.value(u"steps"_s).toArray().size()) {
+        QJsonArray steps = words.value(u"steps"_s).toArray();
+        const QJsonArray englishSteps = entry.value(u"steps"_s).toArray();
+        if (steps.size() != englishSteps.size()) {
             misaligned.append(it.key());
             continue;
+        }
+        // When a step applies is the English entry's to say, not the translation's.
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            const QJsonValue when = englishSteps.at(i).toObject().value(u"when"_s);
+            if (when.isString() && steps.at(i).isObject()) {
+                QJsonObject step = steps.at(i).toObject();
+                step.insert(u"when"_s, when);
+                steps.replace(i, step);
+            }
         }
         entry.insert(u"title"_s, words.value(u"title"_s));
         entry.insert(u"explanation"_s, words.value(u"explanation"_s));
         entry.insert(u"steps"_s, steps);
         m_categories.insert(it.key(), entry);
+    }
+    const QJsonObject features = root.value(u"features"_s).toObject();
+    for (auto it = features.begin(); it != features.end(); ++it) {
+        if (m_features.contains(it.key()))
+            m_features.insert(it.key(), it.value());
     }
     const QJsonObject links = root.value(u"links"_s).toObject();
     for (auto it = links.begin(); it != links.end(); ++it) {
@@ -122,6 +148,7 @@ std::optional<RemediationCatalog> RemediationCatalog::fromJson(const QByteArray 
     RemediationCatalog catalog;
     catalog.m_categories = document.object().value(u"categories"_s).toObject();
     catalog.m_links = document.object().value(u"links"_s).toObject();
+    catalog.m_features = document.object().value(u"features"_s).toObject();
     catalog.resolveLinks();
     return catalog;
 }
@@ -141,6 +168,8 @@ QString RemediationCatalog::fill(const QJsonValue &textOrChoice, const Facts &fa
     if (textOrChoice.isString())
         return substitute(textOrChoice.toString(), facts).value_or(QString());
     const QJsonObject choice = textOrChoice.toObject();
+    if (!conditionHolds(choice.value(u"when"_s).toString(), facts))
+        return {};
     if (auto text = substitute(choice.value(u"text"_s).toString(), facts))
         return *text;
     if (choice.contains(u"else"_s))
@@ -188,6 +217,25 @@ void RemediationCatalog::resolveLinks()
         }
         m_linkLists.insert(category, links);
     }
+}
+
+QString RemediationCatalog::featureWords(const QString &feature) const
+{
+    return m_features.value(feature).toString();
+}
+
+QStringList RemediationCatalog::conditionFacts() const
+{
+    QStringList names;
+    for (auto it = m_categories.begin(); it != m_categories.end(); ++it) {
+        for (const QJsonValue &step : it.value().toObject().value(u"steps"_s).toArray()) {
+            const QString when = step.toObject().value(u"when"_s).toString();
+            if (!when.isEmpty())
+                names.append(when.section(u'=', 0, 0));
+        }
+    }
+    names.removeDuplicates();
+    return names;
 }
 
 bool RemediationCatalog::retryable(Category category) const

@@ -2,6 +2,7 @@
 
 #include "category.h"
 #include "diagnosis.h"
+#include "facts.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -11,12 +12,10 @@
 
 namespace gd {
 
-// Facts read from an error, by placeholder name: {"quota_limit": "20", "model": "gemini-2.5-pro"}.
-using Facts = QHash<QString, QString>;
-
 // The remediation catalog: words and links per category, as data (resources/catalog.json,
 // compiled in as a Qt resource). A text is used when every {placeholder} in it is a known fact;
-// otherwise its "else" text; otherwise it is left out.
+// otherwise its "else" text; otherwise it is left out. A step with "when": "fact" is used only
+// when that fact is known, with "when": "fact=value" only when the fact has that value.
 class RemediationCatalog final
 {
 public:
@@ -37,10 +36,15 @@ public:
     QStringList steps(Category category, const Facts &facts) const;
     QList<DiagnosisLink> links(Category category) const;
     bool retryable(Category category) const;
+    // The words for a feature a recogniser names ("feature": "system_instruction"); empty when
+    // the catalog has none.
+    QString featureWords(const QString &feature) const;
 
     // Every placeholder name the catalog uses, and every link URL it holds (for tests).
     QStringList placeholders() const;
     QList<QUrl> allLinkUrls() const;
+    // The facts the steps' "when" conditions name.
+    QStringList conditionFacts() const;
     bool hasEntry(Category category) const;
 
     // A text or {"text", "else"} choice filled in from facts; empty when neither fits.
@@ -52,6 +56,7 @@ private:
 
     QJsonObject m_categories;
     QJsonObject m_links;
+    QJsonObject m_features;
     QHash<Category, QList<DiagnosisLink>> m_linkLists;
 };
 

@@ -97,6 +97,25 @@ constexpr Description kDescriptions[] = {
     {Category::ClientOutdated,
      QT_TRANSLATE_NOOP("gd::Scenario",
                        "The client speaks the retired legacy Interactions schema.")},
+    {Category::HistoryInvalid,
+     QT_TRANSLATE_NOOP("gd::Scenario",
+                       "The conversation has a turn with a role the API does not take.")},
+    {Category::SchemaUnsupported,
+     QT_TRANSLATE_NOOP("gd::Scenario",
+                       "A tool's schema uses additionalProperties, which the API refuses.")},
+    {Category::FeatureUnsupported,
+     QT_TRANSLATE_NOOP("gd::Scenario",
+                       "Function calling together with a JSON response, which the model refuses.")},
+    {Category::MediaInvalid,
+     QT_TRANSLATE_NOOP("gd::Scenario", "A file is sent with the MIME type png, not image/png.")},
+    {Category::BatchInvalid,
+     QT_TRANSLATE_NOOP("gd::Scenario",
+                       "A batch of embeddings is over 100 requests (the test prompt's answer "
+                       "carries that error: the checks send no batch).")},
+    {Category::ModelRouted,
+     QT_TRANSLATE_NOOP("gd::Scenario",
+                       "Another model answers the one asked for, as Google does for retired "
+                       "models.")},
     {Category::FileNotActive,
      QT_TRANSLATE_NOOP("gd::Scenario",
                        "The request uses an uploaded file that is still processing.")},
@@ -217,6 +236,7 @@ QList<Scenario> loadScenarios()
         scenario.kind = kindFromId(object.value(u"kind"_s).toString());
         scenario.descriptionSource = descriptionOf(*category);
         scenario.rehearsalKey = object.value(u"rehearsal_key"_s).toString();
+        scenario.routesTo = object.value(u"routes_to"_s).toString();
         for (const QJsonValue &answerValue : object.value(u"answers"_s).toArray()) {
             const QJsonObject answer = answerValue.toObject();
             for (const QJsonValue &route : answer.value(u"routes"_s).toArray()) {

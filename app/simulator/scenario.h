@@ -52,6 +52,7 @@ struct SimulatedAnswer
     // The Live door: a close frame with this code, and the body as its reason (0: no close).
     int closeCode = 0;
     LiveCloseAt closeAt = LiveCloseAt::Setup;
+    QString model; // the model that answers, for the chunks a misbehaviour writes itself
 };
 
 // Where a scenario happens: in the server's answers, or before the client ever reaches it.
@@ -80,6 +81,9 @@ struct Scenario
     // The key a rehearsal sends, when the category depends on it (standard_key_rejected needs a
     // standard AIza... key); empty: any fake key.
     QString rehearsalKey;
+    // Every working generation answer comes from this model, whatever model was asked for
+    // (model_routed); empty: the asked model answers, or the one the model data routes it to.
+    QString routesTo;
 
     QString name() const { return categoryId(category); }
 };

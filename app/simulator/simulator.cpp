@@ -211,6 +211,14 @@ QUrl Simulator::baseUrl() const
     return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
 }
 
+QString Simulator::answeringModel(const QString &model) const
+{
+    if (!m_scenario.routesTo.isEmpty())
+        return m_scenario.routesTo;
+    const auto known = ModelKnowledge::builtIn().find(model);
+    return known && !known->routedTo.isEmpty() ? known->routedTo : model;
+}
+
 SimulatedAnswer Simulator::normalAnswer(Route route, const QString &model, bool sse) const
 {
     SimulatedAnswer answer;
@@ -238,15 +246,16 @@ SimulatedAnswer Simulator::normalAnswer(Route route, const QString &model, bool 
             R"({"totalTokens": 9, "promptTokensDetails": [{"modality": "TEXT", "tokenCount": 9}]})";
         break;
     case Route::Generate:
-        answer.body = answerChunk(u"OK"_s, model, true);
+        answer.body = answerChunk(u"OK"_s, answeringModel(model), true);
         break;
     case Route::OpenAiChat: // answered by openAiAnswer(), never here
     case Route::Live:       // answered by a LiveDoor, never here
         break;
     case Route::Stream: {
-        const QList<QByteArray> chunks = {answerChunk(u"O"_s, model, false),
-                                          answerChunk(u"K"_s, model, false),
-                                          answerChunk({}, model, true)};
+        const QString answering = answeringModel(model);
+        const QList<QByteArray> chunks = {answerChunk(u"O"_s, answering, false),
+                                          answerChunk(u"K"_s, answering, false),
+                                          answerChunk({}, answering, true)};
         if (sse) {
             answer.contentType = "text/event-stream";
             for (const QByteArray &chunk : chunks)
@@ -322,6 +331,7 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             else
                 reply = listedModelAnswer(model, route).value_or(normalAnswer(route, model, sse));
         }
+        reply.model = answeringModel(model);
         reply.body.replace("{model}", model.toUtf8());
         reply.body.replace("{version}", version.toUtf8());
     }
@@ -381,7 +391,7 @@ SimulatedAnswer Simulator::openAiAnswer(const SimulatedRequest &seen, const QByt
     SimulatedAnswer ok;
     ok.body = QJsonDocument(QJsonObject{{u"id"_s, u"simulated-1"_s},
                                         {u"object"_s, u"chat.completion"_s},
-                                        {u"model"_s, model},
+                                        {u"model"_s, answeringModel(model)},
                                         {u"choices"_s,
                                          QJsonArray{QJsonObject{
                                              {u"index"_s, 0},
@@ -469,7 +479,7 @@ void Simulator::answer(QTcpSocket *socket, const SimulatedAnswer &reply)
     case Misbehaviour::StreamError: {
         // Partial output first, then the error as an event of the same 200 stream (H19).
         socket->write(head(reply, -1) + "data: " +
-                      answerChunk(u"The answer begins"_s, u"model"_s, false) + "\r\n\r\n");
+                      answerChunk(u"The answer begins"_s, reply.model, false) + "\r\n\r\n");
         const QByteArray error = "data: " + reply.body + "\r\n\r\n";
         QTimer::singleShot(kStreamEventGapMs, socket, [guarded, error] {
             if (!guarded)

@@ -73,6 +73,9 @@ private:
     void answer(QTcpSocket *socket, const SimulatedAnswer &answer);
     void respond(QTcpSocket *socket, const SimulatedAnswer &answer); // after the latency
     SimulatedAnswer normalAnswer(Route route, const QString &model, bool sse) const;
+    // The model whose answer a working generation gives: the scenario's, else the one the model
+    // data says Google routes `model` to, else `model` itself.
+    QString answeringModel(const QString &model) const;
     SimulatedAnswer openAiAnswer(const SimulatedRequest &seen, const QByteArray &body) const;
     void acceptLiveSessions();
 
