@@ -506,6 +506,74 @@
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
+    <message>
+        <source>it always thinks, and thinking is paid as output</source>
+        <translation>es denkt immer, und das Denken wird als Ausgabe bezahlt</translation>
+    </message>
+    <message>
+        <source>it has no free tier</source>
+        <translation>es hat keine kostenlose Stufe</translation>
+    </message>
+    <message>
+        <source>input limit %1 tokens, not %2</source>
+        <translation>Eingabelimit %1 Tokens statt %2</translation>
+    </message>
+    <message>
+        <source>output limit %1 tokens, not %2</source>
+        <translation>Ausgabelimit %1 Tokens statt %2</translation>
+    </message>
+    <message>
+        <source>Schema keyword</source>
+        <translation>Schema-Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>tools[%1], function declaration %2 (counting from 0)</source>
+        <translation>tools[%1], Funktionsdeklaration %2 (ab 0 gezählt)</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>MIME type</source>
+        <translation>MIME-Typ</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>%1 (%2), at most %3 taken</source>
+        <translation>%1 (%2), höchstens %3 angenommen</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>at most %1 requests in one call</source>
+        <translation>höchstens %1 Anfragen in einem Aufruf</translation>
+    </message>
+    <message>
+        <source>line %1 of the input file: %2</source>
+        <translation>Zeile %1 der Eingabedatei: %2</translation>
+    </message>
+    <message>
+        <source>Blocked in this region</source>
+        <translation>In dieser Region gesperrt</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Geantwortet hat</translation>
+    </message>
 </context>
 <context>
     <name>gd::Diagnosis</name>
@@ -831,6 +899,10 @@
         <source>not tested (cancelled)</source>
         <translation>nicht getestet (abgebrochen)</translation>
     </message>
+    <message>
+        <source>answered by %1</source>
+        <translation>beantwortet von %1</translation>
+    </message>
 </context>
 <context>
     <name>gd::OpenAiCompatCheck</name>
@@ -1078,6 +1150,30 @@
     <message>
         <source>The answer stops for a reason Gemini Doctor has no category for.</source>
         <translation>Die Antwort endet aus einem Grund, für den Gemini Doctor keine Kategorie hat.</translation>
+    </message>
+    <message>
+        <source>The conversation has a turn with a role the API does not take.</source>
+        <translation>Das Gespräch hat einen Schritt mit einer Rolle, die die API nicht annimmt.</translation>
+    </message>
+    <message>
+        <source>A tool&apos;s schema uses additionalProperties, which the API refuses.</source>
+        <translation>Das Schema eines Tools verwendet additionalProperties, was die API ablehnt.</translation>
+    </message>
+    <message>
+        <source>Function calling together with a JSON response, which the model refuses.</source>
+        <translation>Funktionsaufrufe zusammen mit einer JSON-Antwort, was das Modell ablehnt.</translation>
+    </message>
+    <message>
+        <source>A file is sent with the MIME type png, not image/png.</source>
+        <translation>Eine Datei wird mit dem MIME-Typ png statt image/png gesendet.</translation>
+    </message>
+    <message>
+        <source>A batch of embeddings is over 100 requests (the test prompt&apos;s answer carries that error: the checks send no batch).</source>
+        <translation>Ein Batch von Embeddings hat mehr als 100 Anfragen (die Antwort auf die Testanfrage trägt diesen Fehler: Die Prüfungen senden keinen Batch).</translation>
+    </message>
+    <message>
+        <source>Another model answers the one asked for, as Google does for retired models.</source>
+        <translation>Ein anderes Modell antwortet statt des angefragten, wie Google es bei eingestellten Modellen tut.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1540,14 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
 </source>
         <translation>%1 kann nicht gelesen werden: %2
 </translation>
+    </message>
+    <message>
+        <source>The model the request asked for, when the pasted text does not say (so an answer from another model reads as routed).</source>
+        <translation>Das Modell, nach dem die Anfrage gefragt hat, wenn der eingefügte Text es nicht nennt (damit die Antwort eines anderen Modells als Weiterleitung erkannt wird).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>
