@@ -57,6 +57,7 @@ private Q_SLOTS:
     void check_allModels_json_oneRowPerListedModelExitCodeFromTheChecks();
     void check_allModels_human_saysTheCostThenShowsTheTable();
     void check_allModels_german_printsNoEnglishSentence();
+    void check_routedModelNamed_warnsWithWhoAnsweredAndSinceWhen();
 
 private:
     std::unique_ptr<gd::test::SimulatorThread> m_server;
@@ -84,6 +85,8 @@ void TestCheckCommand::check_scenario_exitCodeAndJsonFollowTheContract_data()
     QTest::newRow("warning only") << u"prompt_blocked"_s << 0 << u"generate"_s;
     QTest::newRow("invalid key") << u"invalid_api_key"_s << 1 << u"key"_s;
     QTest::newRow("daily quota") << u"daily_quota_exhausted"_s << 1 << u"generate"_s;
+    QTest::newRow("another model answers") << u"model_routed"_s << 0 << u"generate"_s;
+    QTest::newRow("a schema keyword") << u"schema_unsupported"_s << 1 << u"count_tokens"_s;
 }
 
 void TestCheckCommand::check_scenario_exitCodeAndJsonFollowTheContract()
@@ -357,6 +360,25 @@ void TestCheckCommand::check_allModels_german_printsNoEnglishSentence()
     const QStringList english = gd::test::englishLines(out);
     QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
     QVERIFY2(!out.contains(u"works"_s) && !out.contains(u"RETIRED"_s), qPrintable(out));
+}
+
+// The person's code names gemini-2.5-flash; since 2026-12-01 Google answers it with
+// gemini-3.5-flash-lite (the model data), and the simulator does as Google does.
+void TestCheckCommand::check_routedModelNamed_warnsWithWhoAnsweredAndSinceWhen()
+{
+    startSimulator(u"ok"_s);
+    const auto run = gd::test::runCli({u"check"_s, u"--base-url"_s, m_server->baseUrl().toString(),
+                                       u"--key-stdin"_s, u"--model"_s, u"gemini-2.5-flash"_s},
+                                      "FAKE-check-key-9876\n", withoutKeys());
+    QCOMPARE(run.exitCode, 0); // it works: a warning
+    const QString out = QString::fromUtf8(run.out);
+    static const QRegularExpression routedRow(
+        u"WARNING +generate +\\d+ ms +HTTP 200 +Another model answered"_s);
+    QVERIFY2(out.contains(routedRow), qPrintable(out));
+    QVERIFY2(out.contains(u"Answered by: gemini-3.5-flash-lite"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Google has routed gemini-2.5-flash to gemini-3.5-flash-lite since "
+                          u"2026-12-01"_s),
+             qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

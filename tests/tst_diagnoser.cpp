@@ -62,6 +62,9 @@ private Q_SLOTS:
     void diagnoseText_requestError_namesItsFactsAndTheFix();
     void diagnoseText_bareInvalidArgument_listsTheHiddenCausesAndInspect();
     void diagnoseText_featureUnsupported_suggestsModelsTheKeyLists();
+    void diagnose_requestErrors_offerAModelOnlyWhereOneHelps_data();
+    void diagnose_requestErrors_offerAModelOnlyWhereOneHelps();
+    void diagnose_answerFromAnotherModel_isRoutedWithWhatChanges();
 };
 
 void TestDiagnoser::diagnoseText_seedRow_isAnsweredWithItsRemedy_data()
@@ -563,6 +566,66 @@ void TestDiagnoser::diagnoseText_featureUnsupported_suggestsModelsTheKeyLists()
     QVERIFY2(fromList.steps.join(u'\n').contains(u"data of 2026-12-02: "_s + suggested.constLast() +
                                                  u"."_s),
              qPrintable(fromList.steps.join(u'\n')));
+}
+
+void TestDiagnoser::diagnose_requestErrors_offerAModelOnlyWhereOneHelps_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<bool>("offersModel");
+    QTest::newRow("history: a model does not fix the history") << u"Q02"_s << false;
+    QTest::newRow("schema") << u"Q10"_s << false;
+    QTest::newRow("media") << u"Q26"_s << false;
+    QTest::newRow("batch") << u"Q32"_s << false;
+    QTest::newRow("feature: a model that supports it") << u"Q21"_s << true;
+    QTest::newRow("overloaded: another model") << u"S36"_s << true;
+}
+
+// "Use …" appears where another model can fix it, and offers the model that does.
+void TestDiagnoser::diagnose_requestErrors_offerAModelOnlyWhereOneHelps()
+{
+    QFETCH(QString, fixture);
+    QFETCH(bool, offersModel);
+    gd::DiagnosisContext context = at(QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC));
+    context.suggestedModel = u"gemini-3.6-flash"_s; // a model the key lists
+    const gd::Diagnosis diagnosis = gd::diagnoseText(gd::test::fixtureBody(fixture), 0, context);
+    QCOMPARE(!diagnosis.suggestedModel.isEmpty(), offersModel);
+    if (diagnosis.category == gd::Category::FeatureUnsupported) {
+        const auto model = gd::ModelKnowledge::builtIn().find(diagnosis.suggestedModel);
+        QVERIFY(model && model->supports(u"system_instruction"_s) == true);
+    }
+}
+
+// check asked for gemini-2.5-flash; gemini-3.5-flash-lite answered, as Google routes it since
+// 2026-12-01 (the model data): a routing, with since when and what "Use …" offers.
+void TestDiagnoser::diagnose_answerFromAnotherModel_isRoutedWithWhatChanges()
+{
+    const QByteArray answer = R"({"candidates": [{"content": {"parts": [{"text": "OK"}],
+        "role": "model"}, "finishReason": "STOP"}], "modelVersion": "gemini-3.5-flash-lite"})";
+    gd::DiagnosisContext context = at(QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC));
+    context.model = u"gemini-2.5-flash"_s;
+    const gd::Diagnosis routed = gd::diagnoseText(answer, 200, context);
+    QCOMPARE(routed.category, gd::Category::ModelRouted);
+    QCOMPARE(routed.model, u"gemini-2.5-flash"_s);
+    QCOMPARE(routed.answeredBy, u"gemini-3.5-flash-lite"_s);
+    QCOMPARE(routed.suggestedModel, u"gemini-3.5-flash-lite"_s);
+    QCOMPARE(routed.toJson().value(u"answered_by"_s).toString(), u"gemini-3.5-flash-lite"_s);
+    QVERIFY2(routed.steps.join(u'\n').contains(u"since 2026-12-01"_s),
+             qPrintable(routed.steps.join(u'\n')));
+    QVERIFY(!routed.retryable);
+    // The same model under a version or an alias is no routing.
+    context.model = u"gemini-3.5-flash-lite-001"_s;
+    QCOMPARE(gd::diagnoseText(answer, 200, context).category, gd::Category::Ok);
+    context.model = u"gemini-3.5"_s;
+    QCOMPARE(gd::diagnoseText(answer, 200, context).category, gd::Category::ModelRouted);
+    // Pasted with the request's URL in front, explain knows what was asked.
+    const QByteArray logged = "POST https://generativelanguage.googleapis.com/v1beta/models/"
+                              "gemini-2.5-flash:generateContent\n" +
+                              answer;
+    QCOMPARE(gd::diagnoseText(logged, 0, at(QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC)))
+                 .category,
+             gd::Category::ModelRouted);
+    // Without knowing what was asked, an answer is an answer.
+    QCOMPARE(gd::diagnoseText(answer).category, gd::Category::Ok);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnoser)

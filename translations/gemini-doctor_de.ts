@@ -929,16 +929,16 @@
         <translation>das von Ihnen gewählte Modell</translation>
     </message>
     <message>
-        <source>the newest stable Flash model your key lists</source>
-        <translation>das neueste stabile Flash-Modell, das Ihr Schlüssel auflistet</translation>
-    </message>
-    <message>
         <source>the key&apos;s model list could not be read, so Gemini Doctor&apos;s model data chose it</source>
         <translation>die Modellliste des Schlüssels war nicht lesbar, daher hat Gemini Doctor es anhand seiner Modelldaten gewählt</translation>
     </message>
     <message>
         <source>a Live model your key lists, in the model data&apos;s order</source>
         <translation>ein Live-Modell, das Ihr Schlüssel auflistet, in der Reihenfolge der Modelldaten</translation>
+    </message>
+    <message>
+        <source>the first model your key lists in the model data&apos;s order (the cheapest stable first)</source>
+        <translation>das erste Modell, das Ihr Schlüssel in der Reihenfolge der Modelldaten auflistet (das günstigste stabile zuerst)</translation>
     </message>
 </context>
 <context>
@@ -1323,10 +1323,6 @@ Desktop-Optionen:
         <translation>VERSION</translation>
     </message>
     <message>
-        <source>Model to test (default: the newest stable Flash model your key lists).</source>
-        <translation>Zu testendes Modell (Standard: das neueste stabile Flash-Modell, das Ihr Schlüssel auflistet).</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1495,6 +1491,10 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
     <message>
         <source>Live API model for the live check (default: a Live model your key lists).</source>
         <translation>Live-API-Modell für die Prüfung live (Standard: ein Live-Modell, das Ihr Schlüssel auflistet).</translation>
+    </message>
+    <message>
+        <source>Model to test (default: the first model your key lists in the model data&apos;s order, the cheapest stable first).</source>
+        <translation>Zu testendes Modell (Standard: das erste Modell, das Ihr Schlüssel in der Reihenfolge der Modelldaten auflistet, das günstigste stabile zuerst).</translation>
     </message>
 </context>
 <context>

@@ -146,7 +146,7 @@ void MainWindow::buildUi()
     m_model->setObjectName(u"modelCombo"_s);
     m_model->setAccessibleName(tr("Model"));
     m_model->setEditable(true);
-    // Empty means automatic: the newest stable Flash the key lists (never a fixed name Google may
+    // Empty means automatic: the data's first choice the key lists (never a fixed name Google may
     // retire); then the model data's own choices.
     m_model->addItem(tr("Automatic (newest stable Flash)"));
     if (m_settings.model.isEmpty())

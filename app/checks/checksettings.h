@@ -12,7 +12,7 @@ struct CheckSettings
 {
     QUrl baseUrl = ClientConfig().baseUrl;
     QString apiVersion = QStringLiteral("v1beta");
-    QString model;     // empty: the newest stable Flash the key lists (contract section 4)
+    QString model;     // empty: the data's first choice the key lists (contract section 4)
     QString liveModel; // empty: a Live model the key lists, in the model data's order
     int timeoutMs = kDefaultTimeoutMs;
     int retries = 0;

@@ -12,7 +12,7 @@ QString suggestModel(const QStringList &visibleModels, const QString &current)
     others.removeAll(current);
     if (others.isEmpty())
         return {};
-    // The same choice as the checks' own default: the newest stable Flash among the others.
+    // The same choice as the checks' own default, among the others.
     return ModelKnowledge::builtIn().chooseTestModel(others, QDate::currentDate()).model;
 }
 

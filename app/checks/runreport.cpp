@@ -13,8 +13,9 @@ QString modelReasonText(ModelChoice::Reason reason)
     case ModelChoice::Reason::Person:
         return QCoreApplication::translate("gd::RunReport", "the model you chose");
     case ModelChoice::Reason::Listed:
-        return QCoreApplication::translate("gd::RunReport",
-                                           "the newest stable Flash model your key lists");
+        return QCoreApplication::translate(
+            "gd::RunReport",
+            "the first model your key lists in the model data's order (the cheapest stable first)");
     case ModelChoice::Reason::Data:
         break;
     }

@@ -11,7 +11,8 @@
 
 namespace gd {
 
-// Why the run tested the model it tested, in words: "the newest stable Flash your key lists".
+// Why the run tested the model it tested, in words: "the first model your key lists in the model
+// data's order ...".
 QString modelReasonText(ModelChoice::Reason reason);
 QString liveModelReasonText(ModelChoice::Reason reason); // "a Live model your key lists"
 

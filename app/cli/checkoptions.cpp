@@ -30,10 +30,11 @@ CheckOptions::CheckOptions(const QString &jsonHelp)
                 CheckSettings().baseUrl.toString())
     , m_apiVersion(u"api-version"_s, CheckText::tr("v1beta or v1."), CheckText::tr("VERSION"),
                    CheckSettings().apiVersion)
-    , m_model(
-          u"model"_s,
-          CheckText::tr("Model to test (default: the newest stable Flash model your key lists)."),
-          CheckText::tr("NAME"))
+    , m_model(u"model"_s,
+              CheckText::tr(
+                  "Model to test (default: the first model your key lists in the model data's "
+                  "order, the cheapest stable first)."),
+              CheckText::tr("NAME"))
     , m_liveModel(u"live-model"_s,
                   CheckText::tr("Live API model for the live check (default: a Live model your "
                                 "key lists)."),

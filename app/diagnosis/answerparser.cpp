@@ -821,7 +821,7 @@ ParsedAnswer parseAnswer(const QByteArray &input, int httpStatus)
         // Text, perhaps with JSON inside: "[429 ...] message [details]", "Error: {...}".
         const qsizetype errorJson = [&trimmed] {
             for (const char *marker :
-                 {"{\"error\"", "{'error'", "[{\"error\"", "[{'error'", "{\n", "{ \""}) {
+                 {"{\"error\"", "{'error'", "[{\"error\"", "[{'error'", "{\n", "{ \"", "\n{"}) {
                 const qsizetype at = trimmed.indexOf(marker);
                 if (at >= 0)
                     return at;

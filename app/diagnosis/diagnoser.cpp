@@ -587,8 +587,17 @@ Diagnosis build(Category category, const ParsedAnswer &answer, const DiagnosisCo
     diagnosis.closeCode = answer.closeCode;
     diagnosis.model = facts.value(u"model"_s);
     diagnosis.answeredBy = facts.value(u"routed_model"_s);
+    // The model "Use …" offers: one that supports the refused feature, the one that answers a
+    // routed call, or the key's own suggestion; none where a switch cannot help (the catalog's
+    // "switch_model": false).
     diagnosis.suggestedModel =
         facts.value(u"suggested_model"_s, facts.value(u"_suggested_model"_s));
+    if (category == Category::FeatureUnsupported)
+        diagnosis.suggestedModel = facts.value(u"supported_model"_s).section(u", "_s, 0, 0);
+    if (category == Category::ModelRouted)
+        diagnosis.suggestedModel = facts.value(u"routed_model"_s);
+    if (!catalog.offersModelSwitch(category))
+        diagnosis.suggestedModel.clear();
 
     const QString activation = answer.metadata.value(u"activationUrl"_s);
     if (!activation.isEmpty())

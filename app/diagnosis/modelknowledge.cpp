@@ -288,9 +288,14 @@ bool ModelKnowledge::isSameModel(const QString &asked, const QString &answered) 
     if (a.isEmpty() || b.isEmpty() || a == b)
         return true;
     // A version of the model asked: "gemini-3.6-flash-001", "gemini-3.6-flash-preview-09-2026".
-    if (b.startsWith(a + u'-'))
+    static const QRegularExpression version(
+        uR"re(^(?:\d{3}|(?:preview|exp)(?:-\w+)*|\d{2}-\d{2,4})$)re"_s);
+    if (b.startsWith(a + u'-') && version.match(QStringView(b).mid(a.size() + 1)).hasMatch())
         return true;
     const auto known = find(a);
+    // Both the same documented model under their version names ("-001", "-latest").
+    if (const auto other = find(b); known && other && known->name == other->name)
+        return true;
     if (known && known->state == ModelState::Alias)
         return known->aliasOf.isEmpty() || known->aliasOf == b || b.startsWith(known->aliasOf);
     return false;

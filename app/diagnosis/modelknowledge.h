@@ -62,7 +62,7 @@ struct ModelChoice
     enum class Reason
     {
         Person, // the person named it
-        Listed, // the newest stable Flash the key lists
+        Listed, // the data's first choice the key lists, else its newest stable Flash
         Data,   // the key's list could not be read: the first choice of the model data
     };
     QString model;

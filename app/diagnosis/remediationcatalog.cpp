@@ -243,6 +243,11 @@ bool RemediationCatalog::retryable(Category category) const
     return entry(category).value(u"retryable"_s).toBool();
 }
 
+bool RemediationCatalog::offersModelSwitch(Category category) const
+{
+    return entry(category).value(u"switch_model"_s).toBool(true);
+}
+
 QStringList RemediationCatalog::placeholders() const
 {
     QStringList names;

@@ -36,6 +36,9 @@ public:
     QStringList steps(Category category, const Facts &facts) const;
     QList<DiagnosisLink> links(Category category) const;
     bool retryable(Category category) const;
+    // Whether another model can fix it ("switch_model", true unless the entry says false): the
+    // app's "Use …" is offered only then.
+    bool offersModelSwitch(Category category) const;
     // The words for a feature a recogniser names ("feature": "system_instruction"); empty when
     // the catalog has none.
     QString featureWords(const QString &feature) const;
