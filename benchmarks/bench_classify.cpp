@@ -1,5 +1,7 @@
 // Explain throughput: every real fixture parsed and classified 1,000 times, then fully diagnosed
 // (catalog words, facts, links, redaction) 1,000 times. Prints bodies per second.
+// bench_classify [ROUNDS [FILE...]]: FILEs (names in tests/fixtures) instead of every real fixture,
+// to compare two builds on the same bodies.
 #include "diagnosis/answerparser.h"
 #include "diagnosis/classifier.h"
 #include "diagnosis/diagnoser.h"
@@ -15,7 +17,11 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const auto fixtures = gd::test::realFixtures();
+    QList<gd::test::Fixture> fixtures;
+    for (int i = 2; i < argc; ++i)
+        fixtures += gd::test::loadFixtures(QString::fromLocal8Bit(argv[i]));
+    if (argc <= 2)
+        fixtures = gd::test::realFixtures();
     if (fixtures.isEmpty()) {
         std::fprintf(stderr, "no fixtures found\n");
         return 1;

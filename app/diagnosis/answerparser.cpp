@@ -458,8 +458,12 @@ void readDocument(const QJsonDocument &document, ParsedAnswer &answer)
 // JSON lines (a log of events, one object per line): the first line with a close or an error.
 bool readJsonLines(const QByteArray &input, ParsedAnswer &answer)
 {
+    // JSON lines, not one document spread over lines: the first line is a whole object.
+    const qsizetype firstEnd = input.indexOf('\n');
+    if (firstEnd < 0 || !input.left(firstEnd).trimmed().endsWith('}'))
+        return false;
     const QList<QByteArray> lines = input.split('\n');
-    if (lines.size() < 2 || lines.size() > 1000)
+    if (lines.size() > 1000)
         return false;
     for (const QByteArray &rawLine : lines) {
         const QByteArray line = rawLine.trimmed();

@@ -168,32 +168,38 @@ Facts Recognisers::facts(const QString &text) const
 {
     const QString words = normalisedWords(text);
     Facts facts;
+    auto insert = [&facts](const QString &name, const QString &value) {
+        if (!value.isEmpty() && !facts.contains(name))
+            facts.insert(name, value);
+    };
     for (const Recogniser &recogniser : m_recognisers) {
         if (recogniser.extracts.isEmpty() && recogniser.sets.isEmpty())
             continue;
-        QHash<QString, QStringList> found;
-        bool matched = false;
-        for (auto it = recogniser.pattern.globalMatch(words); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            matched = true;
-            for (const QString &name : recogniser.extracts) {
-                const QString value = match.captured(name).trimmed();
-                if (!value.isEmpty() && !found[name].contains(value))
-                    found[name].append(value);
+        if (recogniser.everyMatch) {
+            QHash<QString, QStringList> found;
+            bool matched = false;
+            for (auto it = recogniser.pattern.globalMatch(words); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                matched = true;
+                for (const QString &name : recogniser.extracts) {
+                    const QString value = match.captured(name).trimmed();
+                    if (!value.isEmpty() && !found[name].contains(value))
+                        found[name].append(value);
+                }
             }
-            if (!recogniser.everyMatch)
-                break;
+            if (!matched)
+                continue;
+            for (auto it = found.cbegin(); it != found.cend(); ++it)
+                insert(it.key(), it.value().join(u", "_s));
+        } else {
+            const QRegularExpressionMatch match = recogniser.pattern.match(words);
+            if (!match.hasMatch())
+                continue;
+            for (const QString &name : recogniser.extracts)
+                insert(name, match.captured(name).trimmed());
         }
-        if (!matched)
-            continue;
-        for (auto it = found.cbegin(); it != found.cend(); ++it) {
-            if (!facts.contains(it.key()) && !it.value().isEmpty())
-                facts.insert(it.key(), it.value().join(u", "_s));
-        }
-        for (auto it = recogniser.sets.cbegin(); it != recogniser.sets.cend(); ++it) {
-            if (!facts.contains(it.key()))
-                facts.insert(it.key(), it.value());
-        }
+        for (auto it = recogniser.sets.cbegin(); it != recogniser.sets.cend(); ++it)
+            insert(it.key(), it.value());
     }
     return facts;
 }
