@@ -625,6 +625,122 @@
     </message>
 </context>
 <context>
+    <name>gd::InspectSchema</name>
+    <message>
+        <source>the parameters of %1 (tools[%2], function declaration %3)</source>
+        <translation>das Schema der Parameter von %1 (tools[%2], Funktionsdeklaration %3)</translation>
+    </message>
+    <message>
+        <source>the response schema</source>
+        <translation>das Antwortschema</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>weggelassen</translation>
+    </message>
+    <message>
+        <source>made a one-value enum</source>
+        <translation>zu einem enum mit einem Wert gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>gd::Inspection</name>
+    <message>
+        <source>a curl command</source>
+        <translation>ein curl-Befehl</translation>
+    </message>
+    <message>
+        <source>an OpenAI chat.completions body</source>
+        <translation>ein Body für OpenAI chat.completions</translation>
+    </message>
+    <message>
+        <source>Live API messages</source>
+        <translation>Nachrichten der Live API</translation>
+    </message>
+    <message>
+        <source>a batch request</source>
+        <translation>eine Batch-Anfrage</translation>
+    </message>
+    <message>
+        <source>an embedContent body</source>
+        <translation>ein embedContent-Body</translation>
+    </message>
+    <message>
+        <source>a generateContent body</source>
+        <translation>ein generateContent-Body</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>Read: %1.</source>
+        <translation>Gelesen: %1.</translation>
+    </message>
+    <message>
+        <source>Read: %1 (%2).</source>
+        <translation>Gelesen: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A key was in the paste: it was left out, and is never printed, stored or sent.</source>
+        <translation>Im eingefügten Text stand ein Schlüssel: Er wurde weggelassen und wird nie ausgegeben, gespeichert oder gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing the API would refuse was found.</source>
+        <translation>Nichts gefunden, was die API ablehnen würde.</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>(a safe fix: --fix applies it)</source>
+        <translation>(eine sichere Korrektur: --fix wendet sie an)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No safe fix applies: the request stays as it was.</source>
+        <translation>Keine sichere Korrektur passt: Die Anfrage bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Safe fixes applied:</source>
+        <translation>Angewendete sichere Korrekturen:</translation>
+    </message>
+    <message>
+        <source>The request with the safe fixes:</source>
+        <translation>Die Anfrage mit den sicheren Korrekturen:</translation>
+    </message>
+    <message>
+        <source>No model is named (in the URL, the body or --model): the rules of a model&apos;s own capabilities, limits and state were skipped.</source>
+        <translation>Kein Modell ist genannt (in der URL, im Body oder mit --model): Die Regeln zu den Fähigkeiten, Limits und dem Zustand eines Modells wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in Gemini Doctor&apos;s model data of %2: the rules of a model&apos;s own capabilities, limits and state were skipped.</source>
+        <translation>%1 steht nicht in den Modelldaten von Gemini Doctor (Stand: %2): Die Regeln zu den Fähigkeiten, Limits und dem Zustand eines Modells wurden übersprungen.</translation>
+    </message>
+</context>
+<context>
     <name>gd::KeyCheck</name>
     <message numerus="yes">
         <source>key accepted; %1 of %n visible models can generate</source>
@@ -913,6 +1029,47 @@
     <message>
         <source>answered “%1”</source>
         <translation>Antwort: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>gd::RequestReader</name>
+    <message>
+        <source>The body of this curl command is in the file %1: run gemini-doctor inspect on that file.</source>
+        <translation>Der Body dieses curl-Befehls steht in der Datei %1: Lassen Sie gemini-doctor inspect diese Datei lesen.</translation>
+    </message>
+    <message>
+        <source>Read a curl command without a request body (no -d, --data or --json): there is nothing to inspect.</source>
+        <translation>Gelesen: ein curl-Befehl ohne Anfrage-Body (kein -d, --data oder --json): Es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Read a curl command for %1 without a request body (no -d, --data or --json): there is nothing to inspect.</source>
+        <translation>Gelesen: ein curl-Befehl für %1 ohne Anfrage-Body (kein -d, --data oder --json): Es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Read a curl command, but its body is not a Gemini API request: it begins with “%1”.</source>
+        <translation>Gelesen: ein curl-Befehl, aber sein Body ist keine Anfrage an die Gemini API: Er beginnt mit „%1“.</translation>
+    </message>
+    <message>
+        <source>The input is empty: paste a request body or a curl command.</source>
+        <translation>Die Eingabe ist leer: Fügen Sie einen Anfrage-Body oder einen curl-Befehl ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n bytes that are neither a JSON request body nor a curl command; they begin with “%1”.</source>
+        <translation>
+            <numerusform>Gelesen: %n Byte, die weder ein JSON-Anfrage-Body noch ein curl-Befehl sind; sie beginnen mit „%1“.</numerusform>
+            <numerusform>Gelesen: %n Bytes, die weder ein JSON-Anfrage-Body noch ein curl-Befehl sind; sie beginnen mit „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read JSON, but not a Gemini API request: it has none of contents, messages, requests, content or setup.</source>
+        <translation>Gelesen: JSON, aber keine Anfrage an die Gemini API: Es hat weder contents, messages, requests, content noch setup.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::RequestSender</name>
+    <message>
+        <source>The pasted request goes to %1, not to Google&apos;s API: Gemini Doctor sends your key only to Google&apos;s API or to this computer. Name the place with --base-url if you mean it.</source>
+        <translation>Die eingefügte Anfrage geht an %1, nicht an die API von Google: Gemini Doctor sendet Ihren Schlüssel nur an die API von Google oder an diesen Computer. Nennen Sie das Ziel mit --base-url, wenn Sie es so meinen.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1392,7 @@ Without a command, the desktop app opens.
 Commands (headless, no display needed):
   check      Run the connectivity test against the Gemini API
   explain    Diagnose an error body or log text you already have
+  inspect    Find what the API will refuse in a request, before it is sent
   key        Store, inspect or delete the API key in the OS keychain
   simulate   Serve a Gemini-compatible simulator on 127.0.0.1
   watch      Run the test every few minutes; Prometheus metrics with --listen
@@ -1254,6 +1412,7 @@ Ohne Befehl öffnet sich die Desktop-App.
 Befehle (ohne Oberfläche, kein Display nötig):
   check      Verbindungstest gegen die Gemini API ausführen
   explain    Einen vorliegenden Fehler-Body oder Logtext diagnostizieren
+  inspect    In einer Anfrage finden, was die API ablehnen wird, bevor sie gesendet wird
   key        API-Schlüssel im Systemschlüsselbund speichern, prüfen oder löschen
   simulate   Gemini-kompatiblen Simulator auf 127.0.0.1 bereitstellen
   watch      Den Test alle paar Minuten ausführen; Prometheus-Metriken mit --listen
@@ -1548,6 +1707,103 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+</context>
+<context>
+    <name>gd::cli::inspect</name>
+    <message>
+        <source>Reads one request as you have it (a generateContent body, a curl command, an OpenAI chat.completions body, Live API messages, a batch or an embedContent body) and says what the API will refuse, where, and how to fix it, before it is sent. Reads FILE, or standard input when FILE is - or missing. Nothing is sent without --send.</source>
+        <translation>Liest eine Anfrage so, wie Sie sie haben (einen generateContent-Body, einen curl-Befehl, einen Body für OpenAI chat.completions, Nachrichten der Live API, einen Batch oder einen embedContent-Body) und sagt, was die API ablehnen wird, wo, und wie Sie es beheben, bevor sie gesendet wird. Liest FILE, oder die Standardeingabe, wenn FILE - ist oder fehlt. Ohne --send wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The model, when the request names none (URL or body).</source>
+        <translation>Das Modell, wenn die Anfrage keines nennt (URL oder Body).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Also print the request with the safe fixes applied.</source>
+        <translation>Auch die Anfrage mit den angewendeten sicheren Korrekturen ausgeben.</translation>
+    </message>
+    <message>
+        <source>Send the request (one request, with your own key, never the pasted one) and diagnose the answer.</source>
+        <translation>Die Anfrage senden (eine Anfrage, mit Ihrem eigenen Schlüssel, nie dem eingefügten) und die Antwort diagnostizieren.</translation>
+    </message>
+    <message>
+        <source>Where --send sends it (default: the pasted URL&apos;s host, else Google&apos;s API).</source>
+        <translation>Wohin --send sendet (Standard: der Host der eingefügten URL, sonst die API von Google).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Time limit of --send, in seconds.</source>
+        <translation>Zeitlimit von --send, in Sekunden.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON document.</source>
+        <translation>Das Ergebnis als ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>The request (default: standard input).</source>
+        <translation>Die Anfrage (Standard: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>inspect reads one FILE at a time.
+</source>
+        <translation>inspect liest eine FILE auf einmal.
+</translation>
+    </message>
+    <message>
+        <source>--key-stdin reads the key from standard input: give the request as a FILE.
+</source>
+        <translation>--key-stdin liest den Schlüssel von der Standardeingabe: Geben Sie die Anfrage als FILE an.
+</translation>
+    </message>
+    <message>
+        <source>--timeout needs seconds (more than 0, at most 3600).
+</source>
+        <translation>--timeout braucht Sekunden (mehr als 0, höchstens 3600).
+</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2
+</source>
+        <translation>%1 kann nicht gelesen werden: %2
+</translation>
+    </message>
+    <message>
+        <source>--send sends one request: a generateContent, streamGenerateContent, countTokens, embedContent, batchEmbedContents or chat.completions request, not %1.
+</source>
+        <translation>--send sendet eine Anfrage: eine generateContent-, streamGenerateContent-, countTokens-, embedContent-, batchEmbedContents- oder chat.completions-Anfrage, nicht %1.
+</translation>
+    </message>
+    <message>
+        <source>--send needs the model: the request names none, so name it with --model.
+</source>
+        <translation>--send braucht das Modell: Die Anfrage nennt keines, nennen Sie es also mit --model.
+</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2
+</source>
+        <translation>%1 wird abgelehnt: %2
+</translation>
+    </message>
+    <message>
+        <source>Sent the request with the safe fixes to %1.</source>
+        <translation>Die Anfrage mit den sicheren Korrekturen an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent the request, as pasted, to %1.</source>
+        <translation>Die Anfrage, wie eingefügt, an %1 gesendet.</translation>
     </message>
 </context>
 <context>

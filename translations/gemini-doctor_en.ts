@@ -32,12 +32,39 @@
     </message>
 </context>
 <context>
+    <name>gd::Inspection</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gd::KeyCheck</name>
     <message numerus="yes">
         <source>key accepted; %1 of %n visible models can generate</source>
         <translation>
             <numerusform>key accepted; %1 of %n visible model can generate</numerusform>
             <numerusform>key accepted; %1 of %n visible models can generate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::RequestReader</name>
+    <message numerus="yes">
+        <source>Read %n bytes that are neither a JSON request body nor a curl command; they begin with “%1”.</source>
+        <translation>
+            <numerusform>Read %n byte that is neither a JSON request body nor a curl command; it begins with “%1”.</numerusform>
+            <numerusform>Read %n bytes that are neither a JSON request body nor a curl command; they begin with “%1”.</numerusform>
         </translation>
     </message>
 </context>

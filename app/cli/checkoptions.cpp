@@ -2,28 +2,13 @@
 
 #include "checks/checkrunner.h"
 #include "cli.h"
-#include "keychainaccess.h"
 #include "output.h"
-#include "secrets/keysource.h"
 
-#include <QEventLoop>
-#include <QFile>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace gd::cli {
-namespace {
-
-std::optional<QString> readKeyFromStdin()
-{
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return std::nullopt;
-    return QString::fromUtf8(input.read(64 * 1024));
-}
-
-} // namespace
 
 CheckOptions::CheckOptions(const QString &jsonHelp)
     : m_baseUrl(u"base-url"_s, CheckText::tr("API base URL."), CheckText::tr("URL"),
@@ -41,14 +26,11 @@ CheckOptions::CheckOptions(const QString &jsonHelp)
                   CheckText::tr("NAME"))
     , m_timeout(u"timeout"_s, CheckText::tr("Time limit per request, in seconds."),
                 CheckText::tr("SECONDS"), QString::number(CheckSettings().timeoutMs / 1000))
-    , m_keyStdin(u"key-stdin"_s, CheckText::tr("Read the key from standard input."))
     , m_json(u"json"_s, jsonHelp.isEmpty() ? CheckText::tr("Print the result as one JSON document.")
                                            : jsonHelp)
     , m_retries(u"retries"_s,
                 CheckText::tr("Retry transient failures (408, 429, 5xx) up to N times."),
                 CheckText::tr("N"), u"0"_s)
-    , m_profile(u"profile"_s, CheckText::tr("Keychain profile to read the key from."),
-                CheckText::tr("NAME"), u"default"_s)
     , m_checks(
           u"checks"_s,
           CheckText::tr("Run only these checks (comma-separated ids) and the checks they need."),
@@ -57,8 +39,9 @@ CheckOptions::CheckOptions(const QString &jsonHelp)
 
 void CheckOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_baseUrl, m_apiVersion, m_model, m_liveModel, m_timeout, m_keyStdin, m_json,
-                       m_retries, m_profile, m_checks});
+    parser.addOptions({m_baseUrl, m_apiVersion, m_model, m_liveModel, m_timeout});
+    m_key.addTo(parser);
+    parser.addOptions({m_json, m_retries, m_checks});
 }
 
 std::optional<int> CheckOptions::readSettings(const QCommandLineParser &parser,
@@ -102,49 +85,6 @@ std::optional<int> CheckOptions::readSettings(const QCommandLineParser &parser,
         printErr(CheckText::tr("--base-url “%1” is not a URL.\n").arg(parser.value(m_baseUrl)));
         return ExitUsage;
     }
-    return std::nullopt;
-}
-
-std::optional<int> CheckOptions::readKey(const QCommandLineParser &parser, CheckSettings &settings,
-                                         QStringList &notes) const
-{
-    std::optional<QString> stdinKey;
-    if (parser.isSet(m_keyStdin)) {
-        stdinKey = readKeyFromStdin();
-        if (!stdinKey) {
-            printErr(CheckText::tr("Cannot read standard input.\n"));
-            return ExitUsage;
-        }
-    }
-    std::unique_ptr<SecretStore> store = stdinKey ? nullptr : makeKeychainStore();
-    ResolvedKey key;
-    QEventLoop keyLoop;
-    resolveKey(store.get(), parser.value(m_profile), QProcessEnvironment::systemEnvironment(),
-               stdinKey, [&key, &keyLoop](const ResolvedKey &resolved) {
-                   key = resolved;
-                   keyLoop.quit();
-               });
-    keyLoop.exec();
-    for (const QString &note : std::as_const(key.notes))
-        printErr(CheckText::tr("note: %1\n").arg(note));
-    if (!key.keychainProblem.isEmpty() && key.source != u"keychain"_s)
-        printErr(
-            CheckText::tr("note: the keychain could not be read: %1\n").arg(key.keychainProblem));
-    if (!key.found()) {
-        printErr(CheckText::tr(
-            "No API key found. Store one with “gemini-doctor key set”, set GEMINI_API_KEY, "
-            "or pipe it in with --key-stdin. Create a key at "
-            "https://aistudio.google.com/api-keys\n"));
-        return ExitUsage;
-    }
-    if (!key.problems.isEmpty()) {
-        printErr(CheckText::tr("The key from %1 cannot be used: %2\n")
-                     .arg(key.source, key.problems.join(u' ')));
-        return ExitUsage;
-    }
-    settings.apiKey = key.key;
-    settings.keySource = key.source;
-    notes = key.notes;
     return std::nullopt;
 }
 

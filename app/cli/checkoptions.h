@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/checksettings.h"
+#include "keyoptions.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -33,7 +34,10 @@ public:
     // prints the notes about it, and puts it into the settings. Returns the exit code when there
     // is no usable key; `notes` gets what the run report should warn about.
     [[nodiscard]] std::optional<int> readKey(const QCommandLineParser &parser,
-                                             CheckSettings &settings, QStringList &notes) const;
+                                             CheckSettings &settings, QStringList &notes) const
+    {
+        return m_key.readKey(parser, settings, notes);
+    }
     bool json(const QCommandLineParser &parser) const { return parser.isSet(m_json); }
 
 private:
@@ -42,10 +46,9 @@ private:
     QCommandLineOption m_model;
     QCommandLineOption m_liveModel;
     QCommandLineOption m_timeout;
-    QCommandLineOption m_keyStdin;
+    KeyOptions m_key;
     QCommandLineOption m_json;
     QCommandLineOption m_retries;
-    QCommandLineOption m_profile;
     QCommandLineOption m_checks;
 };
 

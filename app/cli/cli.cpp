@@ -18,7 +18,8 @@ class CliText
 
 namespace {
 
-const QStringList kSubcommands = {u"check"_s, u"explain"_s, u"key"_s, u"simulate"_s, u"watch"_s};
+const QStringList kSubcommands = {u"check"_s, u"explain"_s,  u"inspect"_s,
+                                  u"key"_s,   u"simulate"_s, u"watch"_s};
 
 QString topLevelHelp()
 {
@@ -32,6 +33,7 @@ QString topLevelHelp()
         "Commands (headless, no display needed):\n"
         "  check      Run the connectivity test against the Gemini API\n"
         "  explain    Diagnose an error body or log text you already have\n"
+        "  inspect    Find what the API will refuse in a request, before it is sent\n"
         "  key        Store, inspect or delete the API key in the OS keychain\n"
         "  simulate   Serve a Gemini-compatible simulator on 127.0.0.1\n"
         "  watch      Run the test every few minutes; Prometheus metrics with --listen\n"
@@ -105,6 +107,8 @@ int run(const QStringList &arguments)
     const QString command = rest.constFirst();
     if (command == u"explain"_s)
         return runExplain(rest);
+    if (command == u"inspect"_s)
+        return runInspect(rest);
     if (command == u"check"_s)
         return runCheck(rest);
     if (command == u"key"_s)

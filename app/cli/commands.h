@@ -6,6 +6,7 @@
 namespace gd::cli {
 
 int runExplain(const QStringList &arguments);
+int runInspect(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runKey(const QStringList &arguments);
 int runSimulate(const QStringList &arguments);

@@ -293,6 +293,7 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const QString anyKey =
         key.isEmpty() && seen.bearerPresent ? QString::fromUtf8(authorization.mid(7)) : key;
     seen.keyHint = anyKey.isEmpty() ? QString() : Redactor::hint(anyKey);
+    seen.body = request.body().left(1024 * 1024);
     m_requests.append(seen);
     m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
     Q_EMIT requestReceived(seen);

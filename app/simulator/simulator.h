@@ -21,6 +21,7 @@ struct SimulatedRequest
     bool bearerPresent = false; // "Authorization: Bearer ..." (the OpenAI-compatible endpoint)
     bool webSocket = false;     // a Live API upgrade (its key header is the upgrade's)
     QString keyHint;            // "…X4aQ" of the key, whichever header carried it
+    QByteArray body;            // as it arrived (at most 1 MiB is kept)
 };
 
 // A Gemini-compatible server on 127.0.0.1 (contract section 6): models, models/{m},

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "checksettings.h"
+#include "diagnosis/diagnosis.h"
+#include "inspect/pastedrequest.h"
+#include "network/callresult.h"
+
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace gd {
+
+class ApiCall;
+
+// A request inspect sent, and what came back: the call and its diagnosis (contract section 2).
+struct SentRequest
+{
+    QUrl url; // never with a key
+    CallResult call;
+    Diagnosis diagnosis;
+};
+
+// The methods inspect --send sends: one request each. A Batch API job runs many, and a Live
+// session is not one request.
+bool isSendable(const QString &method);
+// Where a pasted request goes: `override` (--base-url, the simulator) when given, else the pasted
+// URL's place when it is Google's API or this computer, else Google's API. Nothing, and why, when
+// the pasted URL names another host: the person's key goes to Google's API or this computer only.
+std::optional<QUrl> sendTarget(const PastedRequest &request, const QUrl &override, QString *whyNot);
+
+// Sends a pasted request through check's client, with the settings' key (never the pasted one),
+// and diagnoses the answer; reads the key's model list for inspect's rules. Each finishes once.
+class RequestSender final : public QObject
+{
+    Q_OBJECT
+public:
+    // settings: baseUrl, apiVersion, timeoutMs and apiKey.
+    RequestSender(QNetworkAccessManager *network, CheckSettings settings,
+                  QObject *parent = nullptr);
+
+    // `body` as pasted, or with the safe fixes; the method and model are the request's.
+    void send(const PastedRequest &request, const QJsonValue &body);
+    void listModels();
+    void cancel();
+
+Q_SIGNALS:
+    void sent(const gd::SentRequest &result);
+    void modelsListed(const QStringList &models);
+
+private:
+    QNetworkAccessManager *m_network;
+    CheckSettings m_settings;
+    QPointer<ApiCall> m_call;
+};
+
+} // namespace gd
+
+Q_DECLARE_METATYPE(gd::SentRequest)
