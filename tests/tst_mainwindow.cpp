@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -282,7 +283,12 @@ void TestMainWindow::rehearsal_rateLimited_countsDownAndRunsAgainWhenReady()
     auto *countdown = child<QLabel>(panel, "retryCountdown");
     QVERIFY(countdown->isVisible());
     QVERIFY2(countdown->text().contains(u"7 s"_s), qPrintable(countdown->text()));
-    QTRY_VERIFY_WITH_TIMEOUT(countdown->text().contains(u"6 s"_s), 2500);
+    // The countdown goes down. It reads a deadline, so on a busy machine it may skip a second:
+    // any figure below 7 proves it moves.
+    QTRY_VERIFY_WITH_TIMEOUT(!countdown->text().contains(u"7 s"_s), 4000);
+    QVERIFY2(countdown->text().contains(QRegularExpression(u"\\b[1-6] s\\b"_s)) ||
+                 countdown->text().contains(u"try again now"_s),
+             qPrintable(countdown->text()));
     auto *whenReady = child<QPushButton>(panel, "runWhenReadyButton");
     QVERIFY(whenReady->isVisible());
     QSignalSpy finished(window.get(), &gd::ui::MainWindow::runFinished);
