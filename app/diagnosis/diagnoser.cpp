@@ -598,6 +598,10 @@ Diagnosis build(Category category, const ParsedAnswer &answer, const DiagnosisCo
         diagnosis.suggestedModel = facts.value(u"routed_model"_s);
     if (!catalog.offersModelSwitch(category))
         diagnosis.suggestedModel.clear();
+    diagnosis.inspectHelps =
+        category == Category::HistoryInvalid || category == Category::SchemaUnsupported ||
+        category == Category::FeatureUnsupported || category == Category::MediaInvalid ||
+        category == Category::BatchInvalid || !facts.value(u"hidden_causes"_s).isEmpty();
 
     const QString activation = answer.metadata.value(u"activationUrl"_s);
     if (!activation.isEmpty())

@@ -59,6 +59,8 @@ public:
     QStringList linksNotAllowed; // links found in the error that are not on the allow list
     QList<DiagnosisFact> facts;
     QString rawBody; // redacted, for the disclosure in the app
+    // The request holds the answer: inspect (the app's "Inspect a request") can find it there.
+    bool inspectHelps = false;
 
     bool isProblem() const { return category != Category::Ok; }
 

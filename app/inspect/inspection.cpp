@@ -88,7 +88,7 @@ QJsonObject Inspection::toJson() const
     return json;
 }
 
-QString Inspection::toText() const
+QString Inspection::readText() const
 {
     QString kind;
     if (request.inputKind == u"curl"_s)
@@ -110,9 +110,23 @@ QString Inspection::toText() const
         about.append(tr("model %1").arg(request.model));
     if (!request.apiVersion.isEmpty())
         about.append(request.apiVersion);
-    QString text = about.isEmpty() ? tr("Read: %1.").arg(kind)
-                                   : tr("Read: %1 (%2).").arg(kind, about.join(u", "_s));
-    text += u'\n';
+    return about.isEmpty() ? tr("Read: %1.").arg(kind)
+                           : tr("Read: %1 (%2).").arg(kind, about.join(u", "_s));
+}
+
+QString Inspection::countText() const
+{
+    if (findings.isEmpty())
+        return tr("Nothing the API would refuse was found.");
+    const qsizetype errors = errorCount();
+    const qsizetype warnings = findings.size() - errors;
+    return tr("%n error(s)", nullptr, int(errors)) + u", "_s +
+           tr("%n warning(s)", nullptr, int(warnings)) + u'.';
+}
+
+QString Inspection::toText() const
+{
+    QString text = readText() + u'\n';
     if (request.keyFound)
         text += tr("A key was in the paste: it was left out, and is never printed, stored or "
                    "sent.") +
@@ -121,7 +135,7 @@ QString Inspection::toText() const
         text += modelRulesNote + u'\n';
     text += u'\n';
     if (findings.isEmpty())
-        text += tr("Nothing the API would refuse was found.") + u'\n';
+        text += countText() + u'\n';
     for (const Finding &finding : findings) {
         const QString severity = finding.error ? tr("ERROR") : tr("WARNING");
         text += u"%1  %2  [%3]\n"_s.arg(severity, finding.path.isEmpty() ? u"/"_s : finding.path,
@@ -132,12 +146,8 @@ QString Inspection::toText() const
         if (finding.safeFix && !fixed)
             text += u"    "_s + tr("(a safe fix: --fix applies it)") + u'\n';
     }
-    const qsizetype errors = errorCount();
-    const qsizetype warnings = findings.size() - errors;
-    if (!findings.isEmpty()) {
-        text += u'\n' + tr("%n error(s)", nullptr, int(errors)) + u", "_s +
-                tr("%n warning(s)", nullptr, int(warnings)) + u".\n"_s;
-    }
+    if (!findings.isEmpty())
+        text += u'\n' + countText() + u'\n';
     if (fixed) {
         text += u'\n';
         if (changes.isEmpty()) {

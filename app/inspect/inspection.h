@@ -67,6 +67,10 @@ public:
     bool hasError() const;
     qsizetype errorCount() const;
     QJsonObject toJson() const;
+    // "Read: a curl command (generateContent, model …, v1beta)."
+    QString readText() const;
+    // "2 errors, 1 warning.", or that nothing was found.
+    QString countText() const;
     QString toText() const;
 };
 

@@ -266,8 +266,8 @@ Inspection Inspector::inspect(const PastedRequest &pasted, const InspectOptions 
     inspection.modelRulesApplied = known.has_value();
     if (request.model.isEmpty())
         inspection.modelRulesNote = Inspection::tr(
-            "No model is named (in the URL, the body or --model): the rules of a model's own "
-            "capabilities, limits and state were skipped.");
+            "No model is named (in the request, or as the model to assume): the rules of a "
+            "model's own capabilities, limits and state were skipped.");
     else if (!known)
         inspection.modelRulesNote =
             Inspection::tr("%1 is not in Gemini Doctor's model data of %2: the rules of a "

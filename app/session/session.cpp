@@ -168,6 +168,36 @@ QStringList Session::testEveryModel(const RunOptions &options)
     return models;
 }
 
+QString Session::sendRequest(const PastedRequest &request, const QJsonValue &body,
+                             const RunOptions &options)
+{
+    if (m_key.isEmpty())
+        return tr("There is no API key to send it with: paste one first.");
+    if (m_sender)
+        return tr("A request is being sent already.");
+    if (!isSendable(request.method))
+        return tr("Only one request can be sent: a generateContent, streamGenerateContent, "
+                  "countTokens, embedContent, batchEmbedContents or chat.completions request, "
+                  "not %1.")
+            .arg(request.method);
+    if (request.model.isEmpty() && request.method != u"chat.completions"_s)
+        return tr("The request names no model: name it in the model field.");
+    CheckSettings settings;
+    settings.baseUrl = isRehearsal() ? m_simulator->baseUrl() : options.baseUrl;
+    settings.apiVersion = options.apiVersion;
+    settings.timeoutMs = options.timeoutMs;
+    settings.apiKey = m_key;
+    auto *sender = new RequestSender(m_services.network, std::move(settings), this);
+    m_sender = sender;
+    connect(sender, &RequestSender::sent, this, [this, sender](const SentRequest &result) {
+        m_sender.clear();
+        sender->deleteLater();
+        Q_EMIT requestSent(result);
+    });
+    sender->send(request, body);
+    return {};
+}
+
 bool Session::isTestingModels() const
 {
     return m_matrix && m_matrix->isRunning();
@@ -175,6 +205,11 @@ bool Session::isTestingModels() const
 
 void Session::cancel()
 {
+    if (m_sender) {
+        m_sender->cancel();
+        m_sender->deleteLater();
+        m_sender.clear();
+    }
     if (m_runner)
         m_runner->cancel();
     if (m_matrix)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/modelrow.h"
+#include "checks/requestsender.h"
 #include "checks/runreport.h"
 #include "report/runhistory.h"
 
@@ -94,6 +95,12 @@ public:
     // no run has listed models yet. cancel() stops it too.
     QStringList testEveryModel(const RunOptions &options);
     bool isTestingModels() const;
+    // inspect's "Send it": one pasted request, with this session's key (never the pasted one), to
+    // the simulator in rehearsal, else to the endpoint the person set, like a run. Empty when it
+    // goes (the answer arrives through requestSent), else why it cannot.
+    QString sendRequest(const PastedRequest &request, const QJsonValue &body,
+                        const RunOptions &options);
+    bool isSendingRequest() const { return m_sender != nullptr; }
     // The matrix's latest row for each model tested, for the model picker.
     QHash<QString, ModelRow> modelResults() const { return m_modelResults; }
 
@@ -110,6 +117,7 @@ Q_SIGNALS:
     void modelMatrixFinished(const QList<gd::ModelRow> &rows);
     // The run could not be added to the history file (the run itself is fine).
     void historyNotWritten(const QString &path);
+    void requestSent(const gd::SentRequest &result);
 
 private:
     void onRunFinished(const RunReport &report);
@@ -127,6 +135,7 @@ private:
     QPointer<CheckRunner> m_runner;
     QStringList m_visibleModels;
     QPointer<ModelMatrix> m_matrix;
+    QPointer<RequestSender> m_sender;
     QHash<QString, ModelRow> m_modelResults;
 };
 
