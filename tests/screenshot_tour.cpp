@@ -4,6 +4,7 @@
 #include "explainpanel.h"
 #include "fixtures.h"
 #include "i18n/translations.h"
+#include "inspectpanel.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "simulator/simulator.h"
@@ -18,6 +19,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -79,6 +81,45 @@ void selectCheck(gd::ui::MainWindow &window, const QString &id)
     }
 }
 
+// Inspect a request at 1024x600, the smallest screen the app is made for: an OpenAI-style history
+// (synthetic), its findings with the second one marked in the text, and the rehearsal's answer once
+// it is sent as pasted.
+void inspectShot(const gd::ui::DesktopServices &services, const QString &name)
+{
+    gd::ui::MainWindow window(services);
+    window.resize(1024, 600);
+    window.show();
+    window.startRehearsal(u"history_invalid"_s);
+    window.findChild<QAction *>(u"inspectAction"_s)->trigger();
+    auto *panel = window.findChild<gd::ui::InspectPanel *>(u"inspectPanel"_s);
+    if (!panel)
+        return;
+    panel->findChild<QLineEdit *>(u"inspectModel"_s)->setText(u"gemini-3.6-flash"_s);
+    panel->setRequestText(uR"({
+  "contents": [
+    {"role": "system", "parts": [{"text": "Answer in one word."}]},
+    {"role": "user", "parts": [{"text": "Hello"}]},
+    {"role": "assistant", "parts": [{"text": "Hi"}]},
+    {"role": "user", "parts": [{"text": "How are you?"}]}
+  ],
+  "generationConfig": {"responseMimeType": "application/json"}
+}
+)"_s);
+    auto *findings = panel->findChild<QTreeWidget *>(u"inspectFindings"_s);
+    if (findings->topLevelItemCount() > 1)
+        findings->setCurrentItem(findings->topLevelItem(1));
+    bool sent = false;
+    QObject::connect(window.findChild<gd::Session *>(), &gd::Session::requestSent, &window,
+                     [&sent] { sent = true; });
+    panel->send();
+    auto *question = panel->findChild<QMessageBox *>(u"sendRequestQuestion"_s);
+    if (!question)
+        return;
+    question->findChild<QPushButton *>(u"sendAsPastedButton"_s)->click();
+    (void)QTest::qWaitFor([&sent] { return sent; }, 5000);
+    save(window, name);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -112,6 +153,7 @@ int main(int argc, char *argv[])
         window.startRehearsal(u"rate_limited"_s);
         runAndWait(window);
         save(window, u"german-failing-run"_s);
+        inspectShot(services, u"german-inspect"_s);
         QFile::remove(QDir(g_outputDir).filePath(u".tour-history.json"_s));
         return 0;
     }
@@ -190,6 +232,7 @@ int main(int argc, char *argv[])
         window.findChild<QPushButton *>(u"explainButton"_s)->click();
         save(window, u"explain"_s);
     }
+    inspectShot(services, u"inspect"_s);
     { // Recent runs: two hours of watching, the model overloaded for the last half hour.
         QFile::remove(services.history.filePath());
         const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);

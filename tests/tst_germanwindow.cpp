@@ -7,9 +7,11 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void rehearsal_failingRun_showsNoEnglishSentence();
     void window_german_fitsA1280PixelScreen();
     void testEveryModel_german_confirmationAndTableShowNoEnglish();
+    void inspect_german_findingsQuestionAndAnswerShowNoEnglish();
+    void inspect_german_everyAltLetterOnTheTabIsUnique();
 
 private:
     std::unique_ptr<gd::ui::MainWindow> makeWindow();
@@ -136,6 +140,116 @@ void TestGermanWindow::testEveryModel_german_confirmationAndTableShowNoEnglish()
     QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
     const QString joined = texts.join(u'\n');
     QVERIFY2(!joined.contains(u"works"_s) && !joined.contains(u"retired"_s), qPrintable(joined));
+}
+
+namespace {
+
+// An OpenAI-style history with an "assistant" and a "system" turn (synthetic).
+const QString kOpenAiHistory = uR"({"contents": [{"role": "system", "parts": [{"text": "Kurz."}]},
+ {"role": "user", "parts": [{"text": "Hallo"}]}, {"role": "assistant", "parts": [{"text": "Hi"}]},
+ {"role": "user", "parts": [{"text": "Wie geht es?"}]}]})"_s;
+
+QWidget *openInspect(gd::ui::MainWindow &window)
+{
+    QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+    QWidget *panel = child<QWidget>(&window, "inspectPanel");
+    if (!panel || !QTest::qWaitFor([panel] { return panel->isVisible(); }, 2000))
+        return nullptr;
+    return panel;
+}
+
+} // namespace
+
+void TestGermanWindow::inspect_german_findingsQuestionAndAnswerShowNoEnglish()
+{
+    m_store.write(u"api-key"_s, u"FAKE-german-inspect-key"_s, [](const gd::SecretResult &) {});
+    auto window = makeWindow();
+    QVERIFY(window);
+    QSignalSpy loaded(window.get(), &gd::ui::MainWindow::keyLoaded);
+    window->loadKey(false);
+    QVERIFY(loaded.wait(3000));
+    window->startRehearsal(u"history_invalid"_s);
+    QWidget *panel = openInspect(*window);
+    QVERIFY(panel);
+    child<QLineEdit>(panel, "inspectModel")->setText(u"gemini-3.6-flash"_s);
+    child<QPlainTextEdit>(panel, "inspectInput")->setPlainText(kOpenAiHistory);
+    QTest::mouseClick(child<QPushButton>(panel, "inspectButton"), Qt::LeftButton);
+
+    QStringList texts;
+    auto *findings = child<QTreeWidget>(panel, "inspectFindings");
+    QCOMPARE(findings->topLevelItemCount(), 2);
+    for (int row = 0; row < findings->topLevelItemCount(); ++row) {
+        texts.append(findings->topLevelItem(row)->text(1));
+        const QString spoken =
+            findings->topLevelItem(row)->data(0, Qt::AccessibleTextRole).toString();
+        QVERIFY2(spoken.startsWith(u"Fehler bei /contents/"_s), qPrintable(spoken));
+    }
+    for (int column = 0; column < findings->columnCount(); ++column)
+        texts.append(findings->headerItem()->text(column));
+
+    QTest::mouseClick(child<QPushButton>(panel, "sendButton"), Qt::LeftButton);
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = child<QMessageBox>(panel, "sendRequestQuestion")));
+    texts << question->windowTitle() << question->text() << question->informativeText();
+    for (const QAbstractButton *button : question->findChildren<QAbstractButton *>())
+        texts.append(button->text().remove(u'&'));
+    QSignalSpy sent(window->findChild<gd::Session *>(), &gd::Session::requestSent);
+    QTest::mouseClick(child<QPushButton>(question, "sendFixedButton"), Qt::LeftButton);
+    QVERIFY(sent.wait(5000));
+    QTRY_VERIFY(child<QWidget>(panel, "inspectAnswer")->isVisible());
+
+    for (const QLabel *label : panel->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->objectName() != u"apiMessage"_s) // the API's own words
+            texts.append(label->text());
+    }
+    for (const QAbstractButton *button : panel->findChildren<QAbstractButton *>()) {
+        if (button->isVisible())
+            texts.append(button->text().remove(u'&'));
+    }
+    const QString joined = texts.join(u'\n');
+    QVERIFY2(joined.contains(u"Mit den sicheren Korrekturen gesendet an http://127.0.0.1"_s),
+             qPrintable(joined));
+    const QStringList english = gd::test::englishLines(joined);
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+}
+
+void TestGermanWindow::inspect_german_everyAltLetterOnTheTabIsUnique()
+{
+    // German words pick their own Alt letters: on the Inspect tab no two things a person can
+    // reach share one (a shared letter only cycles between them).
+    auto window = makeWindow();
+    QVERIFY(window);
+    QWidget *panel = openInspect(*window);
+    QVERIFY(panel);
+    QHash<QChar, QString> taken;
+    const auto take = [&taken](const QString &text) {
+        const qsizetype at = text.indexOf(u'&');
+        if (at < 0 || at + 1 >= text.size())
+            return QString();
+        const QChar letter = text.at(at + 1).toLower();
+        if (taken.contains(letter))
+            return u"%1 and %2 share Alt+%3"_s.arg(taken.value(letter), text, letter);
+        taken.insert(letter, text);
+        return QString();
+    };
+    QStringList clashes;
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (button->isVisible() && !qobject_cast<const QTabBar *>(button->parentWidget()))
+            clashes.append(take(button->text()));
+    }
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->buddy())
+            clashes.append(take(label->text()));
+    }
+    auto *tabs = window->findChild<QTabBar *>();
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i)
+        clashes.append(take(tabs->tabText(i)));
+    for (const QAction *menu : window->menuBar()->actions())
+        clashes.append(take(menu->text()));
+    clashes.removeAll(QString());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    QVERIFY2(taken.size() >= 15, qPrintable(QString::number(taken.size())));
 }
 
 QTEST_MAIN(TestGermanWindow)

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>InspectPanel</name>
+    <message>
+        <source>Paste a request, or drop its file here: a generateContent body, a curl command, an OpenAI chat body, Live API messages, a batch. Gemini Doctor says what the API will refuse in it, before anything is sent.</source>
+        <translation>Fügen Sie eine Anfrage ein oder ziehen Sie ihre Datei hierher: einen generateContent-Body, einen curl-Befehl, einen OpenAI-Chat-Body, Live-API-Nachrichten, einen Batch. Gemini Doctor sagt, was die API daran ablehnen wird, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Request to inspect</source>
+        <translation>Zu prüfende Anfrage</translation>
+    </message>
+    <message>
+        <source>Model, if the request names none</source>
+        <translation>Modell, falls die Anfrage keines nennt</translation>
+    </message>
+    <message>
+        <source>Paste from clip&amp;board</source>
+        <translation>Aus Zwischenablage e&amp;infügen</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Datei &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Inspect the request (Ctrl+Return)</source>
+        <translation>Die Anfrage prüfen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Nothing inspected yet.</source>
+        <translation>Noch nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>What the API would refuse</source>
+        <translation>Was die API ablehnen würde</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y safe fixes</source>
+        <translation>Sichere Korrekturen an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Map roles, move a system turn to systemInstruction, drop empty parts, complete bare MIME types, remove schema keywords the API does not take</source>
+        <translation>Rollen umbenennen, einen system-Beitrag nach systemInstruction verschieben, leere parts entfernen, unvollständige MIME-Typen ergänzen, Schema-Schlüsselwörter entfernen, die die API nicht annimmt</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d it…</source>
+        <translation>Abs&amp;chicken…</translation>
+    </message>
+    <message>
+        <source>Send the request with your key and diagnose the answer (one request)</source>
+        <translation>Die Anfrage mit Ihrem Schlüssel senden und die Antwort diagnostizieren (eine Anfrage)</translation>
+    </message>
+    <message>
+        <source>Model, if the request &amp;gives none:</source>
+        <translation>Modell, falls die Anfrage &amp;keines nennt:</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <source>Gemini API key</source>
@@ -732,12 +795,12 @@
         <translation>Die Anfrage mit den sicheren Korrekturen:</translation>
     </message>
     <message>
-        <source>No model is named (in the URL, the body or --model): the rules of a model&apos;s own capabilities, limits and state were skipped.</source>
-        <translation>Kein Modell ist genannt (in der URL, im Body oder mit --model): Die Regeln zu den Fähigkeiten, Limits und dem Zustand eines Modells wurden übersprungen.</translation>
-    </message>
-    <message>
         <source>%1 is not in Gemini Doctor&apos;s model data of %2: the rules of a model&apos;s own capabilities, limits and state were skipped.</source>
         <translation>%1 steht nicht in den Modelldaten von Gemini Doctor (Stand: %2): Die Regeln zu den Fähigkeiten, Limits und dem Zustand eines Modells wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>No model is named (in the request, or as the model to assume): the rules of a model&apos;s own capabilities, limits and state were skipped.</source>
+        <translation>Kein Modell ist genannt (weder in der Anfrage noch als anzunehmendes Modell): Die Regeln zu Fähigkeiten, Grenzen und Status eines Modells wurden übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1417,25 @@
     <message>
         <source>There is no D-Bus session, so no keychain can be reached (libsecret and gnome-keyring are not the problem). Start the app from a desktop session, or inside one (dbus-run-session -- gemini-doctor) with an unlocked keyring; or use the key for this session only, or give it through GEMINI_API_KEY or --key-stdin.</source>
         <translation>Es gibt keine D-Bus-Sitzung, daher ist kein Schlüsselbund erreichbar (libsecret und gnome-keyring sind nicht das Problem). Starten Sie die App aus einer Desktop-Sitzung oder innerhalb einer solchen (dbus-run-session -- gemini-doctor) mit entsperrtem Schlüsselbund; oder verwenden Sie den Schlüssel nur für diese Sitzung, oder übergeben Sie ihn mit GEMINI_API_KEY oder --key-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::Session</name>
+    <message>
+        <source>There is no API key to send it with: paste one first.</source>
+        <translation>Es gibt keinen API-Schlüssel, mit dem sie gesendet werden kann: Fügen Sie zuerst einen ein.</translation>
+    </message>
+    <message>
+        <source>A request is being sent already.</source>
+        <translation>Es wird bereits eine Anfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>Only one request can be sent: a generateContent, streamGenerateContent, countTokens, embedContent, batchEmbedContents or chat.completions request, not %1.</source>
+        <translation>Gesendet werden kann nur eine einzelne Anfrage: generateContent, streamGenerateContent, countTokens, embedContent, batchEmbedContents oder chat.completions, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The request names no model: name it in the model field.</source>
+        <translation>Die Anfrage nennt kein Modell: Tragen Sie es im Modellfeld ein.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2410,132 @@ Beenden mit Strg+C.
     </message>
 </context>
 <context>
+    <name>gd::ui::InspectPanel</name>
+    <message>
+        <source>Open a request</source>
+        <translation>Eine Anfrage öffnen</translation>
+    </message>
+    <message>
+        <source>Requests (*.json *.jsonl *.sh *.txt);;All files (*)</source>
+        <translation>Anfragen (*.json *.jsonl *.sh *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB: that is not one request.</source>
+        <translation>%1 ist größer als 16 MiB: Das ist keine einzelne Anfrage.</translation>
+    </message>
+    <message>
+        <source>Paste a request first.</source>
+        <translation>Fügen Sie zuerst eine Anfrage ein.</translation>
+    </message>
+    <message>
+        <source>A key is in the paste: it is left out of everything Gemini Doctor shows, keeps or sends. Remove it from the text before you share it.</source>
+        <translation>Im eingefügten Text steht ein Schlüssel: Gemini Doctor lässt ihn überall weg, wo es etwas zeigt, speichert oder sendet. Entfernen Sie ihn aus dem Text, bevor Sie ihn weitergeben.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 bei %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n safe fix(es).</source>
+        <translation>
+            <numerusform>%n sichere Korrektur angewendet.</numerusform>
+            <numerusform>%n sichere Korrekturen angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rehearsal (nothing leaves this computer)</source>
+        <translation>den Probelauf (nichts verlässt diesen Computer)</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Die Anfrage senden</translation>
+    </message>
+    <message>
+        <source>Send this request to %1 with your API key?</source>
+        <translation>Diese Anfrage mit Ihrem API-Schlüssel an %1 senden?</translation>
+    </message>
+    <message>
+        <source>It is one request, and counts against your quota like any other. Your own key goes with it, never a key in the pasted text.</source>
+        <translation>Es ist eine Anfrage und zählt wie jede andere gegen Ihr Kontingent. Ihr eigener Schlüssel geht mit, nie ein Schlüssel aus dem eingefügten Text.</translation>
+    </message>
+    <message>
+        <source>The API will most likely refuse it as it is: %1</source>
+        <translation>So, wie sie ist, wird die API sie höchstwahrscheinlich ablehnen: %1</translation>
+    </message>
+    <message>
+        <source>Send with the safe &amp;fixes</source>
+        <translation>Mit den sicheren &amp;Korrekturen senden</translation>
+    </message>
+    <message>
+        <source>Send &amp;as pasted</source>
+        <translation>&amp;Wie eingefügt senden</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The request goes with the safe fixes.</source>
+        <translation>Die Anfrage geht mit den sicheren Korrekturen.</translation>
+    </message>
+    <message>
+        <source>The request goes as pasted.</source>
+        <translation>Die Anfrage geht so, wie sie eingefügt wurde.</translation>
+    </message>
+    <message>
+        <source>Sent with the safe fixes to %1</source>
+        <translation>Mit den sicheren Korrekturen gesendet an %1</translation>
+    </message>
+    <message>
+        <source>Sent as pasted to %1</source>
+        <translation>Wie eingefügt gesendet an %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · rule %3</source>
+        <translation>%1 · %2 · Regel %3</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Safe fix: %1</source>
+        <translation>Sichere Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>The request changed: inspect it again.</source>
+        <translation>Die Anfrage hat sich geändert: Prüfen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Only one request can be sent from here: %1 is not one.</source>
+        <translation>Von hier kann nur eine einzelne Anfrage gesendet werden: %1 ist keine.</translation>
+    </message>
+    <message>
+        <source>Send the request with your key and diagnose the answer (one request)</source>
+        <translation>Die Anfrage mit Ihrem Schlüssel senden und die Antwort diagnostizieren (eine Anfrage)</translation>
+    </message>
+    <message>
+        <source>The simulator answers as the API would: nothing leaves this computer and no quota is used.</source>
+        <translation>Der Simulator antwortet, wie die API es täte: Nichts verlässt diesen Computer, und kein Kontingent wird verbraucht.</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::KeyDialog</name>
     <message>
         <source>Talking to the keychain…</source>
@@ -2377,10 +2585,6 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
     <message>
         <source>Model</source>
         <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Automatic (newest stable Flash)</source>
-        <translation>Automatisch (neuestes stabiles Flash)</translation>
     </message>
     <message>
         <source>&amp;Run connectivity test</source>
@@ -2691,6 +2895,14 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
         <source>Stop watching and close</source>
         <translation>Beobachten beenden und schließen</translation>
     </message>
+    <message>
+        <source>Automatic (cheapest stable Flash)</source>
+        <translation>Automatisch (günstigstes stabiles Flash)</translation>
+    </message>
+    <message>
+        <source>I&amp;nspect a request</source>
+        <translation>Anfra&amp;ge prüfen</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::ModelMatrixDialog</name>
@@ -2829,6 +3041,14 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
     <message>
         <source>The wait is over: you can try again now.</source>
         <translation>Die Wartezeit ist vorbei: Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Inspect the re&amp;quest…</source>
+        <translation>Die Anfrage &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Paste the request that got this error: Gemini Doctor reads it and says what the API refuses in it</source>
+        <translation>Fügen Sie die Anfrage ein, die diesen Fehler bekam: Gemini Doctor liest sie und sagt, was die API daran ablehnt</translation>
     </message>
 </context>
 <context>

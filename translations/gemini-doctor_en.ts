@@ -105,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>gd::ui::InspectPanel</name>
+    <message numerus="yes">
+        <source>Applied %n safe fix(es).</source>
+        <translation>
+            <numerusform>Applied %n safe fix.</numerusform>
+            <numerusform>Applied %n safe fixes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::MainWindow</name>
     <message numerus="yes">
         <source>&lt;h3&gt;Gemini Doctor %1&lt;/h3&gt;&lt;p&gt;Tells you in seconds why your Gemini API calls fail and how to fix it.&lt;/p&gt;&lt;p&gt;Model data of %2: %n models, their retirements and successors.&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</source>

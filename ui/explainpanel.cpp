@@ -32,6 +32,8 @@ ExplainPanel::ExplainPanel(QWidget *parent)
         tr("Paste an error here: a JSON body, an SDK exception, a log line, "
            "an HTML page…"));
     m_input->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // A pasted error needs no typed tab: Tab moves on, for people who use the keyboard only.
+    m_input->setTabChangesFocus(true);
     m_status->setObjectName(u"explainHttpStatus"_s);
     m_status->setAccessibleName(tr("HTTP status, if known"));
     m_status->setRange(0, 599);

@@ -6,6 +6,7 @@
 #include "explainpanel.h"
 #include "historychart.h"
 #include "historyview.h"
+#include "inspectpanel.h"
 #include "keydialog.h"
 #include "modelmatrixdialog.h"
 #include "notifier.h"
@@ -148,7 +149,7 @@ void MainWindow::buildUi()
     m_model->setEditable(true);
     // Empty means automatic: the data's first choice the key lists (never a fixed name Google may
     // retire); then the model data's own choices.
-    m_model->addItem(tr("Automatic (newest stable Flash)"));
+    m_model->addItem(tr("Automatic (cheapest stable Flash)"));
     if (m_settings.model.isEmpty())
         m_model->setCurrentIndex(0);
     else
@@ -229,7 +230,23 @@ void MainWindow::buildUi()
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, explainPage](int index) {
         if (m_tabs->widget(index) == explainPage && !m_explain) {
             m_explain = new ExplainPanel;
+            // Before anything is explained: the panel offers "Inspect the request" only when
+            // someone answers it.
+            connect(m_explain->remediation(), &RemediationPanel::inspectRequested, this,
+                    &MainWindow::openInspect);
             explainPage->layout()->addWidget(m_explain);
+        }
+    });
+    // Inspect a request: built when first opened, like Explain.
+    m_inspectPage = new QWidget;
+    m_inspectPage->setObjectName(u"inspectPage"_s);
+    auto *inspectLayout = new QVBoxLayout(m_inspectPage);
+    inspectLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_inspectPage, tr("I&nspect a request"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_inspectPage && !m_inspect) {
+            m_inspect = new InspectPanel(*m_session, [this] { return runOptions(); });
+            m_inspectPage->layout()->addWidget(m_inspect);
         }
     });
     // Recent runs: the chart above (when it started failing), the list below (what exactly).
@@ -360,6 +377,9 @@ void MainWindow::buildMenus()
     QAction *explain =
         test->addAction(tr("E&xplain an error"), this, [this] { m_tabs->setCurrentIndex(1); });
     explain->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    QAction *inspect = test->addAction(tr("I&nspect a request"), this, &MainWindow::openInspect);
+    inspect->setObjectName(u"inspectAction"_s);
+    inspect->setShortcut(QKeySequence(u"Ctrl+I"_s));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *key = settings->addAction(tr("API &key…"), this, &MainWindow::openKeyDialog);
@@ -523,6 +543,13 @@ void MainWindow::stopRehearsal()
     m_checks->reset(Session::checkIdsFor(QUrl(m_settings.endpoint)));
 }
 
+void MainWindow::openInspect()
+{
+    m_tabs->setCurrentWidget(m_inspectPage); // builds the panel
+    if (auto *input = m_inspect->findChild<QWidget *>(u"inspectInput"_s))
+        input->setFocus(Qt::ShortcutFocusReason);
+}
+
 RemediationPanel *MainWindow::remediation()
 {
     if (!m_remediation) {
@@ -532,6 +559,7 @@ RemediationPanel *MainWindow::remediation()
         m_remediationPlaceholder = nullptr;
         connect(m_remediation, &RemediationPanel::runAgainRequested, this,
                 &MainWindow::runConnectivityTest);
+        connect(m_remediation, &RemediationPanel::inspectRequested, this, &MainWindow::openInspect);
         connect(m_remediation, &RemediationPanel::useModelRequested, this,
                 [this](const QString &model) {
                     // The live check's suggestion is a Live model: it goes to the Live model

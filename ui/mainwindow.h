@@ -33,6 +33,7 @@ namespace gd::ui {
 class CheckList;
 class ElidedLabel;
 class ExplainPanel;
+class InspectPanel;
 class HistoryChart;
 class HistoryView;
 class ModelMatrixDialog;
@@ -106,6 +107,8 @@ protected:
 private:
     void buildUi();
     void buildMenus();
+    // Opens the Inspect tab with the cursor in the request (from the menu or a remediation panel).
+    void openInspect();
     RemediationPanel *remediation();
     void onKeyLoaded(bool found);
     void updateKeyStatus();
@@ -162,6 +165,8 @@ private:
     QLabel *m_remediationPlaceholder = nullptr;
     QSplitter *m_splitter = nullptr;
     ExplainPanel *m_explain = nullptr;
+    QWidget *m_inspectPage = nullptr;
+    InspectPanel *m_inspect = nullptr;
     HistoryView *m_history = nullptr;
     HistoryChart *m_chart = nullptr;
     QSplitter *m_recentRuns = nullptr;

@@ -6,6 +6,7 @@
 #include <QDesktopServices>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
@@ -99,6 +100,13 @@ RemediationPanel::RemediationPanel(QWidget *parent) : QScrollArea(parent)
     connect(m_useModel, &QPushButton::clicked, this,
             [this] { Q_EMIT useModelRequested(m_suggestedModel); });
 
+    m_inspect = new QPushButton(tr("Inspect the re&quest…"), content);
+    m_inspect->setObjectName(u"inspectRequestButton"_s);
+    m_inspect->setToolTip(tr("Paste the request that got this error: Gemini Doctor reads it and "
+                             "says what the API refuses in it"));
+    m_inspect->setVisible(false);
+    connect(m_inspect, &QPushButton::clicked, this, &RemediationPanel::inspectRequested);
+
     m_stepsBox = new QWidget(content);
     m_stepsBox->setObjectName(u"remediationSteps"_s);
     auto *stepsOuter = new QVBoxLayout(m_stepsBox);
@@ -140,8 +148,8 @@ RemediationPanel::RemediationPanel(QWidget *parent) : QScrollArea(parent)
     for (QWidget *widget :
          {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_context),
           static_cast<QWidget *>(m_explanation), m_retryBox, static_cast<QWidget *>(m_useModel),
-          static_cast<QWidget *>(m_facts), m_stepsBox, m_linksBox,
-          static_cast<QWidget *>(m_detailsToggle), m_details})
+          static_cast<QWidget *>(m_inspect), static_cast<QWidget *>(m_facts), m_stepsBox,
+          m_linksBox, static_cast<QWidget *>(m_detailsToggle), m_details})
         layout->addWidget(widget);
     layout->addStretch();
     setWidget(content);
@@ -174,8 +182,9 @@ void RemediationPanel::showMessage(const QString &title, const QString &text)
     m_context->setVisible(false);
     m_explanation->setText(text);
     for (QWidget *widget :
-         {m_retryBox, static_cast<QWidget *>(m_useModel), static_cast<QWidget *>(m_facts),
-          m_stepsBox, m_linksBox, static_cast<QWidget *>(m_detailsToggle), m_details})
+         {m_retryBox, static_cast<QWidget *>(m_useModel), static_cast<QWidget *>(m_inspect),
+          static_cast<QWidget *>(m_facts), m_stepsBox, m_linksBox,
+          static_cast<QWidget *>(m_detailsToggle), m_details})
         widget->setVisible(false);
 }
 
@@ -231,10 +240,13 @@ void RemediationPanel::showDiagnosis(const Diagnosis &diagnosis, const QString &
     m_linksBox->setVisible(index > 0 || !diagnosis.linksNotAllowed.isEmpty());
 
     m_suggestedModel = diagnosis.suggestedModel;
-    m_useModel->setVisible(!m_suggestedModel.isEmpty());
+    m_useModel->setVisible(!m_suggestedModel.isEmpty() &&
+                           answered(&RemediationPanel::useModelRequested));
     m_useModel->setText(tr("Use %1").arg(m_suggestedModel));
     m_useModel->setToolTip(
         tr("Switch the model to %1 and run the test again").arg(m_suggestedModel));
+
+    m_inspect->setVisible(diagnosis.inspectHelps && answered(&RemediationPanel::inspectRequested));
 
     m_apiMessage->setText(diagnosis.message.isEmpty()
                               ? tr("The API gave no message.")
@@ -254,10 +266,17 @@ void RemediationPanel::showDiagnosis(const Diagnosis &diagnosis, const QString &
                         ? diagnosis.retryAt
                         : QDateTime::currentDateTimeUtc().addMSecs(qint64(delay * 1000));
     m_retryBox->setVisible(m_retryAt.isValid());
+    m_runWhenReady->setVisible(answered(&RemediationPanel::runAgainRequested));
     if (m_retryAt.isValid()) {
         m_ticker.start();
         tick();
     }
+}
+
+template<typename Signal>
+bool RemediationPanel::answered(Signal signal) const
+{
+    return isSignalConnected(QMetaMethod::fromSignal(signal));
 }
 
 void RemediationPanel::ensureRawBody()

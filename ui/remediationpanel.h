@@ -32,8 +32,14 @@ public:
 Q_SIGNALS:
     void runAgainRequested();
     void useModelRequested(const QString &model);
+    // The diagnosis says the request itself holds the cause: look at it in "Inspect a request".
+    void inspectRequested();
 
 private:
+    // An action's button shows only where someone acts on it: a button that does nothing is
+    // never offered (Explain has no run to repeat).
+    template<typename Signal>
+    bool answered(Signal signal) const;
     void tick();
     void clearLayout(QVBoxLayout *layout);
     void ensureRawBody();
@@ -48,6 +54,7 @@ private:
     QLabel *m_countdown;
     QPushButton *m_runWhenReady;
     QPushButton *m_useModel;
+    QPushButton *m_inspect;
     QWidget *m_linksBox;
     QVBoxLayout *m_links;
     QLabel *m_unlinked;
