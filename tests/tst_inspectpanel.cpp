@@ -52,7 +52,8 @@ private Q_SLOTS:
     void send_cancelled_sendsNothing();
     void send_liveSession_isNotOffered();
     void drop_localFile_readsItAsTheRequest();
-    void explain_historyError_offersInspectButNoDeadButtons();
+    void explain_requestError_offersInspectButNoDeadButtons_data();
+    void explain_requestError_offersInspectButNoDeadButtons();
 
 private:
     std::unique_ptr<gd::ui::MainWindow> makeWindow();
@@ -306,22 +307,46 @@ void TestInspectPanel::drop_localFile_readsItAsTheRequest()
     QCOMPARE(child<QTreeWidget>(panel, "inspectFindings")->topLevelItemCount(), 2);
 }
 
-void TestInspectPanel::explain_historyError_offersInspectButNoDeadButtons()
+void TestInspectPanel::explain_requestError_offersInspectButNoDeadButtons_data()
 {
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<bool>("offersInspect");
     // Q02: the API names the rule but not the turn; the request holds the answer.
+    QTest::newRow("Q02 valid role")
+        << u"{\"error\": {\"code\": 400, \"message\": \"Please use a valid role: user, model.\", "
+           "\"status\": \"INVALID_ARGUMENT\"}}"_s
+        << u"The conversation history is not valid"_s << true;
+    // The bare message names nothing: only the request can say which of its causes it is.
+    QTest::newRow("bare invalid argument")
+        << u"{\"error\": {\"code\": 400, \"message\": \"Request contains an invalid argument.\", "
+           "\"status\": \"INVALID_ARGUMENT\"}}"_s
+        << u"The request is not valid"_s << true;
+    // A used-up quota is not in the request: no Inspect button there.
+    QTest::newRow("rate limited")
+        << u"{\"error\": {\"code\": 429, \"message\": \"Resource has been exhausted (e.g. check "
+           "quota).\", \"status\": \"RESOURCE_EXHAUSTED\"}}"_s
+        << QString() << false;
+}
+
+void TestInspectPanel::explain_requestError_offersInspectButNoDeadButtons()
+{
+    QFETCH(QString, error);
+    QFETCH(QString, title);
+    QFETCH(bool, offersInspect);
     auto window = makeWindow();
     QVERIFY(window);
     QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
-    child<QPlainTextEdit>(window.get(), "explainInput")
-        ->setPlainText(u"{\"error\": {\"code\": 400, \"message\": \"Please use a valid role: "
-                       "user, model.\", \"status\": \"INVALID_ARGUMENT\"}}"_s);
+    child<QPlainTextEdit>(window.get(), "explainInput")->setPlainText(error);
     QTest::mouseClick(child<QPushButton>(window.get(), "explainButton"), Qt::LeftButton);
     auto *panel = child<QWidget>(window.get(), "explainRemediation");
-    QCOMPARE(child<QLabel>(panel, "remediationTitle")->text(),
-             u"The conversation history is not valid"_s);
+    if (!title.isEmpty())
+        QCOMPARE(child<QLabel>(panel, "remediationTitle")->text(), title);
     auto *inspect = child<QPushButton>(panel, "inspectRequestButton");
     QTRY_VERIFY(panel->isVisible()); // the tab's page is shown once the event loop runs
-    QVERIFY(inspect->isVisible());
+    QCOMPARE(inspect->isVisible(), offersInspect);
+    if (!offersInspect)
+        return;
     // Explain runs nothing: a button that would switch models or run again has nothing to do.
     QVERIFY(!child<QPushButton>(panel, "useSuggestedModelButton")->isVisible());
     QVERIFY(!child<QPushButton>(panel, "runWhenReadyButton")->isVisible());
