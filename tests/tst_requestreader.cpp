@@ -28,6 +28,8 @@ private Q_SLOTS:
     void readRequest_asPeoplePasteIt_findsItsForm();
     void readRequest_curlWithKey_leavesTheKeyOut_data();
     void readRequest_curlWithKey_leavesTheKeyOut();
+    void readRequest_curlWithKeyVariable_findsNoKey_data();
+    void readRequest_curlWithKeyVariable_findsNoKey();
     void readRequest_notARequest_saysWhatWasRead_data();
     void readRequest_notARequest_saysWhatWasRead();
     void shellWords_quotesEscapesAndContinuations_data();
@@ -153,6 +155,34 @@ void TestRequestReader::readRequest_curlWithKey_leavesTheKeyOut()
         QVERIFY(!value.contains(fakeKey().toUtf8()));
     // Whatever prints it later, the key is masked verbatim.
     QVERIFY(!gd::Redactor::redact(u"echo "_s + fakeKey()).contains(fakeKey()));
+}
+
+void TestRequestReader::readRequest_curlWithKeyVariable_findsNoKey_data()
+{
+    // Google's own examples name the key by a shell variable: no key is in the paste, so none is
+    // said to be found (and the variable's name is not masked as if it were one).
+    QTest::addColumn<QString>("command");
+    const QString body = u" -d '{\"contents\": [{\"parts\": [{\"text\": \"Hi\"}]}]}'"_s;
+    const QString url =
+        u"https://generativelanguage.googleapis.com/v1beta/models/m:generateContent"_s;
+    QTest::newRow("$GEMINI_API_KEY header")
+        << u"curl "_s + url + u" -H \"x-goog-api-key: $GEMINI_API_KEY\""_s + body;
+    QTest::newRow("${GEMINI_API_KEY} in the URL")
+        << u"curl \""_s + url + u"?key=${GEMINI_API_KEY}\""_s + body;
+    QTest::newRow("$(cat key) bearer")
+        << u"curl "_s + url + u" -H \"Authorization: Bearer $(cat ~/.gemini-key)\""_s + body;
+    QTest::newRow("<YOUR_API_KEY> placeholder")
+        << u"curl "_s + url + u" -H 'x-goog-api-key: <YOUR_API_KEY>'"_s + body;
+}
+
+void TestRequestReader::readRequest_curlWithKeyVariable_findsNoKey()
+{
+    QFETCH(QString, command);
+    QString whyNot;
+    const auto request = gd::readRequest(command.toUtf8(), &whyNot);
+    QVERIFY2(request, qPrintable(whyNot));
+    QVERIFY(!request->keyFound);
+    QCOMPARE(gd::Redactor::redact(u"GEMINI_API_KEY"_s), u"GEMINI_API_KEY"_s);
 }
 
 void TestRequestReader::readRequest_notARequest_saysWhatWasRead_data()

@@ -166,9 +166,16 @@ std::optional<QJsonValue> jsonOf(const QByteArray &text, bool *lines = nullptr)
 }
 
 // A key in a URL, a header or a body never stays in what was read: only that it was there.
+// "$GEMINI_API_KEY", "${KEY}", "$(cat key)", "<YOUR_API_KEY>": the way Google's examples and
+// people's scripts name a key without writing it. No key is in the paste then.
+bool namesAKeyOnly(const QString &key)
+{
+    return key.startsWith(u'$') || (key.startsWith(u'<') && key.endsWith(u'>'));
+}
+
 void takeKey(const QString &key, PastedRequest &request)
 {
-    if (key.trimmed().isEmpty())
+    if (key.trimmed().isEmpty() || namesAKeyOnly(key.trimmed()))
         return;
     request.keyFound = true;
     Redactor::addSecret(key.trimmed()); // masked wherever it might be echoed
