@@ -162,17 +162,22 @@ void TestRequestReader::readRequest_curlWithKeyVariable_findsNoKey_data()
     // Google's own examples name the key by a shell variable: no key is in the paste, so none is
     // said to be found (and the variable's name is not masked as if it were one).
     QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("header");
     const QString body = u" -d '{\"contents\": [{\"parts\": [{\"text\": \"Hi\"}]}]}'"_s;
     const QString url =
         u"https://generativelanguage.googleapis.com/v1beta/models/m:generateContent"_s;
     QTest::newRow("$GEMINI_API_KEY header")
-        << u"curl "_s + url + u" -H \"x-goog-api-key: $GEMINI_API_KEY\""_s + body;
+        << u"curl "_s + url + u" -H \"x-goog-api-key: $GEMINI_API_KEY\""_s + body
+        << u"-H \"x-goog-api-key: $GEMINI_API_KEY\""_s;
     QTest::newRow("${GEMINI_API_KEY} in the URL")
-        << u"curl \""_s + url + u"?key=${GEMINI_API_KEY}\""_s + body;
+        << u"curl \""_s + url + u"?key=${GEMINI_API_KEY}\""_s + body
+        << u"-H \"x-goog-api-key: ${GEMINI_API_KEY}\""_s;
     QTest::newRow("$(cat key) bearer")
-        << u"curl "_s + url + u" -H \"Authorization: Bearer $(cat ~/.gemini-key)\""_s + body;
+        << u"curl "_s + url + u" -H \"Authorization: Bearer $(cat ~/.gemini-key)\""_s + body
+        << u"-H \"x-goog-api-key: $(cat ~/.gemini-key)\""_s;
     QTest::newRow("<YOUR_API_KEY> placeholder")
-        << u"curl "_s + url + u" -H 'x-goog-api-key: <YOUR_API_KEY>'"_s + body;
+        << u"curl "_s + url + u" -H 'x-goog-api-key: <YOUR_API_KEY>'"_s + body
+        << u"-H \"x-goog-api-key: <YOUR_API_KEY>\""_s;
 }
 
 void TestRequestReader::readRequest_curlWithKeyVariable_findsNoKey()
@@ -183,6 +188,11 @@ void TestRequestReader::readRequest_curlWithKeyVariable_findsNoKey()
     QVERIFY2(request, qPrintable(whyNot));
     QVERIFY(!request->keyFound);
     QCOMPARE(gd::Redactor::redact(u"GEMINI_API_KEY"_s), u"GEMINI_API_KEY"_s);
+    // The command printed back (--fix, Apply safe fixes) keeps the person's own way of naming it,
+    // in double quotes so the shell still reads the variable.
+    QFETCH(QString, header);
+    const QString again = gd::requestText(*request, request->body);
+    QVERIFY2(again.contains(header), qPrintable(again));
 }
 
 void TestRequestReader::readRequest_notARequest_saysWhatWasRead_data()

@@ -26,6 +26,7 @@ struct PastedRequest
     QUrl url;            // a curl command's URL, its key taken out
     QList<std::pair<QByteArray, QByteArray>> headers; // a curl command's headers, without the key
     bool keyFound = false;  // a key was in the paste (?key=, x-goog-api-key, Authorization)
+    QString keyReference;   // how the paste names a key without writing it ("$GEMINI_API_KEY")
     bool jsonLines = false; // one message (or batch line) per line, read as an array
 
     bool isLive() const { return bodyKind == QLatin1String("live"); }

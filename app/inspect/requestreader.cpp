@@ -175,8 +175,12 @@ bool namesAKeyOnly(const QString &key)
 
 void takeKey(const QString &key, PastedRequest &request)
 {
-    if (key.trimmed().isEmpty() || namesAKeyOnly(key.trimmed()))
+    if (key.trimmed().isEmpty())
         return;
+    if (namesAKeyOnly(key.trimmed())) {
+        request.keyReference = key.trimmed();
+        return;
+    }
     request.keyFound = true;
     Redactor::addSecret(key.trimmed()); // masked wherever it might be echoed
 }

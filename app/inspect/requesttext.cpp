@@ -175,11 +175,15 @@ QString requestText(const PastedRequest &request, const QJsonValue &body)
     if (request.inputKind == u"curl"_s) {
         QString command = u"curl "_s + shellQuoted(request.url.toString(QUrl::RemoveUserInfo)) +
                           u" \\\n  -H 'Content-Type: application/json'"_s;
-        // The pasted key stays out; where one was, the command names the variable it lives in.
-        if (request.keyFound)
+        // The pasted key stays out; where one was, the command names the variable it lives in,
+        // or the paste's own variable (double quotes, so the shell still reads it).
+        if (request.keyFound || !request.keyReference.isEmpty()) {
+            const QString key = request.keyFound ? u"$GEMINI_API_KEY"_s
+                                                 : QString(request.keyReference).remove(u'"');
             command += request.method == u"chat.completions"_s
-                           ? u" \\\n  -H \"Authorization: Bearer $GEMINI_API_KEY\""_s
-                           : u" \\\n  -H \"x-goog-api-key: $GEMINI_API_KEY\""_s;
+                           ? u" \\\n  -H \"Authorization: Bearer %1\""_s.arg(key)
+                           : u" \\\n  -H \"x-goog-api-key: %1\""_s.arg(key);
+        }
         for (const auto &[name, value] : request.headers) {
             if (name.compare("content-type", Qt::CaseInsensitive) != 0)
                 command += u" \\\n  -H "_s + shellQuoted(QString::fromUtf8(name + ": " + value));
