@@ -5,6 +5,7 @@
 #include "privacy/redactor.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void locate_pointer_findsItsPlaceInThePastedText_data();
     void locate_pointer_findsItsPlaceInThePastedText();
     void requestText_curl_staysACurlCommandWithoutTheKey();
+    void jsonPointer_setAll_isTheSameAsOneByOne();
 };
 
 void TestRequestReader::readRequest_asPeoplePasteIt_findsItsForm_data()
@@ -265,6 +267,38 @@ void TestRequestReader::jsonPointer_escapesGetsSetsAndRemoves()
     QVERIFY(jp::set(document, u"/c"_s, u"new"_s));
     QCOMPARE(jp::get(document, u"/c"_s).toString(), u"new"_s);
     QVERIFY(!jp::set(document, u"/missing/x"_s, 1));
+}
+
+void TestRequestReader::jsonPointer_setAll_isTheSameAsOneByOne()
+{
+    // The safe fixes of one round go in together: sets and removals in one array, nested places,
+    // one place whose parent is missing. The result is that of the one-by-one edits made in an
+    // order where no removal moves another's index.
+    namespace jp = gd::jsonpointer;
+    const QJsonValue start = QJsonDocument::fromJson(R"({"contents": [
+        {"role": "user", "parts": [{"text": "a"}, {}]}, {"role": "assistant", "parts": []},
+        {"role": "user", "parts": [{"text": "b"}]}, {"role": "bot", "parts": []}],
+        "generationConfig": {"topK": 1}})")
+                                 .object();
+    const QList<std::pair<QString, QJsonValue>> edits = {
+        {u"/contents/0/parts/1"_s, QJsonValue(QJsonValue::Undefined)},
+        {u"/contents/1"_s, QJsonValue(QJsonValue::Undefined)},
+        {u"/contents/2/role"_s, u"model"_s},
+        {u"/contents/3"_s, QJsonValue(QJsonValue::Undefined)},
+        {u"/generationConfig/topK"_s, QJsonValue(QJsonValue::Undefined)},
+        {u"/missing/x"_s, 1},
+    };
+    QJsonValue together = start;
+    QCOMPARE(jp::setAll(together, edits), 5);
+    QJsonValue oneByOne = start;
+    for (const int i : {0, 2, 4, 3, 1}) // the removals from /contents last, the highest first
+        QVERIFY(jp::set(oneByOne, edits.at(i).first, edits.at(i).second));
+    QCOMPARE(together, oneByOne);
+    QCOMPARE(jp::get(together, u"/contents"_s).toArray().size(), 2);
+    QCOMPARE(jp::get(together, u"/contents/1/role"_s).toString(), u"model"_s);
+    QCOMPARE(jp::get(together, u"/contents/0/parts"_s).toArray().size(), 1);
+    // The start value is untouched: it shared its data, and the edits copied what they changed.
+    QCOMPARE(jp::get(start, u"/contents"_s).toArray().size(), 4);
 }
 
 void TestRequestReader::locate_pointer_findsItsPlaceInThePastedText_data()

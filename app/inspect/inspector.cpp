@@ -82,19 +82,6 @@ bool before(const QString &left, const QString &right)
     return a.size() < b.size();
 }
 
-bool apply(QJsonValue &body, const SafeFix &fix)
-{
-    switch (fix.kind) {
-    case SafeFix::Kind::Set:
-        return jsonpointer::set(body, fix.path, fix.value);
-    case SafeFix::Kind::Remove:
-        return jsonpointer::set(body, fix.path, QJsonValue(QJsonValue::Undefined));
-    case SafeFix::Kind::MoveToSystemInstruction:
-        return moveToSystemInstruction(body, fix);
-    }
-    return false;
-}
-
 // Every place above a pointer: "/a/0/b" → "", "/a", "/a/0".
 QStringList ancestors(const QString &path)
 {
@@ -107,41 +94,23 @@ QStringList ancestors(const QString &path)
     return places;
 }
 
-// The fixes of one round, none overlapping, in reverse document order. Removals from one array
-// are made together, so a long history with many empty turns is not copied once per turn.
+// The fixes of one round, none overlapping. The edits are made together, so a long history with
+// a fix in every turn is not copied once per turn.
 bool applyAll(QJsonValue &body, const QList<const Finding *> &fixes, QList<FixChange> &changes)
 {
-    QHash<QString, QList<qsizetype>> removals; // array → its indices to remove, descending
-    QList<const Finding *> others;
+    QList<std::pair<QString, QJsonValue>> edits;
+    int applied = 0;
     for (const Finding *finding : fixes) {
         const SafeFix &fix = *finding->safeFix;
-        const qsizetype slash = fix.path.lastIndexOf(u'/');
-        bool index = false;
-        const qsizetype at = fix.path.mid(slash + 1).toLongLong(&index);
-        if (fix.kind == SafeFix::Kind::Remove && index &&
-            jsonpointer::get(body, fix.path.left(slash)).isArray())
-            removals[fix.path.left(slash)].append(at);
+        if (fix.kind == SafeFix::Kind::MoveToSystemInstruction)
+            // Alone at its request this round: it edits two places there.
+            applied += moveToSystemInstruction(body, fix) ? 1 : 0;
         else
-            others.append(finding);
+            edits.append({fix.path, fix.kind == SafeFix::Kind::Remove
+                                        ? QJsonValue(QJsonValue::Undefined)
+                                        : fix.value});
     }
-    // The other fixes first: a removal moves what comes after it in its array, and none of them
-    // lies inside a removed element (the caller leaves those out).
-    int applied = 0;
-    for (const Finding *finding : std::as_const(others))
-        applied += apply(body, *finding->safeFix) ? 1 : 0;
-    for (auto it = removals.begin(); it != removals.end(); ++it) {
-        QJsonArray array = jsonpointer::get(body, it.key()).toArray();
-        for (const qsizetype index : std::as_const(it.value())) { // descending
-            if (index < array.size()) {
-                array.removeAt(index);
-                ++applied;
-            }
-        }
-        if (it.key().isEmpty())
-            body = array;
-        else
-            jsonpointer::set(body, it.key(), array);
-    }
+    applied += jsonpointer::setAll(body, edits);
     for (const Finding *finding : fixes)
         changes.append({finding->path, finding->fixed});
     return applied > 0;

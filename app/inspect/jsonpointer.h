@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace gd {
 
@@ -21,6 +23,10 @@ namespace jsonpointer {
 // Sets (or, with an undefined value, removes) the value at the pointer; false when its parent
 // is not there. Removing from an array shifts the later elements down.
 bool set(QJsonValue &document, const QString &pointer, const QJsonValue &value);
+// Many edits at once, as if made one by one in an order where no removal moves another edit's
+// place (in each array, removals last, highest index first); every container is copied at most
+// once. Returns how many were made. The places must not lie inside one another.
+int setAll(QJsonValue &document, const QList<std::pair<QString, QJsonValue>> &edits);
 
 } // namespace jsonpointer
 } // namespace gd
