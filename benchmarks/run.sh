@@ -50,5 +50,7 @@ echo
 echo
 "$bench/bench_classify"
 echo
+"$bench/bench_inspect"
+echo
 # Memory of `watch` over 1000 runs against the simulator (about a minute).
 "$(dirname "$0")/watch-memory.sh" "$build" ok 1000
