@@ -19,6 +19,7 @@ private Q_SLOTS:
     void explain_fileArgumentWithStatus_usesTheStatus();
     void explain_humanOutput_hasTitleStepsAndLinks();
     void explain_healthyAnswer_exitsZero();
+    void explain_largeBodyOnStdin_isReadWhole();
     void explain_badUsage_exitsTwo_data();
     void explain_badUsage_exitsTwo();
     void explain_help_describesTheCommand();
@@ -85,6 +86,20 @@ void TestExplainCommand::explain_healthyAnswer_exitsZero()
         R"({"candidates":[{"content":{"parts":[{"text":"OK"}]},"finishReason":"STOP"}]})");
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"category"_s).toString(), u"ok"_s);
+}
+
+void TestExplainCommand::explain_largeBodyOnStdin_isReadWhole()
+{
+    // A pipe hands over 64 KiB at a time: the whole body is read, not its first piece repaired
+    // as damaged JSON. The quota that decides the category stands after 1 MB of message.
+    const QByteArray body =
+        R"({"error": {"code": 429, "message": ")" + QByteArray(1 << 20, 'x') +
+        R"( Quota exceeded.", "status": "RESOURCE_EXHAUSTED", "details": [{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "31s"}]}})";
+    const auto run = gd::test::runCli({u"explain"_s, u"--json"_s}, body);
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(u"retry_after_seconds"_s).toDouble(), 31.0);
+    QCOMPARE(json.value(u"message"_s).toString().size(), (1 << 20) + 16);
 }
 
 void TestExplainCommand::explain_badUsage_exitsTwo_data()

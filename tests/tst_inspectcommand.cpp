@@ -145,6 +145,9 @@ void TestInspectCommand::inspect_notARequest_exitsTwoWithOneSentence_data()
     QTest::newRow("--send of a Live session")
         << QByteArray(R"({"setup": {"model": "models/gemini-3.8-live"}})")
         << QStringList{u"--send"_s} << u"--send sends one request"_s;
+    // A valid body behind 16 MiB of spaces: too large to be one request, said so, never cut.
+    QTest::newRow("larger than 16 MiB")
+        << QByteArray(16 * 1024 * 1024, ' ') + kClean << QStringList() << u"larger than 16 MiB"_s;
 }
 
 void TestInspectCommand::inspect_notARequest_exitsTwoWithOneSentence()

@@ -1887,6 +1887,16 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
         <source>Sent the request, as pasted, to %1.</source>
         <translation>Die Anfrage, wie eingefügt, an %1 gesendet.</translation>
     </message>
+    <message>
+        <source>%1 is larger than 16 MiB: that is not one request.
+</source>
+        <translation>%1 ist größer als 16 MiB: Das ist keine einzelne Anfrage.
+</translation>
+    </message>
+    <message>
+        <source>The input</source>
+        <translation>Die Eingabe</translation>
+    </message>
 </context>
 <context>
     <name>gd::cli::key</name>

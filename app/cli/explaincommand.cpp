@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "diagnosis/diagnoser.h"
+#include "input.h"
 #include "output.h"
 #include "privacy/redactor.h"
 #include "report/categorytable.h"
@@ -78,7 +79,7 @@ int runExplain(const QStringList &arguments)
         printErr(ExplainText::tr("Cannot read %1: %2\n").arg(path, input.errorString()));
         return ExitUsage;
     }
-    const QByteArray text = input.read(kMaxInput);
+    const QByteArray text = readAtMost(input, kMaxInput);
     // Keys this process can know without asking the keychain are masked verbatim in the output.
     for (const char *variable : {"GEMINI_API_KEY", "GOOGLE_API_KEY"})
         Redactor::addSecret(qEnvironmentVariable(variable));

@@ -2,6 +2,7 @@
 #include "checks/requestsender.h"
 #include "cli.h"
 #include "commands.h"
+#include "input.h"
 #include "inspect/inspector.h"
 #include "inspect/requestreader.h"
 #include "keyoptions.h"
@@ -24,8 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace gd::cli {
 namespace {
-
-constexpr qint64 kMaxInput = 16 * 1024 * 1024;
 
 class InspectText
 {
@@ -113,7 +112,13 @@ int runInspect(const QStringList &arguments)
         Redactor::addSecret(qEnvironmentVariable(variable));
 
     QString whyNot;
-    const auto request = readRequest(input.read(kMaxInput), &whyNot);
+    const QByteArray pasted = readAtMost(input, kMaxRequestBytes + 1);
+    if (pasted.size() > kMaxRequestBytes) {
+        printErr(InspectText::tr("%1 is larger than 16 MiB: that is not one request.\n")
+                     .arg(path == u"-"_s ? InspectText::tr("The input") : path));
+        return ExitUsage;
+    }
+    const auto request = readRequest(pasted, &whyNot);
     if (!request) {
         printErr(whyNot + u'\n');
         return ExitUsage;

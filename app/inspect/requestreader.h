@@ -9,6 +9,10 @@
 
 namespace gd {
 
+// The largest request inspect reads (the command line and the app): one request, even with
+// inline files, is smaller; anything larger is refused whole, never cut.
+inline constexpr qint64 kMaxRequestBytes = 16 * 1024 * 1024;
+
 // Reads one request as people have it: a generateContent, streamGenerateContent or countTokens
 // body (camelCase or snake_case), a curl command line, an OpenAI chat.completions body, Live API
 // client messages (one object, an array, or one per line), a batchEmbedContents or Batch API
