@@ -37,6 +37,24 @@ openWindow(QNetworkAccessManager *network, gd::SecretStore *store, const QString
     return window;
 }
 
+// The same, with `key` in the (test's own) key store, loaded as the app loads it at start-up.
+inline std::unique_ptr<gd::ui::MainWindow> openWindowWithKey(QNetworkAccessManager *network,
+                                                             gd::SecretStore *store,
+                                                             const QString &historyFile,
+                                                             const QString &key)
+{
+    if (!key.isEmpty())
+        store->write(QStringLiteral("api-key"), key, [](const gd::SecretResult &) {});
+    auto window = openWindow(network, store, historyFile);
+    if (!window)
+        return nullptr;
+    QSignalSpy loaded(window.get(), &gd::ui::MainWindow::keyLoaded);
+    window->loadKey(false);
+    if (!loaded.wait(3000))
+        return nullptr;
+    return window;
+}
+
 // Clicks Run and waits for the whole suite.
 inline bool clickRunAndWait(gd::ui::MainWindow &window, int timeoutMs = 10000)
 {

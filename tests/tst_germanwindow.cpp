@@ -162,12 +162,9 @@ QWidget *openInspect(gd::ui::MainWindow &window)
 
 void TestGermanWindow::inspect_german_findingsQuestionAndAnswerShowNoEnglish()
 {
-    m_store.write(u"api-key"_s, u"FAKE-german-inspect-key"_s, [](const gd::SecretResult &) {});
-    auto window = makeWindow();
+    auto window = gd::test::openWindowWithKey(
+        &m_network, &m_store, m_dir.filePath(u"history.json"_s), u"FAKE-german-inspect-key"_s);
     QVERIFY(window);
-    QSignalSpy loaded(window.get(), &gd::ui::MainWindow::keyLoaded);
-    window->loadKey(false);
-    QVERIFY(loaded.wait(3000));
     window->startRehearsal(u"history_invalid"_s);
     QWidget *panel = openInspect(*window);
     QVERIFY(panel);

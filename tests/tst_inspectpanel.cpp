@@ -58,6 +58,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<gd::ui::MainWindow> makeWindow();
     gd::ui::InspectPanel *openInspect(gd::ui::MainWindow &window);
+    gd::ui::InspectPanel *pasteHistoryInRehearsal(gd::ui::MainWindow &window);
 
     QNetworkAccessManager m_network;
     gd::MemorySecretStore m_store;
@@ -79,15 +80,8 @@ void TestInspectPanel::init()
 
 std::unique_ptr<gd::ui::MainWindow> TestInspectPanel::makeWindow()
 {
-    m_store.write(u"api-key"_s, u"FAKE-inspect-key-4321"_s, [](const gd::SecretResult &) {});
-    auto window = gd::test::openWindow(&m_network, &m_store, m_dir.filePath(u"history.json"_s));
-    if (!window)
-        return nullptr;
-    QSignalSpy loaded(window.get(), &gd::ui::MainWindow::keyLoaded);
-    window->loadKey(false);
-    if (!loaded.wait(3000))
-        return nullptr;
-    return window;
+    return gd::test::openWindowWithKey(&m_network, &m_store, m_dir.filePath(u"history.json"_s),
+                                       u"FAKE-inspect-key-4321"_s);
 }
 
 gd::ui::InspectPanel *TestInspectPanel::openInspect(gd::ui::MainWindow &window)
@@ -97,6 +91,18 @@ gd::ui::InspectPanel *TestInspectPanel::openInspect(gd::ui::MainWindow &window)
     // A tab's new page is shown once the event loop runs; only then do its shortcuts work.
     if (!panel || !QTest::qWaitFor([panel] { return panel->isVisible(); }, 2000))
         return nullptr;
+    return panel;
+}
+
+// Rehearsing a history error: the OpenAI-style history pasted, with the model named.
+gd::ui::InspectPanel *TestInspectPanel::pasteHistoryInRehearsal(gd::ui::MainWindow &window)
+{
+    window.startRehearsal(u"history_invalid"_s);
+    auto *panel = openInspect(window);
+    if (!panel)
+        return nullptr;
+    child<QLineEdit>(panel, "inspectModel")->setText(u"gemini-3.6-flash"_s);
+    panel->setRequestText(kOpenAiHistory);
     return panel;
 }
 
@@ -214,11 +220,8 @@ void TestInspectPanel::send_rehearsal_asksFirstThenDiagnosesTheAnswer()
 {
     auto window = makeWindow();
     QVERIFY(window);
-    window->startRehearsal(u"history_invalid"_s);
-    auto *panel = openInspect(*window);
+    auto *panel = pasteHistoryInRehearsal(*window);
     QVERIFY(panel);
-    child<QLineEdit>(panel, "inspectModel")->setText(u"gemini-3.6-flash"_s);
-    panel->setRequestText(kOpenAiHistory);
     auto *send = child<QPushButton>(panel, "sendButton");
     QVERIFY(send->isEnabled());
     QTest::mouseClick(send, Qt::LeftButton);
@@ -253,11 +256,8 @@ void TestInspectPanel::send_cancelled_sendsNothing()
 {
     auto window = makeWindow();
     QVERIFY(window);
-    window->startRehearsal(u"history_invalid"_s);
-    auto *panel = openInspect(*window);
+    auto *panel = pasteHistoryInRehearsal(*window);
     QVERIFY(panel);
-    child<QLineEdit>(panel, "inspectModel")->setText(u"gemini-3.6-flash"_s);
-    panel->setRequestText(kOpenAiHistory);
     QTest::mouseClick(child<QPushButton>(panel, "sendButton"), Qt::LeftButton);
     QMessageBox *question = nullptr;
     QTRY_VERIFY((question = child<QMessageBox>(panel, "sendRequestQuestion")));

@@ -137,16 +137,8 @@ void TestMainWindow::cleanup()
 
 std::unique_ptr<gd::ui::MainWindow> TestMainWindow::makeWindow(const QString &key)
 {
-    if (!key.isEmpty())
-        m_store.write(u"api-key"_s, key, [](const gd::SecretResult &) {});
-    auto window = gd::test::openWindow(&m_network, &m_store, m_dir.filePath(u"history.json"_s));
-    if (!window)
-        return nullptr;
-    QSignalSpy loaded(window.get(), &gd::ui::MainWindow::keyLoaded);
-    window->loadKey(false);
-    if (!loaded.wait(3000))
-        return nullptr;
-    return window;
+    return gd::test::openWindowWithKey(&m_network, &m_store, m_dir.filePath(u"history.json"_s),
+                                       key);
 }
 
 void TestMainWindow::window_opened_hasTitleRunButtonAndShortcuts()

@@ -27,9 +27,6 @@ using namespace Qt::StringLiterals;
 namespace gd::ui {
 namespace {
 
-// The command line's limit: a request file larger than this is not a request people paste.
-constexpr qint64 kMaxFile = 16 * 1024 * 1024;
-
 QString localFile(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
@@ -114,7 +111,7 @@ void InspectPanel::openFile(const QString &path)
         showProblem(tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
-    if (file.size() > kMaxFile) {
+    if (file.size() > kMaxRequestBytes) {
         showProblem(tr("%1 is larger than 16 MiB: that is not one request.").arg(path));
         return;
     }
