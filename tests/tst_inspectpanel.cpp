@@ -8,6 +8,7 @@
 #include "secrets/memorysecretstore.h"
 
 #include <QAccessible>
+#include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLineEdit>
@@ -237,6 +238,8 @@ void TestInspectPanel::send_rehearsal_asksFirstThenDiagnosesTheAnswer()
     QCOMPARE(question->defaultButton(), fixed);
     QSignalSpy sent(window->findChild<gd::Session *>(), &gd::Session::requestSent);
     QTest::mouseClick(child<QPushButton>(question, "sendAsPastedButton"), Qt::LeftButton);
+    // Cancel (Esc) stops a connectivity test, not the request the person just agreed to send.
+    child<QAction>(window.get(), "cancelAction")->trigger();
     QVERIFY(sent.wait(5000));
 
     auto *answer = child<QWidget>(panel, "inspectAnswer");

@@ -366,6 +366,7 @@ void MainWindow::buildMenus()
     run->setObjectName(u"runAction"_s);
     run->setShortcut(QKeySequence(Qt::Key_F5));
     QAction *cancel = test->addAction(tr("&Cancel"), this, &MainWindow::cancelRun);
+    cancel->setObjectName(u"cancelAction"_s);
     cancel->setShortcut(QKeySequence::Cancel);
     test->addSeparator();
     QAction *everyModel =

@@ -205,11 +205,6 @@ bool Session::isTestingModels() const
 
 void Session::cancel()
 {
-    if (m_sender) {
-        m_sender->cancel();
-        m_sender->deleteLater();
-        m_sender.clear();
-    }
     if (m_runner)
         m_runner->cancel();
     if (m_matrix)

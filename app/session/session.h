@@ -97,7 +97,8 @@ public:
     bool isTestingModels() const;
     // inspect's "Send it": one pasted request, with this session's key (never the pasted one), to
     // the simulator in rehearsal, else to the endpoint the person set, like a run. Empty when it
-    // goes (the answer arrives through requestSent), else why it cannot.
+    // goes (the answer arrives through requestSent, always: the time limit ends it), else why it
+    // cannot. cancel() leaves it alone: it stops runs, and the Inspect tab waits for this answer.
     QString sendRequest(const PastedRequest &request, const QJsonValue &body,
                         const RunOptions &options);
     bool isSendingRequest() const { return m_sender != nullptr; }
