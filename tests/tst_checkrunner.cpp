@@ -160,6 +160,7 @@ private Q_SLOTS:
     void run_withRetries_retriesWhatWaitingFixes();
     void run_openAiCompat_sendsOnlyTheBearerHeaderAndPasses();
     void run_severalFailForOneCause_theFirstLeadsTheOthersSaySameAs();
+    void run_liveSessionCannotOpen_theRunStillEndsAndLiveFails();
 };
 
 void TestCheckRunner::run_everyScenario_failsTheRightCheckWithItsCategory_data()
@@ -620,5 +621,32 @@ void TestCheckRunner::run_severalFailForOneCause_theFirstLeadsTheOthersSaySameAs
     QCOMPARE(lead, QStringList{u"generate"_s}); // stream and openai_compat point to it
 }
 
-QTEST_GUILESS_MAIN(TestCheckRunner)
+void TestCheckRunner::run_liveSessionCannotOpen_theRunStillEndsAndLiveFails()
+{
+    // Issue 19: a base URL whose path holds CR LF makes the WebSocket fail inside open(), before
+    // anyone listened for the end: `check` ran until killed. The run ends, the live check fails.
+    gd::Simulator simulator;
+    QVERIFY(simulator.start());
+    QNetworkAccessManager network;
+    gd::CheckSettings settings;
+    settings.baseUrl = QUrl(simulator.baseUrl().toString() + u"/x%0D%0A"_s);
+    QVERIFY(settings.baseUrl.path().contains(u'\n'));
+    settings.apiKey = u"FAKE-key-for-tests-0001"_s;
+    settings.timeoutMs = 2000;
+    settings.onlyChecks = {u"live"_s};
+    gd::CheckRunner runner(&network, settings);
+    QSignalSpy finished(&runner, &gd::CheckRunner::finished);
+    runner.start();
+    QVERIFY(!runner.isRunning() || finished.wait(5000));
+    const gd::RunReport report = runner.report();
+    const auto live = std::find_if(report.checks.cbegin(), report.checks.cend(),
+                                   [](const gd::CheckResult &c) { return c.id == u"live"_s; });
+    QVERIFY(live != report.checks.cend());
+    QCOMPARE(live->state, gd::CheckState::Fail);
+    // What it is called is issue 19's "whose words" (today connection_reset); here: it ends.
+    QVERIFY(live->diagnosis.has_value());
+    QVERIFY(live->ms < settings.timeoutMs);
+}
+
+QTEST_MAIN(TestCheckRunner)
 #include "tst_checkrunner.moc"

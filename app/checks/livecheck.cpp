@@ -74,6 +74,7 @@ void LiveCheck::start()
     const QString model = context()->settings.liveModel;
     m_call = context()->client->openLive(model, answersInAudio(model));
     connect(m_call, &LiveCall::finished, this, &LiveCheck::onFinished);
+    m_call->start();
 }
 
 void LiveCheck::cancel()

@@ -290,9 +290,7 @@ LiveCall *GeminiClient::openLive(const QString &model, bool audioAnswer)
     config.audioAnswer = audioAnswer;
     config.timeoutMs = m_config.timeoutMs;
     config.messageCapBytes = m_config.bodyCapBytes;
-    auto *call = new LiveCall(m_manager, config, m_apiKey);
-    call->start();
-    return call;
+    return new LiveCall(m_manager, config, m_apiKey);
 }
 
 ApiCall *GeminiClient::send(QNetworkAccessManager::Operation operation, const QUrl &url,

@@ -116,7 +116,8 @@ public:
     QUrl openAiUrlFor(const QString &path) const;
     ApiCall *postOpenAiCompatible(const QString &path, const QByteArray &json);
     // A Live API session with this client's endpoint, time limit and key (in the upgrade's
-    // x-goog-api-key header); started, finishes once. The caller owns it.
+    // x-goog-api-key header), not yet started: connect to finished(), then start() it. It finishes
+    // once; the caller owns it.
     LiveCall *openLive(const QString &model, bool audioAnswer);
 
 private:

@@ -92,12 +92,14 @@ QUrl LiveCall::endpointFor(const QUrl &baseUrl, const QString &apiVersion)
 void LiveCall::start()
 {
     m_clock.start();
+    m_starting = true;
+    const auto started = qScopeGuard([this] { m_starting = false; });
     m_result.url = endpointFor(m_config.baseUrl, m_config.apiVersion);
     if (const auto refusal = refusalReason(m_config.baseUrl)) {
         // Refused before any byte leaves: the key never goes to an insecure endpoint.
         m_result.transportFailure = TransportFailure::InsecureEndpoint;
         m_result.transportDetail = *refusal;
-        QTimer::singleShot(0, this, &LiveCall::finish);
+        finish();
         return;
     }
     m_socket = std::make_unique<QWebSocket>();
@@ -252,6 +254,11 @@ void LiveCall::finish()
             m_socket->close(); // a polite close frame; the server owes us nothing more
     }
     const LiveResult result = m_result;
+    if (m_starting) {
+        // QWebSocket::open() reports some failures (a URL it cannot use) before it returns.
+        QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(result); });
+        return;
+    }
     Q_EMIT finished(result);
 }
 

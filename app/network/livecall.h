@@ -83,6 +83,9 @@ public:
     // wss://host/ws/google.ai.generativelanguage.{version}.GenerativeService.BidiGenerateContent
     static QUrl endpointFor(const QUrl &baseUrl, const QString &apiVersion);
 
+    // Connect to finished() first. It always comes from the event loop, never from inside start():
+    // a session can fail at once (an endpoint the WebSocket cannot even try), and its end must
+    // still reach whoever waits for it.
     void start();
     void cancel();
 
@@ -108,6 +111,7 @@ private:
     LiveResult m_result;
     QList<QSslError> m_sslErrors;
     bool m_done = false;
+    bool m_starting = false; // inside start(): finished() waits for the event loop
 };
 
 } // namespace gd
