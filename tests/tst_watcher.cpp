@@ -2,6 +2,7 @@
 #include "watch/watcher.h"
 #include "watchfakes.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void start_retryDelay_nextRunWaitsAtLeastThatLong_data();
     void start_retryDelay_nextRunWaitsAtLeastThatLong();
     void runNow_duringRetryDelay_runsWhenTheDelayEnds();
+    void start_absurdRetryDelay_nextRunIsStillScheduledWithinADay();
     void runNow_duringRun_doesNotStartASecond();
     void stop_duringRun_cancelsAndRunsNoMore();
     void runFinished_runNumbers_countFromOne();
@@ -125,6 +127,26 @@ void TestWatcher::runNow_duringRetryDelay_runsWhenTheDelayEnds()
     watcher.runNow();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 3000);
     QVERIFY(runner.starts.at(1) - runner.ends.at(0) >= 300);
+}
+
+void TestWatcher::start_absurdRetryDelay_nextRunIsStillScheduledWithinADay()
+{
+    // Issue 19: a retryDelay of 3000000s (35 days) overflowed a timer's int milliseconds; Qt said
+    // "Timers cannot have negative intervals" and the watch never ran again.
+    QTest::failOnWarning(QRegularExpression(u"negative"_s));
+    gd::test::FakeSuiteRunner runner(5);
+    runner.queue(rateLimited(3'000'000.0));
+    gd::Watcher watcher(&runner);
+    watcher.setInterval(1min);
+    QSignalSpy finished(&watcher, &gd::Watcher::runFinished);
+    watcher.start();
+    QVERIFY(finished.wait(2000));
+    constexpr qint64 day = 24 * 3600 * 1000;
+    QVERIFY2(watcher.nextRunInMs() > day - 60'000 && watcher.nextRunInMs() <= day,
+             qPrintable(QString::number(watcher.nextRunInMs())));
+    QVERIFY(watcher.retryDelayRemainingMs() <= day);
+    QCOMPARE(gd::retryWaitMs(finished.at(0).at(0).value<gd::RunReport>()), day);
+    watcher.stop();
 }
 
 void TestWatcher::runNow_duringRun_doesNotStartASecond()

@@ -2172,6 +2172,10 @@ Beenden mit Strg+C.
         <translation>Beobachte %1 alle %2. Beenden mit Strg+C.
 </translation>
     </message>
+    <message>
+        <source>the API asked to wait %1 s: more than a day, so the next run waits one day</source>
+        <translation>die API bat, %1 s zu warten: mehr als ein Tag, daher wartet der nächste Lauf einen Tag</translation>
+    </message>
 </context>
 <context>
     <name>gd::duration</name>

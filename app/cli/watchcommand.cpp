@@ -109,7 +109,11 @@ QString runLine(const RunReport &report, int run, const QList<StateChange> &chan
     }
     if (!changed.isEmpty())
         line += u"; "_s + WatchText::tr("changed: %1").arg(changed.join(u", "_s));
-    if (const double wait = retryAfterSeconds(report); wait > 0)
+    if (const double wait = retryAfterSeconds(report); wait * 1000.0 >= double(kMaxRetryWaitMs))
+        line += u"; "_s + WatchText::tr("the API asked to wait %1 s: more than a day, so the next "
+                                        "run waits one day")
+                              .arg(wait);
+    else if (wait > 0)
         line += u"; "_s +
                 WatchText::tr("the API asked to wait %1 s: the next run waits for that").arg(wait);
     return line + u'\n';

@@ -1,5 +1,7 @@
 #include "statechanges.h"
 
+#include <cmath>
+
 namespace gd {
 
 CheckHealth checkHealth(CheckState state)
@@ -58,6 +60,12 @@ double retryAfterSeconds(const RunReport &report)
             seconds = std::max(seconds, *check.diagnosis->retryAfterSeconds);
     }
     return seconds;
+}
+
+qint64 retryWaitMs(const RunReport &report)
+{
+    const double ms = std::ceil(retryAfterSeconds(report) * 1000.0);
+    return ms >= double(kMaxRetryWaitMs) ? kMaxRetryWaitMs : qint64(ms);
 }
 
 } // namespace gd

@@ -42,9 +42,15 @@ std::optional<Category> failureCategory(const CheckResult &check);
 // does not work: the first run of a watch reports what is broken, not what is fine.
 QList<StateChange> stateChanges(const RunReport *previous, const RunReport &current);
 
-// The largest retry_after_seconds among the run's diagnoses (Google's RetryInfo): the watcher
-// waits at least this long after the run before the next one. 0 when none asks to wait.
+// The largest retry_after_seconds among the run's diagnoses (Google's RetryInfo), as Google gave
+// it. 0 when none asks to wait.
 double retryAfterSeconds(const RunReport &report);
+
+// How long the watcher waits after the run before the next one: the retry delay, rounded up to
+// the millisecond (7.2 s is not over after 7 s), and at most a day, so a delay of weeks (or one
+// too large for a timer) never stops the watch for good.
+inline constexpr qint64 kMaxRetryWaitMs = 24 * 3600 * 1000;
+qint64 retryWaitMs(const RunReport &report);
 
 } // namespace gd
 

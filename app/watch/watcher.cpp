@@ -3,7 +3,6 @@
 #include "suiterunner.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace gd {
 
@@ -116,8 +115,7 @@ void Watcher::onRunFinished(const RunReport &report)
         m_sinceRunStart.start();
     m_running = false;
     m_sinceRunEnd.start();
-    // Rounded up: a delay of 7.2 s is not over after 7 s.
-    m_retryDelayMs = qint64(std::ceil(retryAfterSeconds(report) * 1000.0));
+    m_retryDelayMs = retryWaitMs(report);
     if (m_retryDelayMs > 0)
         m_retryEnd.start(std::chrono::milliseconds(m_retryDelayMs));
     else
