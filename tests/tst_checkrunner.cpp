@@ -161,6 +161,8 @@ private Q_SLOTS:
     void run_openAiCompat_sendsOnlyTheBearerHeaderAndPasses();
     void run_severalFailForOneCause_theFirstLeadsTheOthersSaySameAs();
     void run_liveSessionCannotOpen_theRunStillEndsAndLiveFails();
+    void run_pastItsDeadline_endsWithWhatIsLeftTimedOut();
+    void runDeadline_coversEveryRetryAndBothRounds();
 };
 
 void TestCheckRunner::run_everyScenario_failsTheRightCheckWithItsCategory_data()
@@ -646,6 +648,54 @@ void TestCheckRunner::run_liveSessionCannotOpen_theRunStillEndsAndLiveFails()
     // What it is called is issue 19's "whose words" (today connection_reset); here: it ends.
     QVERIFY(live->diagnosis.has_value());
     QVERIFY(live->ms < settings.timeoutMs);
+}
+
+void TestCheckRunner::run_pastItsDeadline_endsWithWhatIsLeftTimedOut()
+{
+    // The run's own deadline is the backstop behind every check's time limit: when it passes,
+    // whatever still runs has timed out and the run ends, so check and watch always go on.
+    // Here the checks' limit (10 s) is far past the run's (0.4 s) against a server that stalls.
+    gd::Simulator simulator;
+    QVERIFY(simulator.setScenario(u"timeout"_s));
+    QVERIFY(simulator.start());
+    QNetworkAccessManager network;
+    gd::CheckSettings settings;
+    settings.baseUrl = simulator.baseUrl();
+    settings.apiKey = u"FAKE-key-for-tests-0001"_s;
+    settings.timeoutMs = 10'000;
+    gd::CheckRunner runner(&network, settings);
+    runner.setDeadlineMs(400);
+    QSignalSpy finished(&runner, &gd::CheckRunner::finished);
+    QElapsedTimer clock;
+    clock.start();
+    runner.start();
+    QVERIFY(finished.wait(5000));
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!runner.isRunning());
+    const gd::RunReport report = finished.at(0).at(0).value<gd::RunReport>();
+    int timedOut = 0;
+    for (const gd::CheckResult &check : report.checks) {
+        QVERIFY2(check.state != gd::CheckState::Running && check.state != gd::CheckState::Pending,
+                 qPrintable(check.id));
+        if (check.state == gd::CheckState::Fail && check.diagnosis &&
+            check.diagnosis->category == gd::Category::Timeout && check.sameAs.isEmpty()) {
+            ++timedOut;
+            QVERIFY2(check.detail.contains(u"0.4 s"_s), qPrintable(check.detail));
+        }
+    }
+    QVERIFY(timedOut >= 1);
+}
+
+void TestCheckRunner::runDeadline_coversEveryRetryAndBothRounds()
+{
+    // Never shorter than a run that goes well can take: the DNS round and two rounds of checks
+    // (the second after the key's list changed the model), each with every retry's wait.
+    gd::CheckSettings settings;
+    settings.timeoutMs = 30'000;
+    settings.retries = 0;
+    QCOMPARE(gd::CheckRunner::deadlineMsFor(settings), 3 * 30'000 + 5'000);
+    settings.retries = 2;
+    QCOMPARE(gd::CheckRunner::deadlineMsFor(settings), 3 * (3 * 30'000 + 2 * 60'000) + 5'000);
 }
 
 QTEST_MAIN(TestCheckRunner)

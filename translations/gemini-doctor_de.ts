@@ -250,6 +250,14 @@
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>did not end within the run&apos;s time limit of %1 s</source>
+        <translation>endete nicht innerhalb der Zeitgrenze des Laufs von %1 s</translation>
+    </message>
+    <message>
+        <source>not started within the run&apos;s time limit of %1 s</source>
+        <translation>nicht innerhalb der Zeitgrenze des Laufs von %1 s gestartet</translation>
+    </message>
 </context>
 <context>
     <name>gd::CheckState</name>

@@ -4,8 +4,14 @@
 #include "calldiagnosis.h"
 #include "livecheck.h"
 #include "network/geminiclient.h"
+#include "network/retrypolicy.h"
 #include "networkchecks.h"
 #include "privacy/redactor.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +47,10 @@ CheckRunner::CheckRunner(QNetworkAccessManager *network, CheckSettings settings,
     };
     m_client = std::make_unique<GeminiClient>(network, config, key);
     m_context.client = m_client.get();
+
+    m_deadlineMs = deadlineMsFor(m_context.settings);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &CheckRunner::overrun);
 
     m_checks = makeChecks(&m_context, this);
     keepOnly(m_checks, m_requestedSettings);
@@ -133,9 +143,17 @@ int CheckRunner::indexOf(const QString &id) const
     return -1;
 }
 
+int CheckRunner::deadlineMsFor(const CheckSettings &settings)
+{
+    const qint64 retries = std::max(0, settings.retries);
+    const qint64 round = (retries + 1) * settings.timeoutMs + retries * RetryPolicy().longestWaitMs;
+    return int(std::min<qint64>(3 * round + 5'000, std::numeric_limits<int>::max()));
+}
+
 void CheckRunner::start()
 {
     m_running = true;
+    m_deadline.start(m_deadlineMs);
     m_startedModel = m_context.settings.model;
     m_startedLiveModel = m_context.settings.liveModel;
     m_clock.start();
@@ -187,10 +205,51 @@ void CheckRunner::schedule()
     for (const CheckResult &result : std::as_const(m_results))
         done += isDone(result.state) ? 1 : 0;
     Q_EMIT progress(done, int(m_results.size()));
-    if (m_running && done == m_results.size()) {
-        m_running = false;
-        Q_EMIT finished(report());
+    if (m_running && done == m_results.size())
+        end();
+}
+
+void CheckRunner::end()
+{
+    m_running = false;
+    m_deadline.stop();
+    Q_EMIT finished(report());
+}
+
+void CheckRunner::overrun()
+{
+    if (!m_running)
+        return;
+    const QString limit = QLocale::system().toString(m_deadlineMs / 1000.0, 'g', 3);
+    const CheckResult *first = nullptr;
+    for (std::size_t i = 0; i < m_checks.size(); ++i) {
+        CheckResult &result = m_results[qsizetype(i)];
+        if (result.state == CheckState::Running) {
+            m_checks[i]->cancel(); // whatever it says later, the run has ended (m_running)
+            result.state = CheckState::Fail;
+            result.ms = int(m_clock.elapsed()) - result.startMs;
+            result.detail = tr("did not end within the run's time limit of %1 s").arg(limit);
+            TransportProblem problem;
+            problem.category = Category::Timeout;
+            problem.detail = result.detail;
+            result.diagnosis = diagnoseTransport(problem);
+            if (!first)
+                first = &result;
+            Q_EMIT checkFinished(result);
+        }
     }
+    for (CheckResult &result : m_results) {
+        if (result.state != CheckState::Pending)
+            continue;
+        if (first) {
+            skipBecauseOf(*first, result);
+        } else {
+            result.state = CheckState::Skipped;
+            result.detail = tr("not started within the run's time limit of %1 s").arg(limit);
+        }
+        Q_EMIT checkFinished(result);
+    }
+    end();
 }
 
 void CheckRunner::onCheckFinished(int index, const CheckResult &finishedResult)
@@ -284,6 +343,7 @@ void CheckRunner::cancel()
     if (!m_running)
         return;
     m_running = false;
+    m_deadline.stop();
     for (std::size_t i = 0; i < m_checks.size(); ++i) {
         CheckResult &result = m_results[qsizetype(i)];
         if (isDone(result.state))

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 #include <memory>
 #include <vector>
 
@@ -30,6 +31,13 @@ public:
     // The checks a run with these settings makes, in order: the one list, for views that show
     // the rows before a run starts.
     static QStringList checkIdsFor(const CheckSettings &settings);
+    // The run's own deadline, behind every check's time limit: the DNS round and two rounds of
+    // checks (the second after the key's list changed a model), each with all its attempts and
+    // the longest wait between them, and 5 s to spare. When it passes, what still runs has timed
+    // out and the run ends: a check that never ends (a bug, a resource run out) cannot hold up
+    // `check` or stop `watch`.
+    static int deadlineMsFor(const CheckSettings &settings);
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; } // before start(); tests use a short one
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
@@ -53,6 +61,8 @@ private:
     void onCheckFinished(int index, const CheckResult &result);
     void rerunChecksOfChangedModels();
     void markUnreachable();
+    void overrun();
+    void end();
     int indexOf(const QString &id) const;
 
     CheckSettings m_requestedSettings; // as asked, before any model was chosen; never the key
@@ -67,6 +77,8 @@ private:
     QString m_startedLiveModel;
     QList<int> m_heldForList; // failed model checks waiting for the key's list to be judged
     int m_maxConcurrent = 0;
+    int m_deadlineMs = 0;
+    QTimer m_deadline;
     bool m_running = false;
 };
 
