@@ -46,6 +46,12 @@ public:
         return set;
     }
 
+    // A scenario of the test's own (a hostile server), while it serves.
+    void setScenarioObject(const Scenario &scenario)
+    {
+        inThread([&] { m_simulator->setScenario(scenario); });
+    }
+
 private:
     void inThread(const std::function<void()> &work)
     {

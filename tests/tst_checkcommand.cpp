@@ -58,6 +58,7 @@ private Q_SLOTS:
     void check_allModels_human_saysTheCostThenShowsTheTable();
     void check_allModels_german_printsNoEnglishSentence();
     void check_routedModelNamed_warnsWithWhoAnsweredAndSinceWhen();
+    void check_hostileServer_itsEscapesAreShownNeverObeyed();
 
 private:
     std::unique_ptr<gd::test::SimulatorThread> m_server;
@@ -379,6 +380,54 @@ void TestCheckCommand::check_routedModelNamed_warnsWithWhoAnsweredAndSinceWhen()
     QVERIFY2(out.contains(u"Google has routed gemini-2.5-flash to gemini-3.5-flash-lite since "
                           u"2026-12-01"_s),
              qPrintable(out));
+}
+
+void TestCheckCommand::check_hostileServer_itsEscapesAreShownNeverObeyed()
+{
+    // Issue 19: a server's error message with terminal escapes (an OSC 8 link to another host, a
+    // screen clear, a bell, a new window title, a bidi override) reached the terminal and the
+    // --report file raw. Shown escaped there; --json keeps the message exactly (JSON escapes it).
+    const QByteArray hostile = R"(Quota exceeded\u001b]8;;https://evil.example/\u001b\\click)"
+                               R"(\u001b]8;;\u001b\\\u001b[2J\u0007\u001b]0;pwned\u0007)"
+                               R"(\u202etxt.exe)";
+    gd::Scenario scenario;
+    scenario.category = gd::Category::RateLimited;
+    gd::SimulatedAnswer answer;
+    answer.status = 429;
+    answer.body = R"({"error": {"code": 429, "message": ")" + hostile +
+                  R"(", "status": "RESOURCE_EXHAUSTED"}})";
+    scenario.answers.insert(gd::Route::Generate, answer);
+    startSimulator(u"ok"_s);
+    m_server->setScenarioObject(scenario);
+    QTemporaryDir dir;
+    const QString reportFile = dir.filePath(u"report.md"_s);
+    const QStringList arguments = {
+        u"check"_s,       u"--base-url"_s, m_server->baseUrl().toString(),
+        u"--key-stdin"_s, u"--checks"_s,   u"generate"_s};
+    const auto run = gd::test::runCli(arguments + QStringList{u"--report"_s, reportFile},
+                                      "FAKE-check-key-9876\n", withoutKeys());
+    QCOMPARE(run.exitCode, 1);
+    for (const QByteArray &output : {run.out, run.err}) {
+        QVERIFY2(!output.contains('\x1b') && !output.contains('\x07'), output.constData());
+        QVERIFY(!output.contains("\u202e"));
+    }
+    QVERIFY2(run.out.contains(R"(Quota exceeded\x1b]8;;https://evil.example/)"),
+             run.out.constData());
+    QVERIFY(run.out.contains(R"(\u202etxt.exe)"));
+    QFile report(reportFile);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray markdown = report.readAll();
+    QVERIFY2(markdown.contains(R"(\x1b[2J)"), markdown.constData());
+    QVERIFY(!markdown.contains('\x1b') && !markdown.contains('\x07'));
+
+    const auto json = gd::test::runCli(arguments + QStringList{u"--json"_s},
+                                       "FAKE-check-key-9876\n", withoutKeys());
+    QString message;
+    for (const QJsonValue check : QJsonDocument::fromJson(json.out)[u"checks"_s].toArray()) {
+        if (check[u"id"_s].toString() == u"generate"_s)
+            message = check[u"diagnosis"_s][u"message"_s].toString();
+    }
+    QVERIFY2(message.contains(u"\x1b[2J"_s) && message.contains(u"\u202e"_s), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include "privacy/inerttext.h"
 #include "privacy/redactor.h"
 
 #include <QJsonDocument>
@@ -19,12 +20,12 @@ void write(FILE *stream, const QByteArray &bytes)
 
 void printOut(const QString &text)
 {
-    write(stdout, Redactor::redact(text).toUtf8());
+    write(stdout, inertText(Redactor::redact(text)).toUtf8());
 }
 
 void printErr(const QString &text)
 {
-    write(stderr, Redactor::redact(text).toUtf8());
+    write(stderr, inertText(Redactor::redact(text)).toUtf8());
 }
 
 void printJson(const QJsonObject &document)

@@ -2,6 +2,7 @@
 
 #include "secrets/keysource.h"
 
+#include "privacy/inerttext.h"
 #include "privacy/redactor.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,7 @@ QString markdownReport(const RunReport &report)
         if (check.diagnosis)
             text += diagnosisSection(*check.diagnosis, u"## "_s + check.id + u':');
     }
-    return Redactor::redact(text);
+    return inertText(Redactor::redact(text));
 }
 
 QString markdownReport(const Diagnosis &diagnosis)
@@ -97,7 +98,7 @@ QString markdownReport(const Diagnosis &diagnosis)
     QString text = MarkdownReportText::tr("# Gemini Doctor: explained error\n\n") +
                    environmentSection() + u'\n';
     text += diagnosisSection(diagnosis, u"##"_s);
-    return Redactor::redact(text);
+    return inertText(Redactor::redact(text));
 }
 
 } // namespace gd

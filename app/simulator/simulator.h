@@ -35,6 +35,8 @@ public:
     explicit Simulator(QObject *parent = nullptr);
 
     [[nodiscard]] bool setScenario(const QString &name);
+    // A scenario of the caller's own (a test's hostile server): answers no built-in one gives.
+    void setScenario(const Scenario &scenario) { m_scenario = scenario; }
     const Scenario &scenario() const { return m_scenario; }
     // Every answer waits this long first (for benchmarks): every HTTP answer and the Live model's
     // answer to the turn. The Live setupComplete, an acknowledgement, comes at once unless
