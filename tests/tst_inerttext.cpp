@@ -23,8 +23,7 @@ void TestInertText::inertText_hostileText_isShownEscaped_data()
         << u"\x1b]8;;https://evil.example/\x1b\\click\x1b]8;;\x1b\\"_s
         << u"\\x1b]8;;https://evil.example/\\x1b\\click\\x1b]8;;\\x1b\\"_s;
     QTest::newRow("screen clear") << u"quota\x1b[2J\x1b[H"_s << u"quota\\x1b[2J\\x1b[H"_s;
-    QTest::newRow("window title and bell")
-        << u"\x1b]0;pwned\x07"_s << u"\\x1b]0;pwned\\x07"_s;
+    QTest::newRow("window title and bell") << u"\x1b]0;pwned\x07"_s << u"\\x1b]0;pwned\\x07"_s;
     QTest::newRow("carriage return over the line") << u"ok\rFAIL"_s << u"ok\\x0dFAIL"_s;
     QTest::newRow("C1 CSI and DEL") << u"a\u009b2Jb\u007f"_s << u"a\\x9b2Jb\\x7f"_s;
     QTest::newRow("bidi override") << u"key \u202egnp.exe"_s << u"key \\u202egnp.exe"_s;
