@@ -59,6 +59,7 @@ private Q_SLOTS:
     void check_allModels_german_printsNoEnglishSentence();
     void check_routedModelNamed_warnsWithWhoAnsweredAndSinceWhen();
     void check_hostileServer_itsEscapesAreShownNeverObeyed();
+    void check_baseUrlWithSecrets_leavesThemOutSaysSoAndSendsNone();
 
 private:
     std::unique_ptr<gd::test::SimulatorThread> m_server;
@@ -428,6 +429,39 @@ void TestCheckCommand::check_hostileServer_itsEscapesAreShownNeverObeyed()
             message = check[u"diagnosis"_s][u"message"_s].toString();
     }
     QVERIFY2(message.contains(u"\x1b[2J"_s) && message.contains(u"\u202e"_s), qPrintable(message));
+}
+
+void TestCheckCommand::check_baseUrlWithSecrets_leavesThemOutSaysSoAndSendsNone()
+{
+    // Issue 19: a user:password@ base URL was printed and put in the JSON and the report, and a
+    // ?key= in it travelled with the OpenAI-compatible call next to the Bearer header.
+    startSimulator(u"ok"_s);
+    QUrl withSecrets = m_server->baseUrl();
+    withSecrets.setUserInfo(u"me:FAKE-url-password"_s);
+    withSecrets.setQuery(u"key=FAKE-url-key-5555"_s);
+    QTemporaryDir dir;
+    const QString reportFile = dir.filePath(u"report.md"_s);
+    const auto run = gd::test::runCli({u"check"_s, u"--base-url"_s, withSecrets.toString(),
+                                       u"--key-stdin"_s, u"--json"_s, u"--report"_s, reportFile},
+                                      "FAKE-check-key-9876\n", withoutKeys());
+    QCOMPARE(run.exitCode, 0);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(u"user name and password were left out"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"query (such as ?key=) was left out"_s), qPrintable(err));
+    QFile report(reportFile);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    for (const QByteArray &output : {run.out, run.err, report.readAll()}) {
+        QVERIFY2(!output.contains("FAKE-url-password") && !output.contains("FAKE-url-key"),
+                 output.constData());
+    }
+    QCOMPARE(QJsonDocument::fromJson(run.out)[u"base_url"_s].toString(),
+             m_server->baseUrl().toString());
+    // No door forwarded them: every request the server saw, the Live upgrade included.
+    const QList<gd::SimulatedRequest> requests = m_server->simulator().requests();
+    QVERIFY(requests.size() >= 6);
+    for (const gd::SimulatedRequest &request : requests)
+        QVERIFY2(!request.url.toString().contains(u"FAKE-url"_s),
+                 qPrintable(request.url.toString()));
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

@@ -12,6 +12,10 @@ private Q_SLOTS:
     void refusalReason();
     void isAllowedLink_data();
     void isAllowedLink();
+    void withoutSecrets_userInfoAndQuery_areLeftOutAndNamed_data();
+    void withoutSecrets_userInfoAndQuery_areLeftOutAndNamed();
+    void endpointUrl_joinsThePathAndCarriesNoSecret_data();
+    void endpointUrl_joinsThePathAndCarriesNoSecret();
 };
 
 void TestEndpointPolicy::refusalReason_data()
@@ -61,6 +65,56 @@ void TestEndpointPolicy::isAllowedLink()
     QFETCH(QString, url);
     QFETCH(bool, allowed);
     QCOMPARE(gd::isAllowedLink(QUrl(url)), allowed);
+}
+
+void TestEndpointPolicy::withoutSecrets_userInfoAndQuery_areLeftOutAndNamed_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("kept");
+    QTest::addColumn<QStringList>("removed");
+    QTest::newRow("clean") << u"https://proxy.example.com/gemini"_s
+                           << u"https://proxy.example.com/gemini"_s << QStringList();
+    QTest::newRow("user and password")
+        << u"https://me:FAKE-secret@proxy.example.com/gemini"_s
+        << u"https://proxy.example.com/gemini"_s << QStringList{u"user_info"_s};
+    QTest::newRow("a key in the query") << u"http://127.0.0.1:8089/?key=FAKE-key-in-url"_s
+                                        << u"http://127.0.0.1:8089/"_s << QStringList{u"query"_s};
+    QTest::newRow("both, and a fragment")
+        << u"https://u:p@example.com/x?key=k#frag"_s << u"https://example.com/x"_s
+        << QStringList{u"user_info"_s, u"query"_s};
+}
+
+void TestEndpointPolicy::withoutSecrets_userInfoAndQuery_areLeftOutAndNamed()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, kept);
+    QFETCH(QStringList, removed);
+    QStringList said;
+    QCOMPARE(gd::withoutSecrets(QUrl(url), &said).toString(), kept);
+    QCOMPARE(said, removed);
+}
+
+void TestEndpointPolicy::endpointUrl_joinsThePathAndCarriesNoSecret_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("Google") << u"https://generativelanguage.googleapis.com"_s << u"v1beta/models"_s
+                            << u"https://generativelanguage.googleapis.com/v1beta/models"_s;
+    QTest::newRow("a gateway's path, trailing slash")
+        << u"https://gw.example.com/gemini/"_s << u"v1beta/openai/chat/completions"_s
+        << u"https://gw.example.com/gemini/v1beta/openai/chat/completions"_s;
+    QTest::newRow("a key in the base URL's query goes nowhere")
+        << u"http://u:p@127.0.0.1:8089/?key=FAKE-key-in-url"_s << u"v1beta/models"_s
+        << u"http://127.0.0.1:8089/v1beta/models"_s;
+}
+
+void TestEndpointPolicy::endpointUrl_joinsThePathAndCarriesNoSecret()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, path);
+    QFETCH(QString, url);
+    QCOMPARE(gd::endpointUrl(QUrl(base), path).toString(), url);
 }
 
 QTEST_GUILESS_MAIN(TestEndpointPolicy)

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void keyboard_ctrlR_startsARun();
     void cancel_duringRun_stopsTheRun();
     void run_normalMode_recordsHistoryWithoutTheKey();
+    void endpointWithSecrets_saysSoAndNeverSavesSendsOrRecordsThem();
     void copyReport_afterRun_putsRedactedMarkdownOnClipboard();
     void explain_pastedError_showsTheSamePanel();
     void testEveryModel_afterRun_asksWithTheCostThenFillsTableAndPicker();
@@ -440,6 +441,34 @@ void TestMainWindow::run_normalMode_recordsHistoryWithoutTheKey()
     auto *list = child<QTreeWidget>(window.get(), "historyList");
     QVERIFY(list->topLevelItemCount() >= 1);
     QCOMPARE(list->topLevelItem(0)->text(1), u"all checks passed"_s);
+}
+
+void TestMainWindow::endpointWithSecrets_saysSoAndNeverSavesSendsOrRecordsThem()
+{
+    // Issue 19: an endpoint typed with ?key= (or user:password@) was saved as typed, sent and
+    // written to the history file.
+    gd::Simulator simulator;
+    QVERIFY(simulator.start());
+    auto window = makeWindow(u"FAKE-endpoint-key-3333"_s);
+    QVERIFY(window);
+    QUrl typed = simulator.baseUrl();
+    typed.setUserInfo(u"me:FAKE-endpoint-password"_s);
+    typed.setQuery(u"key=FAKE-endpoint-query-key"_s);
+    child<QLineEdit>(window.get(), "endpointEdit")->setText(typed.toString());
+    auto *warning = child<QLabel>(window.get(), "endpointWarning");
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(u"user name and password"_s) &&
+                 warning->text().contains(u"?key="_s),
+             qPrintable(warning->text()));
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    QVERIFY(!simulator.requests().isEmpty());
+    for (const gd::SimulatedRequest &request : simulator.requests())
+        QVERIFY2(!request.url.toString().contains(u"FAKE-endpoint"_s),
+                 qPrintable(request.url.toString()));
+    QFile history(m_dir.filePath(u"history.json"_s));
+    QVERIFY(history.open(QIODevice::ReadOnly));
+    QVERIFY(!history.readAll().contains("FAKE-endpoint"));
+    QCOMPARE(QSettings().value(u"endpoint"_s).toString(), simulator.baseUrl().toString());
 }
 
 void TestMainWindow::copyReport_afterRun_putsRedactedMarkdownOnClipboard()

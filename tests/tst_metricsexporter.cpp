@@ -1,3 +1,4 @@
+#include "privacy/redactor.h"
 #include "watch/metricsexporter.h"
 #include "watchfakes.h"
 
@@ -48,7 +49,8 @@ private Q_SLOTS:
     void prometheusText_run_hasTheContractsSamples();
     void prometheusText_everyFamily_hasHelpAndType();
     void prometheusText_noRunYet_onlyTheRunCounter();
-    void prometheusText_oddModelName_labelValueEscaped();
+    void prometheusText_oddModelName_labelValueHasOnlyModelNameCharacters();
+    void prometheusText_modelNamedAfterTheKey_neverInTheText();
     void prometheusText_liveCheck_labelledWithTheLiveModel();
     void prometheusText_keyInTheReport_neverInTheText();
     void serve_path_answersAsDocumented_data();
@@ -115,14 +117,25 @@ void TestMetricsExporter::prometheusText_noRunYet_onlyTheRunCounter()
              QStringList{u"gemini_doctor_runs_total 0"_s});
 }
 
-void TestMetricsExporter::prometheusText_oddModelName_labelValueEscaped()
+void TestMetricsExporter::prometheusText_oddModelName_labelValueHasOnlyModelNameCharacters()
 {
+    // A model name comes from the server's list: only what model names use reaches a label.
     const gd::RunReport run =
-        report({checkResult(u"dns"_s, CheckState::Pass)}, u"we\"ird\\mo\ndel"_s);
-    QVERIFY2(
-        samples(gd::prometheusText(run, 1))
-            .contains(u"gemini_doctor_check_up{check=\"dns\",model=\"we\\\"ird\\\\mo\\ndel\"} 1"_s),
-        gd::prometheusText(run, 1).constData());
+        report({checkResult(u"dns"_s, CheckState::Pass)}, u"we\"ird\\mo\ndel/\u202e1"_s);
+    QVERIFY2(samples(gd::prometheusText(run, 1))
+                 .contains(u"gemini_doctor_check_up{check=\"dns\",model=\"we_ird_mo_del__1\"} 1"_s),
+             gd::prometheusText(run, 1).constData());
+}
+
+void TestMetricsExporter::prometheusText_modelNamedAfterTheKey_neverInTheText()
+{
+    // Issue 19: a server that lists a model named after the key made the key a label value.
+    gd::Redactor::addSecret(u"FAKE-metrics-key-in-a-model-name"_s);
+    const gd::RunReport run = report({checkResult(u"generate"_s, CheckState::Pass)},
+                                     u"FAKE-metrics-key-in-a-model-name"_s);
+    const QByteArray text = gd::prometheusText(run, 1);
+    QVERIFY2(!text.contains("FAKE-metrics-key"), text.constData());
+    QVERIFY(text.contains("gemini_doctor_check_up{check=\"generate\",model=\""));
 }
 
 void TestMetricsExporter::prometheusText_liveCheck_labelledWithTheLiveModel()

@@ -1745,6 +1745,18 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
         <source>Model to test (default: the first model your key lists in the model data&apos;s order, the cheapest stable first).</source>
         <translation>Zu testendes Modell (Standard: das erste Modell, das Ihr Schlüssel in der Reihenfolge der Modelldaten auflistet, das günstigste stabile zuerst).</translation>
     </message>
+    <message>
+        <source>--base-url: its user name and password were left out; a URL carries no secrets here.
+</source>
+        <translation>--base-url: Benutzername und Passwort wurden weggelassen; eine URL trägt hier keine Geheimnisse.
+</translation>
+    </message>
+    <message>
+        <source>--base-url: its query (such as ?key=) was left out; the key travels in a header, never in a URL.
+</source>
+        <translation>--base-url: Die Abfrage (etwa ?key=) wurde weggelassen; der Schlüssel reist in einem Header, nie in einer URL.
+</translation>
+    </message>
 </context>
 <context>
     <name>gd::cli::explain</name>
@@ -2924,6 +2936,14 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
     <message>
         <source>I&amp;nspect a request</source>
         <translation>Anfra&amp;ge prüfen</translation>
+    </message>
+    <message>
+        <source>The user name and password in the endpoint are left out: it is used, shown and saved without them.</source>
+        <translation>Benutzername und Passwort im Endpunkt werden weggelassen: Er wird ohne sie verwendet, angezeigt und gespeichert.</translation>
+    </message>
+    <message>
+        <source>The query in the endpoint (such as ?key=) is left out: the key travels in a header, never in a URL.</source>
+        <translation>Die Abfrage im Endpunkt (etwa ?key=) wird weggelassen: Der Schlüssel reist in einem Header, nie in einer URL.</translation>
     </message>
 </context>
 <context>

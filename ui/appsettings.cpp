@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include "checks/checksettings.h"
+#include "policy/endpointpolicy.h"
 
 #include <QSettings>
 
@@ -13,7 +14,10 @@ AppSettings AppSettings::load()
     const QSettings settings;
     const CheckSettings defaults;
     AppSettings app;
-    app.endpoint = settings.value(u"endpoint"_s, defaults.baseUrl.toString()).toString();
+    // Saved by an older version as typed: a password or ?key= in it goes now.
+    app.endpoint =
+        withoutSecrets(QUrl(settings.value(u"endpoint"_s, defaults.baseUrl.toString()).toString()))
+            .toString();
     app.apiVersion = settings.value(u"apiVersion"_s, defaults.apiVersion).toString();
     app.model = settings.value(u"model"_s, defaults.model).toString();
     // Before 0.2 the app saved its fixed default model as if the person had chosen it; that model

@@ -458,9 +458,19 @@ void MainWindow::updateKeyStatus()
 
 void MainWindow::updateEndpointWarning()
 {
-    const auto refusal = refusalReason(QUrl(m_endpoint->text().trimmed()));
-    m_endpointWarning->setText(refusal.value_or(QString()));
-    m_endpointWarning->setVisible(refusal.has_value());
+    QStringList removed;
+    const QUrl endpoint = withoutSecrets(QUrl(m_endpoint->text().trimmed()), &removed);
+    QStringList warnings;
+    if (removed.contains(u"user_info"_s))
+        warnings.append(tr("The user name and password in the endpoint are left out: it is used, "
+                           "shown and saved without them."));
+    if (removed.contains(u"query"_s))
+        warnings.append(tr("The query in the endpoint (such as ?key=) is left out: the key travels "
+                           "in a header, never in a URL."));
+    if (const auto refusal = refusalReason(endpoint))
+        warnings.append(*refusal);
+    m_endpointWarning->setText(warnings.join(u'\n'));
+    m_endpointWarning->setVisible(!warnings.isEmpty());
 }
 
 void MainWindow::openWelcome()
@@ -644,7 +654,7 @@ void MainWindow::clearModelResults()
 Session::RunOptions MainWindow::runOptions() const
 {
     Session::RunOptions options;
-    options.baseUrl = QUrl(m_endpoint->text().trimmed());
+    options.baseUrl = withoutSecrets(QUrl(m_endpoint->text().trimmed()));
     options.apiVersion = m_apiVersion->currentText();
     options.model = selectedModel();
     options.liveModel = m_settings.liveModel;
@@ -859,7 +869,7 @@ void MainWindow::openSettings()
 
 void MainWindow::rememberSettings()
 {
-    m_settings.endpoint = m_endpoint->text().trimmed();
+    m_settings.endpoint = withoutSecrets(QUrl(m_endpoint->text().trimmed())).toString();
     m_settings.apiVersion = m_apiVersion->currentText();
     m_settings.model = selectedModel();
     m_settings.save();

@@ -3,6 +3,7 @@
 #include "checks/checkrunner.h"
 #include "cli.h"
 #include "output.h"
+#include "policy/endpointpolicy.h"
 
 #include <QRegularExpression>
 
@@ -44,10 +45,23 @@ void CheckOptions::addTo(QCommandLineParser &parser) const
     parser.addOptions({m_json, m_retries, m_checks});
 }
 
+QUrl baseUrlOption(const QString &value)
+{
+    QStringList removed;
+    const QUrl url = withoutSecrets(QUrl(value.trimmed()), &removed);
+    if (removed.contains(u"user_info"_s))
+        printErr(CheckText::tr("--base-url: its user name and password were left out; a URL "
+                               "carries no secrets here.\n"));
+    if (removed.contains(u"query"_s))
+        printErr(CheckText::tr("--base-url: its query (such as ?key=) was left out; the key "
+                               "travels in a header, never in a URL.\n"));
+    return url;
+}
+
 std::optional<int> CheckOptions::readSettings(const QCommandLineParser &parser,
                                               CheckSettings &settings) const
 {
-    settings.baseUrl = QUrl(parser.value(m_baseUrl));
+    settings.baseUrl = baseUrlOption(parser.value(m_baseUrl));
     settings.apiVersion = parser.value(m_apiVersion);
     settings.model = parser.value(m_model).remove(QRegularExpression(u"^models/"_s));
     settings.liveModel = parser.value(m_liveModel).remove(QRegularExpression(u"^models/"_s));
@@ -82,7 +96,7 @@ std::optional<int> CheckOptions::readSettings(const QCommandLineParser &parser,
         }
     }
     if (!settings.baseUrl.isValid() || settings.baseUrl.host().isEmpty()) {
-        printErr(CheckText::tr("--base-url “%1” is not a URL.\n").arg(parser.value(m_baseUrl)));
+        printErr(CheckText::tr("--base-url “%1” is not a URL.\n").arg(settings.baseUrl.toString()));
         return ExitUsage;
     }
     return std::nullopt;

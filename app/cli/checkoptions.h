@@ -17,6 +17,10 @@ class CheckText
     Q_DECLARE_TR_FUNCTIONS(gd::cli::check)
 };
 
+// --base-url as it may be used: its user info and query left out (a URL carries no secrets; the
+// key travels in a header), each said on stderr.
+[[nodiscard]] QUrl baseUrlOption(const QString &value);
+
 // The flags `check` and `watch` share (contract sections 4 and 8), how they become the run's
 // settings, and how the key is found: one place, so both commands read them alike.
 class CheckOptions final

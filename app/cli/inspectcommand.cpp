@@ -149,7 +149,8 @@ int runInspect(const QStringList &arguments)
                                      "it with --model.\n"));
             return ExitUsage;
         }
-        base = sendTarget(named, QUrl(parser.value(baseUrl)), &whyNot);
+        base = sendTarget(
+            named, parser.isSet(baseUrl) ? baseUrlOption(parser.value(baseUrl)) : QUrl(), &whyNot);
         if (!base) {
             printErr(whyNot + u'\n');
             return ExitUsage;

@@ -245,23 +245,14 @@ GeminiClient::GeminiClient(QNetworkAccessManager *manager, ClientConfig config, 
 
 QUrl GeminiClient::urlFor(const QString &path, const QUrlQuery &query) const
 {
-    QUrl url = m_config.baseUrl;
-    QString basePath = url.path();
-    if (basePath.endsWith(u'/'))
-        basePath.chop(1);
-    url.setPath(basePath + u'/' + m_config.apiVersion + u'/' + path);
+    QUrl url = endpointUrl(m_config.baseUrl, m_config.apiVersion + u'/' + path);
     url.setQuery(query);
     return url;
 }
 
 QUrl GeminiClient::openAiUrlFor(const QString &path) const
 {
-    QUrl url = m_config.baseUrl;
-    QString basePath = url.path();
-    if (basePath.endsWith(u'/'))
-        basePath.chop(1);
-    url.setPath(basePath + u"/v1beta/openai/"_s + path);
-    return url;
+    return endpointUrl(m_config.baseUrl, u"v1beta/openai/"_s + path);
 }
 
 ApiCall *GeminiClient::get(const QString &path, const QUrlQuery &query)

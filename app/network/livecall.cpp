@@ -78,14 +78,10 @@ LiveCall::~LiveCall()
 
 QUrl LiveCall::endpointFor(const QUrl &baseUrl, const QString &apiVersion)
 {
-    QUrl url = baseUrl;
+    QUrl url = endpointUrl(
+        baseUrl, u"ws/google.ai.generativelanguage.%1.GenerativeService.BidiGenerateContent"_s.arg(
+                     apiVersion));
     url.setScheme(baseUrl.scheme() == u"http"_s ? u"ws"_s : u"wss"_s);
-    QString basePath = url.path();
-    if (basePath.endsWith(u'/'))
-        basePath.chop(1);
-    url.setPath(basePath + u"/ws/google.ai.generativelanguage.%1.GenerativeService."
-                           u"BidiGenerateContent"_s.arg(apiVersion));
-    url.setQuery(QString());
     return url;
 }
 

@@ -40,6 +40,29 @@ std::optional<QString> refusalReason(const QUrl &baseUrl)
     return EndpointPolicyText::tr("Unsupported URL scheme “%1”: use https://.").arg(scheme);
 }
 
+QUrl withoutSecrets(const QUrl &baseUrl, QStringList *removed)
+{
+    QUrl url = baseUrl;
+    if (removed && !url.userInfo().isEmpty())
+        removed->append(u"user_info"_s);
+    if (removed && url.hasQuery())
+        removed->append(u"query"_s);
+    url.setUserInfo({});
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+QUrl endpointUrl(const QUrl &baseUrl, const QString &path)
+{
+    QUrl url = withoutSecrets(baseUrl);
+    QString basePath = url.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + u'/' + path);
+    return url;
+}
+
 bool isAllowedLink(const QUrl &url)
 {
     static const QStringList hosts = {

@@ -1,5 +1,6 @@
 #include "metricsexporter.h"
 
+#include "privacy/redactor.h"
 #include "statechanges.h"
 
 #include <QHttpServerRequest>
@@ -62,6 +63,21 @@ void header(QByteArray &out, const Family &family)
     out += "# TYPE "_ba + family.name + ' ' + family.type + '\n';
 }
 
+// A model name as a label value. It comes from the server's model list, which a hostile server
+// controls: through the redactor (a model named after the key), then only the characters model
+// names use (letters, digits, ".", "-", "_"; anything else becomes "_"), at most 128.
+QByteArray modelLabel(const QString &model)
+{
+    QByteArray out;
+    for (const QChar c : Redactor::redact(model).left(128)) {
+        const char16_t u = c.unicode();
+        const bool allowed = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                             (u >= u'0' && u <= u'9') || u == u'.' || u == u'-' || u == u'_';
+        out += allowed ? char(u) : '_';
+    }
+    return out;
+}
+
 } // namespace
 
 QByteArray prometheusText(const std::optional<RunReport> &last, int runsTotal)
@@ -70,8 +86,8 @@ QByteArray prometheusText(const std::optional<RunReport> &last, int runsTotal)
     if (last) {
         // The model the check sent: the Live model for the live check, the tested one otherwise.
         auto modelOf = [&last](const CheckResult &check) {
-            return escaped(check.id == u"live"_s && !last->liveModel.isEmpty() ? last->liveModel
-                                                                               : last->model);
+            return modelLabel(check.id == u"live"_s && !last->liveModel.isEmpty() ? last->liveModel
+                                                                                  : last->model);
         };
         auto labels = [&modelOf](const CheckResult &check) -> QByteArray {
             return "{check=\""_ba + escaped(check.id) + "\",model=\""_ba + modelOf(check) +
