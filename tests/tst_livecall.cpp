@@ -157,6 +157,8 @@ private Q_SLOTS:
     void start_audioModel_asksForAudioAndCountsTheBytes();
     void start_closedAtSetup_reportsCodeReasonAndStage();
     void start_setupNeverCompletes_timesOutInTheSetupStage();
+    void start_answerPastTheCap_isTooLargeOnThisSideNotAGoogleClose_data();
+    void start_answerPastTheCap_isTooLargeOnThisSideNotAGoogleClose();
     void start_plainHttpToARemoteHost_isRefusedBeforeConnecting();
     void start_throughAProxy_tunnelsTheSessionOrSaysTheProxyRefused();
     void start_upgradeRefused_readsTheHttpStatus_data();
@@ -255,6 +257,31 @@ void TestLiveCall::start_setupNeverCompletes_timesOutInTheSetupStage()
     QCOMPARE(result.transportFailure, gd::TransportFailure::Timeout);
     QCOMPARE(result.stage, gd::LiveStage::SettingUp);
     QCOMPARE(server.messages.size(), 1);
+}
+
+void TestLiveCall::start_answerPastTheCap_isTooLargeOnThisSideNotAGoogleClose_data()
+{
+    QTest::addColumn<quint64>("frameSize");
+    QTest::newRow("one frame past the cap") << quint64(4 * 1024 * 1024);
+    QTest::newRow("a message past the cap, in small frames") << quint64(256 * 1024);
+}
+
+void TestLiveCall::start_answerPastTheCap_isTooLargeOnThisSideNotAGoogleClose()
+{
+    // Issue 19: this side closes a session whose answer is past the 1 MiB cap (1009), and that
+    // read as if Google had closed with 1009 ("input too large: shrink the input"). It is the
+    // answer that was too large, said as this side's finding; one frame never fills memory.
+    QFETCH(quint64, frameSize);
+    LiveServer server([frameSize](QWebSocket &socket, const QJsonObject &) {
+        socket.setOutgoingFrameSize(frameSize);
+        socket.sendBinaryMessage(QByteArray(2 * 1024 * 1024, 'x'));
+    });
+    const gd::LiveResult result = runLive(server.baseUrl());
+    qWarning() << "DBG" << result.closeCode << result.closeReason;
+    QVERIFY(!result.answered());
+    QCOMPARE(result.transportFailure, gd::TransportFailure::TooLarge);
+    QCOMPARE(result.closeCode, 0);
+    QVERIFY2(result.transportDetail.contains(u"1024 KiB"_s), qPrintable(result.transportDetail));
 }
 
 void TestLiveCall::start_plainHttpToARemoteHost_isRefusedBeforeConnecting()

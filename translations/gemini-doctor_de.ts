@@ -907,6 +907,17 @@
     </message>
 </context>
 <context>
+    <name>gd::LiveCall</name>
+    <message>
+        <source>The answer was larger than %1 KiB; reading stopped there.</source>
+        <translation>Die Antwort war größer als %1 KiB; das Lesen wurde an dieser Stelle beendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s WebSocket data broke the protocol (%1).</source>
+        <translation>Die WebSocket-Daten des Servers verletzten das Protokoll (%1).</translation>
+    </message>
+</context>
+<context>
     <name>gd::LiveCheck</name>
     <message>
         <source>during the WebSocket upgrade</source>

@@ -33,6 +33,29 @@ int statusFromHandshakeError(const QString &error)
     return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
+// Qt WebSockets closes a session itself when what arrives is past this side's caps or breaks the
+// protocol, with these words (Qt 6.4); Google's closes never use them. Such a close is this
+// side's finding, not a close code Google chose.
+std::optional<TransportFailure> closedOnThisSide(QWebSocketProtocol::CloseCode code,
+                                                 const QString &reason)
+{
+    static const QStringList tooLarge = {u"Maximum framesize exceeded."_s,
+                                         u"Received message is too big."_s};
+    static const QStringList protocol = {u"Invalid UTF-8 code encountered."_s,
+                                         u"Invalid opcode detected"_s,
+                                         u"Used reserved opcode"_s,
+                                         u"Header is too large"_s,
+                                         u"Rsv field is non-zero"_s,
+                                         u"Control frame is larger than 125 bytes"_s,
+                                         u"Control frames cannot be fragmented"_s};
+    if (code == QWebSocketProtocol::CloseCodeTooMuchData && tooLarge.contains(reason))
+        return TransportFailure::TooLarge;
+    const auto startsIt = [&reason](const QString &words) { return reason.startsWith(words); };
+    if (std::any_of(protocol.cbegin(), protocol.cend(), startsIt))
+        return TransportFailure::Protocol;
+    return std::nullopt;
+}
+
 } // namespace
 
 QString liveStageId(LiveStage stage)
@@ -100,6 +123,7 @@ void LiveCall::start()
     }
     m_socket = std::make_unique<QWebSocket>();
     m_socket->setMaxAllowedIncomingMessageSize(quint64(m_config.messageCapBytes));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(m_config.messageCapBytes));
     if (m_network && m_network->proxyFactory()) {
         const QList<QNetworkProxy> proxies =
             m_network->proxyFactory()->queryProxy(QNetworkProxyQuery(m_result.url));
@@ -196,8 +220,17 @@ void LiveCall::onDisconnected()
         onSocketError(); // no session yet: the socket's error says why (refused, TLS, upgrade)
         return;
     }
-    if (m_socket->closeCode() != QWebSocketProtocol::CloseCodeNormal ||
-        !m_socket->closeReason().isEmpty()) {
+    if (const auto local = closedOnThisSide(m_socket->closeCode(), m_socket->closeReason())) {
+        // Not Google's close: this side stopped reading what came (too large, or not WebSocket).
+        m_result.transportFailure = *local;
+        m_result.transportDetail =
+            *local == TransportFailure::TooLarge
+                ? tr("The answer was larger than %1 KiB; reading stopped there.")
+                      .arg(m_config.messageCapBytes / 1024)
+                : tr("The server's WebSocket data broke the protocol (%1).")
+                      .arg(m_socket->closeReason());
+    } else if (m_socket->closeCode() != QWebSocketProtocol::CloseCodeNormal ||
+               !m_socket->closeReason().isEmpty()) {
         m_result.closeCode = int(m_socket->closeCode());
         m_result.closeReason = m_socket->closeReason();
     }
