@@ -186,6 +186,15 @@ void TestCheckCommand::check_badFlags_exitTwo()
         QCOMPARE(gd::test::runCli(arguments, "FAKE\n", withoutKeys()).exitCode, 2);
     }
     QCOMPARE(gd::test::runCli({u"check"_s, u"--help"_s}).exitCode, 0);
+    // Issue 19: a key piped in past 64 KiB was cut to 64 KiB and used; it is refused whole.
+    startSimulator(u"ok"_s);
+    const QByteArray longKey = "FAKE-" + QByteArray(70 * 1024, 'k') + "\n";
+    const auto run = gd::test::runCli(
+        {u"check"_s, u"--base-url"_s, m_server->baseUrl().toString(), u"--key-stdin"_s}, longKey,
+        withoutKeys());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("more than 64 KiB"), run.err.constData());
+    QVERIFY(m_server->simulator().requests().isEmpty());
 }
 
 void TestCheckCommand::check_german_printsNoEnglishSentence_data()

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void explain_humanOutput_hasTitleStepsAndLinks();
     void explain_healthyAnswer_exitsZero();
     void explain_largeBodyOnStdin_isReadWhole();
+    void explain_foreignInput_showsOnlyItsFirstBytes();
+    void explain_pastSixteenMebibytes_saysItWasCut();
     void explain_badUsage_exitsTwo_data();
     void explain_badUsage_exitsTwo();
     void explain_help_describesTheCommand();
@@ -102,6 +104,31 @@ void TestExplainCommand::explain_largeBodyOnStdin_isReadWhole()
     QCOMPARE(json.value(u"message"_s).toString().size(), (1 << 20) + 16);
 }
 
+void TestExplainCommand::explain_foreignInput_showsOnlyItsFirstBytes()
+{
+    // Issue 19: a page that is not the API's answer came back whole as the "message".
+    const QByteArray page = "<html><body>" +
+                            QByteArray("Welcome to the hotel network. ").repeated(4000) +
+                            "</body></html>";
+    const auto run = gd::test::runCli({u"explain"_s, u"--json"_s}, page);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(u"category"_s).toString(), u"not_gemini_response"_s);
+    QVERIFY2(json.value(u"message"_s).toString().size() <= 201,
+             qPrintable(QString::number(json.value(u"message"_s).toString().size())));
+    QVERIFY(run.out.size() < 8000);
+}
+
+void TestExplainCommand::explain_pastSixteenMebibytes_saysItWasCut()
+{
+    const QByteArray body = R"({"error": {"code": 503, "message": "The model is overloaded.", )"
+                            R"("status": "UNAVAILABLE"}})" +
+                            QByteArray(16 * 1024 * 1024, ' ');
+    const auto run = gd::test::runCli({u"explain"_s, u"--json"_s}, body);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("only its first 16 MiB were read"), run.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(run.out)[u"category"_s].toString(), u"overloaded"_s);
+}
+
 void TestExplainCommand::explain_badUsage_exitsTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -109,6 +136,8 @@ void TestExplainCommand::explain_badUsage_exitsTwo_data()
     QTest::newRow("bad status") << QStringList{u"explain"_s, u"--http-status"_s, u"abc"_s};
     QTest::newRow("missing file") << QStringList{u"explain"_s, u"/nonexistent/error.json"_s};
     QTest::newRow("two files") << QStringList{u"explain"_s, u"a"_s, u"b"_s};
+    // Issue 19: empty input was diagnosed as empty_response, an API answer it never was.
+    QTest::newRow("empty input") << QStringList{u"explain"_s};
 }
 
 void TestExplainCommand::explain_badUsage_exitsTwo()

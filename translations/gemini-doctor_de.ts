@@ -1768,6 +1768,12 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
         <translation>--base-url: Die Abfrage (etwa ?key=) wurde weggelassen; der Schlüssel reist in einem Header, nie in einer URL.
 </translation>
     </message>
+    <message>
+        <source>Standard input holds more than 64 KiB: that is not an API key (a key is about 40 characters). Nothing was read from it.
+</source>
+        <translation>Die Standardeingabe enthält mehr als 64 KiB: Das ist kein API-Schlüssel (ein Schlüssel hat etwa 40 Zeichen). Nichts davon wurde verwendet.
+</translation>
+    </message>
 </context>
 <context>
     <name>gd::cli::explain</name>
@@ -1820,6 +1826,18 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Nothing to explain: the input is empty. Give an error body or a log line, as a FILE or on standard input.
+</source>
+        <translation>Nichts zu erklären: Die Eingabe ist leer. Geben Sie einen Fehler-Body oder eine Logzeile an, als DATEI oder über die Standardeingabe.
+</translation>
+    </message>
+    <message>
+        <source>The input is larger than 16 MiB: only its first 16 MiB were read.
+</source>
+        <translation>Die Eingabe ist größer als 16 MiB: Nur die ersten 16 MiB wurden gelesen.
+</translation>
     </message>
 </context>
 <context>
@@ -1944,12 +1962,6 @@ Nirgendwo sonst wurde etwas geschrieben.
     <message>
         <source>Paste your Gemini API key (it will not be shown): </source>
         <translation>Fügen Sie Ihren Gemini-API-Schlüssel ein (er wird nicht angezeigt): </translation>
-    </message>
-    <message>
-        <source>Cannot read standard input.
-</source>
-        <translation>Die Standardeingabe kann nicht gelesen werden.
-</translation>
     </message>
     <message>
         <source>note: %1

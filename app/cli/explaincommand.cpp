@@ -79,7 +79,17 @@ int runExplain(const QStringList &arguments)
         printErr(ExplainText::tr("Cannot read %1: %2\n").arg(path, input.errorString()));
         return ExitUsage;
     }
-    const QByteArray text = readAtMost(input, kMaxInput);
+    QByteArray text = readAtMost(input, kMaxInput + 1);
+    if (text.trimmed().isEmpty()) {
+        printErr(ExplainText::tr("Nothing to explain: the input is empty. Give an error body or "
+                                 "a log line, as a FILE or on standard input.\n"));
+        return ExitUsage;
+    }
+    if (text.size() > kMaxInput) {
+        text.truncate(kMaxInput);
+        printErr(ExplainText::tr("The input is larger than 16 MiB: only its first 16 MiB were "
+                                 "read.\n"));
+    }
     // Keys this process can know without asking the keychain are masked verbatim in the output.
     for (const char *variable : {"GEMINI_API_KEY", "GOOGLE_API_KEY"})
         Redactor::addSecret(qEnvironmentVariable(variable));

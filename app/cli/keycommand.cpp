@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "keychainaccess.h"
+#include "keyoptions.h"
 #include "output.h"
 #include "privacy/redactor.h"
 #include "secrets/keyhygiene.h"
@@ -52,12 +53,10 @@ int setKey(SecretStore &store, const QString &profile, bool fromStdin)
         raw = readHiddenLine(
             KeyCommandText::tr("Paste your Gemini API key (it will not be shown): "));
     } else {
-        QFile input;
-        if (!input.open(stdin, QIODevice::ReadOnly)) {
-            printErr(KeyCommandText::tr("Cannot read standard input.\n"));
+        const std::optional<QString> piped = readKeyFromStdin();
+        if (!piped)
             return ExitUsage;
-        }
-        raw = QString::fromUtf8(input.read(64 * 1024));
+        raw = *piped;
         while (raw.endsWith(u'\n') || raw.endsWith(u'\r'))
             raw.chop(1);
     }

@@ -2,6 +2,7 @@
 
 #include "checkoptions.h"
 #include "cli.h"
+#include "input.h"
 #include "keychainaccess.h"
 #include "output.h"
 #include "secrets/keysource.h"
@@ -12,17 +13,23 @@
 using namespace Qt::StringLiterals;
 
 namespace gd::cli {
-namespace {
-
 std::optional<QString> readKeyFromStdin()
 {
+    constexpr qint64 kMaxKeyInput = 64 * 1024;
     QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        printErr(CheckText::tr("Cannot read standard input.\n"));
         return std::nullopt;
-    return QString::fromUtf8(input.read(64 * 1024));
+    }
+    const QByteArray raw = readAtMost(input, kMaxKeyInput + 1);
+    if (raw.size() > kMaxKeyInput) {
+        // Cut, it would be a different "key", sent and stored as if it were the one meant.
+        printErr(CheckText::tr("Standard input holds more than 64 KiB: that is not an API key "
+                               "(a key is about 40 characters). Nothing was read from it.\n"));
+        return std::nullopt;
+    }
+    return QString::fromUtf8(raw);
 }
-
-} // namespace
 
 KeyOptions::KeyOptions()
     : m_keyStdin(u"key-stdin"_s, CheckText::tr("Read the key from standard input."))
@@ -41,10 +48,8 @@ std::optional<int> KeyOptions::readKey(const QCommandLineParser &parser, CheckSe
     std::optional<QString> stdinKey;
     if (parser.isSet(m_keyStdin)) {
         stdinKey = readKeyFromStdin();
-        if (!stdinKey) {
-            printErr(CheckText::tr("Cannot read standard input.\n"));
+        if (!stdinKey)
             return ExitUsage;
-        }
     }
     std::unique_ptr<SecretStore> store = stdinKey ? nullptr : makeKeychainStore();
     ResolvedKey key;

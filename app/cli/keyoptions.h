@@ -11,6 +11,10 @@ namespace gd::cli {
 
 // How a command finds the API key (contract section 4: --key-stdin, the keychain profile,
 // GEMINI_API_KEY, GOOGLE_API_KEY): the flags and their reading, for every command that sends.
+// The key piped in on standard input (--key-stdin, key set --stdin), read to its end: more than
+// 64 KiB is refused, never cut. Nothing (after saying why) when it cannot be used.
+[[nodiscard]] std::optional<QString> readKeyFromStdin();
+
 class KeyOptions final
 {
 public:

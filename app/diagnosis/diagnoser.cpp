@@ -24,6 +24,9 @@ using namespace Qt::StringLiterals;
 namespace gd {
 namespace {
 
+// How much of input that is not a Gemini API answer a diagnosis repeats as its message.
+constexpr qsizetype kForeignShownChars = 200;
+
 constexpr qsizetype kMaxRawBody = 64 * 1024;
 constexpr qsizetype kMaxMessageInText = 300;
 
@@ -577,6 +580,10 @@ Diagnosis build(Category category, const ParsedAnswer &answer, const DiagnosisCo
     diagnosis.status = answer.status;
     diagnosis.reason = answer.reason;
     diagnosis.message = Redactor::redact(answer.message);
+    // Not the API's words: only the first bytes are shown (contract section 2), never megabytes
+    // of someone's page or log.
+    if (category == Category::NotGeminiResponse && diagnosis.message.size() > kForeignShownChars)
+        diagnosis.message = diagnosis.message.left(kForeignShownChars) + u'…';
     diagnosis.retryAfterSeconds = answer.retryDelaySeconds;
     diagnosis.quota = answer.quota;
     diagnosis.fieldViolations = answer.fieldViolations;
