@@ -3,6 +3,8 @@
 #include "session/session.h"
 #include "simulator/simulator.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void rehearsal_usesAFakeKeyAndGivesTheOwnKeyBack();
     void run_finishesWritesHistoryAndListsModels();
     void run_rehearsal_isNotThePersonsHistory();
+    void run_damagedHistory_isSetAsideAndSaid();
     void run_withoutKey_startsNothing();
     void checkIdsFor_plainHttpLoopback_namesTheConnectCheck();
     void testEveryModel_afterRun_oneRowPerListedModelOneThingAtATime();
@@ -105,6 +108,30 @@ void TestSession::run_finishesWritesHistoryAndListsModels()
     QCOMPARE(session.services().history.load().size(), 1);
     // The key went to the run's client and was registered with the redactor there.
     QCOMPARE(gd::Redactor::redact(u"FAKE-run-key-4444"_s).contains(u"4444"_s), false);
+}
+
+void TestSession::run_damagedHistory_isSetAsideAndSaid()
+{
+    // Issue 19: a damaged history file was silently replaced; it is kept and the window told.
+    QFile damaged(m_dir.filePath(u"h-damaged.json"_s));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{not runs");
+    damaged.close();
+    gd::Simulator simulator;
+    QVERIFY(simulator.start());
+    gd::Session session(services(u"h-damaged.json"_s));
+    session.useKey(u"FAKE-run-key-4545"_s, gd::KeySource::ThisSession);
+    QSignalSpy finished(&session, &gd::Session::runFinished);
+    QSignalSpy setAside(&session, &gd::Session::historySetAside);
+    gd::Session::RunOptions options;
+    options.baseUrl = simulator.baseUrl();
+    options.apiVersion = u"v1beta"_s;
+    options.timeoutMs = 3000;
+    QVERIFY(!session.run(options).isEmpty());
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(setAside.size(), 1);
+    QVERIFY(QFileInfo::exists(setAside.constFirst().constFirst().toString()));
+    QCOMPARE(session.services().history.load().size(), 1);
 }
 
 void TestSession::run_rehearsal_isNotThePersonsHistory()

@@ -2968,6 +2968,10 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
         <source>The query in the endpoint (such as ?key=) is left out: the key travels in a header, never in a URL.</source>
         <translation>Die Abfrage im Endpunkt (etwa ?key=) wird weggelassen: Der Schlüssel reist in einem Header, nie in einer URL.</translation>
     </message>
+    <message>
+        <source>The Recent runs file could not be read; it is kept as %1 and a new one was started.</source>
+        <translation>Die Datei der letzten Läufe konnte nicht gelesen werden; sie bleibt als %1 erhalten, und eine neue wurde begonnen.</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::ModelMatrixDialog</name>

@@ -301,6 +301,12 @@ void MainWindow::buildUi()
         m_run->setEnabled(true);
         m_cancel->setEnabled(false);
     });
+    connect(m_session, &Session::historySetAside, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("The Recent runs file could not be read; it is kept as %1 and "
+                                    "a new one was started.")
+                                     .arg(path),
+                                 15000);
+    });
     connect(m_session, &Session::historyNotWritten, this, [this](const QString &path) {
         statusBar()->showMessage(
             tr("This run could not be added to Recent runs: %1 cannot be written.").arg(path),

@@ -223,8 +223,11 @@ void Session::onRunFinished(const RunReport &report)
         m_runner->deleteLater();
     }
     // Rehearsals are not the person's history.
-    if (!isRehearsal() && !m_services.history.append(report))
+    QString setAside;
+    if (!isRehearsal() && !m_services.history.append(report, &setAside))
         Q_EMIT historyNotWritten(m_services.history.filePath());
+    if (!setAside.isEmpty())
+        Q_EMIT historySetAside(setAside);
     Q_EMIT runFinished(report);
 }
 

@@ -118,6 +118,8 @@ Q_SIGNALS:
     void modelMatrixFinished(const QList<gd::ModelRow> &rows);
     // The run could not be added to the history file (the run itself is fine).
     void historyNotWritten(const QString &path);
+    // The history file could not be read as runs: kept as `path`, and a new one began.
+    void historySetAside(const QString &path);
     void requestSent(const gd::SentRequest &result);
 
 private:
