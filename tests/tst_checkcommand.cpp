@@ -1,5 +1,6 @@
 #include "clirunner.h"
 #include "diagnosis/modelknowledge.h"
+#include "simulatedmodels.h"
 #include "simulator/simulator.h"
 #include "simulatorthread.h"
 
@@ -22,17 +23,6 @@ QProcessEnvironment withoutKeys()
     environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s); // no keychain: fast, and none of ours
     environment.insert(u"GEMINI_DOCTOR_KEYCHAIN_TIMEOUT_MS"_s, u"500"_s);
     return environment;
-}
-
-// The models the simulated key lists for generateContent.
-QStringList generatingModels()
-{
-    QStringList models;
-    for (const QString &name : gd::Simulator::modelNames()) {
-        if (gd::ModelKnowledge::builtIn().find(name)->methods.contains(u"generateContent"_s))
-            models.append(name);
-    }
-    return models;
 }
 
 } // namespace
@@ -289,7 +279,7 @@ void TestCheckCommand::check_allModels_json_oneRowPerListedModelExitCodeFromTheC
         QVERIFY2(run.err.contains("could not be read"), run.err.constData());
         return;
     }
-    const QStringList expected = generatingModels();
+    const QStringList expected = gd::test::generatingModels();
     // The cost, on stderr so stdout stays one JSON document, before any matrix request.
     QVERIFY2(run.err.contains(
                  QStringLiteral("Testing every model costs one request per model (%1 requests).")

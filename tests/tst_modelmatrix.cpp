@@ -1,5 +1,6 @@
 #include "checks/modelmatrix.h"
 #include "diagnosis/modelknowledge.h"
+#include "simulatedmodels.h"
 #include "simulator/simulator.h"
 
 #include <QJsonObject>
@@ -10,17 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The models the simulated key lists for generateContent, as the key check keeps them.
-QStringList generatingModels()
-{
-    QStringList models;
-    for (const QString &name : gd::Simulator::modelNames()) {
-        if (gd::ModelKnowledge::builtIn().find(name)->methods.contains(u"generateContent"_s))
-            models.append(name);
-    }
-    return models;
-}
 
 gd::CheckSettings settingsFor(const gd::Simulator &simulator)
 {
@@ -130,7 +120,7 @@ void TestModelMatrix::run_limit_neverMoreRequestsInFlight()
     gd::Simulator simulator;
     simulator.setLatencyMs(60); // each request is held a while, so overlapping ones pile up
     QVERIFY(simulator.start());
-    const QStringList models = generatingModels();
+    const QStringList models = gd::test::generatingModels();
     QVERIFY(models.size() > gd::ModelMatrix::kMaxInFlight * 2);
     gd::ModelMatrix matrix(&m_network, settingsFor(simulator), models);
     if (limit != gd::ModelMatrix::kMaxInFlight)
@@ -166,7 +156,7 @@ void TestModelMatrix::cancel_whileRunning_skipsTheRestAndSendsNoMore()
     gd::Simulator simulator;
     simulator.setLatencyMs(600); // no answer comes before the cancel, even on a busy machine
     QVERIFY(simulator.start());
-    const QStringList models = generatingModels();
+    const QStringList models = gd::test::generatingModels();
     gd::ModelMatrix matrix(&m_network, settingsFor(simulator), models);
     QSignalSpy finished(&matrix, &gd::ModelMatrix::finished);
     QSignalSpy started(&matrix, &gd::ModelMatrix::rowStarted);
