@@ -48,6 +48,8 @@ test)
     # A private D-Bus session with a throwaway unlocked keyring: the tests reach the real Secret
     # Service and never the keyring of the person running them.
     tests/keyring-session.sh ctest --preset default
+    # Then, from a session that holds a key of its own, the suite leaves that key alone.
+    ctest --preset sentinel
     ;;
 fuzz)
     install_packages "${BUILD_PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
