@@ -15,6 +15,7 @@ class TestRemediationCatalog final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void link_byId_isGooglesAddressInOnePlace();
     void builtIn_everyCategory_hasTitleExplanationAndSteps();
     void builtIn_everyLink_isOnTheAllowList();
     void builtIn_placeholders_areAllKnownFacts();
@@ -141,6 +142,17 @@ void TestRemediationCatalog::load_german_replacesTheWordsAndKeepsTheLinks()
         for (qsizetype i = 0; i < deLinks.size(); ++i)
             QCOMPARE(deLinks.at(i).url, enLinks.at(i).url);
     }
+}
+
+void TestRemediationCatalog::link_byId_isGooglesAddressInOnePlace()
+{
+    // The menus, the key dialog and the command line's "no key" message point where the catalog
+    // does (issue 19): one place to change when Google moves a page.
+    const gd::RemediationCatalog &catalog = gd::RemediationCatalog::builtIn();
+    QCOMPARE(catalog.link(u"api_keys"_s).url, QUrl(u"https://aistudio.google.com/api-keys"_s));
+    QCOMPARE(catalog.link(u"status"_s).url, QUrl(u"https://aistudio.google.com/status"_s));
+    QVERIFY(!catalog.link(u"api_keys"_s).title.isEmpty());
+    QVERIFY(catalog.link(u"no_such_link"_s).url.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRemediationCatalog)

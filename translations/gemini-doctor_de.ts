@@ -1659,12 +1659,6 @@ Desktop-Optionen:
 </translation>
     </message>
     <message>
-        <source>No API key found. Store one with “gemini-doctor key set”, set GEMINI_API_KEY, or pipe it in with --key-stdin. Create a key at https://aistudio.google.com/api-keys
-</source>
-        <translation>Kein API-Schlüssel gefunden. Speichern Sie einen mit „gemini-doctor key set“, setzen Sie GEMINI_API_KEY oder übergeben Sie ihn per Pipe mit --key-stdin. Einen Schlüssel erstellen Sie unter https://aistudio.google.com/api-keys
-</translation>
-    </message>
-    <message>
         <source>The key from %1 cannot be used: %2
 </source>
         <translation>Der Schlüssel aus %1 kann nicht verwendet werden: %2
@@ -1772,6 +1766,12 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
         <source>Standard input holds more than 64 KiB: that is not an API key (a key is about 40 characters). Nothing was read from it.
 </source>
         <translation>Die Standardeingabe enthält mehr als 64 KiB: Das ist kein API-Schlüssel (ein Schlüssel hat etwa 40 Zeichen). Nichts davon wurde verwendet.
+</translation>
+    </message>
+    <message>
+        <source>No API key found. Store one with “gemini-doctor key set”, set GEMINI_API_KEY, or pipe it in with --key-stdin. Create a key at %1
+</source>
+        <translation>Kein API-Schlüssel gefunden. Speichern Sie einen mit „gemini-doctor key set“, setzen Sie GEMINI_API_KEY oder übergeben Sie ihn per Pipe mit --key-stdin. Einen Schlüssel erstellen Sie unter %1
 </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "keydialog.h"
 
+#include "diagnosis/remediationcatalog.h"
 #include "privacy/redactor.h"
 #include "secrets/keyhygiene.h"
 #include "secrets/secretstore.h"
@@ -28,8 +29,9 @@ KeyDialog::KeyDialog(SecretStore *store, bool hasStoredKey, QWidget *parent)
     connect(m_ui->sessionButton, &QPushButton::clicked, this, &KeyDialog::useForSession);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &KeyDialog::remove);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_ui->getKeyButton, &QPushButton::clicked, this,
-            [] { QDesktopServices::openUrl(QUrl(u"https://aistudio.google.com/api-keys"_s)); });
+    connect(m_ui->getKeyButton, &QPushButton::clicked, this, [] {
+        QDesktopServices::openUrl(RemediationCatalog::builtIn().link(u"api_keys"_s).url);
+    });
 }
 
 KeyDialog::~KeyDialog()

@@ -2,6 +2,7 @@
 
 #include "checklist.h"
 #include "diagnosis/modelknowledge.h"
+#include "diagnosis/remediationcatalog.h"
 #include "elidedlabel.h"
 #include "explainpanel.h"
 #include "historychart.h"
@@ -397,10 +398,10 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Get an API key in AI Studio"), this, [] {
-        QDesktopServices::openUrl(QUrl(u"https://aistudio.google.com/api-keys"_s));
+        QDesktopServices::openUrl(RemediationCatalog::builtIn().link(u"api_keys"_s).url);
     });
     help->addAction(tr("Gemini API status"), this, [] {
-        QDesktopServices::openUrl(QUrl(u"https://aistudio.google.com/status"_s));
+        QDesktopServices::openUrl(RemediationCatalog::builtIn().link(u"status"_s).url);
     });
     help->addAction(tr("&About Gemini Doctor"), this, [this] {
         QMessageBox::about(

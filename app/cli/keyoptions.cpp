@@ -2,6 +2,7 @@
 
 #include "checkoptions.h"
 #include "cli.h"
+#include "diagnosis/remediationcatalog.h"
 #include "input.h"
 #include "keychainaccess.h"
 #include "output.h"
@@ -66,10 +67,10 @@ std::optional<int> KeyOptions::readKey(const QCommandLineParser &parser, CheckSe
         printErr(
             CheckText::tr("note: the keychain could not be read: %1\n").arg(key.keychainProblem));
     if (!key.found()) {
-        printErr(CheckText::tr(
-            "No API key found. Store one with “gemini-doctor key set”, set GEMINI_API_KEY, "
-            "or pipe it in with --key-stdin. Create a key at "
-            "https://aistudio.google.com/api-keys\n"));
+        printErr(
+            CheckText::tr("No API key found. Store one with “gemini-doctor key set”, set "
+                          "GEMINI_API_KEY, or pipe it in with --key-stdin. Create a key at %1\n")
+                .arg(RemediationCatalog::builtIn().link(u"api_keys"_s).url.toString()));
         return ExitUsage;
     }
     if (!key.problems.isEmpty()) {

@@ -203,6 +203,14 @@ QList<DiagnosisLink> RemediationCatalog::links(Category category) const
     return m_linkLists.value(category);
 }
 
+DiagnosisLink RemediationCatalog::link(const QString &id) const
+{
+    const QJsonObject link = m_links.value(id).toObject();
+    if (link.isEmpty())
+        return {};
+    return {link.value(u"title"_s).toString(), QUrl(link.value(u"url"_s).toString())};
+}
+
 void RemediationCatalog::resolveLinks()
 {
     // Once per catalog: every diagnosis asks for its links, and URLs are costly to parse.
@@ -210,10 +218,8 @@ void RemediationCatalog::resolveLinks()
     for (const Category category : allCategories()) {
         QList<DiagnosisLink> links;
         for (const QJsonValue &id : entry(category).value(u"links"_s).toArray()) {
-            const QJsonObject link = m_links.value(id.toString()).toObject();
-            if (!link.isEmpty())
-                links.append(
-                    {link.value(u"title"_s).toString(), QUrl(link.value(u"url"_s).toString())});
+            if (const DiagnosisLink found = link(id.toString()); found.url.isValid())
+                links.append(found);
         }
         m_linkLists.insert(category, links);
     }

@@ -35,6 +35,9 @@ public:
     QString explanation(Category category, const Facts &facts) const;
     QStringList steps(Category category, const Facts &facts) const;
     QList<DiagnosisLink> links(Category category) const;
+    // One of the catalog's links by its id ("api_keys", "status"): Google's addresses in one
+    // place, for the menus and messages that point there too. Empty when there is none.
+    DiagnosisLink link(const QString &id) const;
     bool retryable(Category category) const;
     // Whether another model can fix it ("switch_model", true unless the entry says false): the
     // app's "Use …" is offered only then.
