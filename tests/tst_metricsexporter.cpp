@@ -6,6 +6,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void prometheusText_keyInTheReport_neverInTheText();
     void serve_path_answersAsDocumented_data();
     void serve_path_answersAsDocumented();
+    void serve_head_answersHeadersWithoutABody();
+    void serve_connectionClose_isHonoured();
 };
 
 void TestMetricsExporter::prometheusText_run_hasTheContractsSamples_data()
@@ -204,6 +207,67 @@ void TestMetricsExporter::serve_path_answersAsDocumented()
         QVERIFY(body.contains("gemini_doctor_runs_total 3\n"));
     }
     reply->deleteLater();
+}
+
+namespace {
+
+// What a raw client gets back for `request`, read until the server closes or `until` is seen.
+QByteArray exchange(quint16 port, const QByteArray &request, bool *closedByServer)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QSignalSpy connected(&socket, &QTcpSocket::connected);
+    if (!connected.wait(3000))
+        return {};
+    QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+    socket.write(request);
+    QByteArray answer;
+    // Enough for the headers and any body; a server that keeps the connection open stops the
+    // loop at its 1 s bound, one that closes it ends it at once.
+    for (int i = 0; i < 20 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+        QSignalSpy ready(&socket, &QTcpSocket::readyRead);
+        if (!ready.wait(50) && !answer.isEmpty())
+            break;
+        answer += socket.readAll();
+    }
+    answer += socket.readAll();
+    *closedByServer = !closed.isEmpty() || socket.state() == QAbstractSocket::UnconnectedState;
+    return answer;
+}
+
+} // namespace
+
+void TestMetricsExporter::serve_head_answersHeadersWithoutABody()
+{
+    // Issue 19: HEAD was answered with the whole body (RFC 9110: none).
+    gd::MetricsExporter exporter;
+    const quint16 port = exporter.start(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    exporter.update(failingStream(), 3);
+    bool closed = false;
+    const QByteArray answer =
+        exchange(port, "HEAD /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", &closed);
+    QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+    const qsizetype end = answer.indexOf("\r\n\r\n");
+    QVERIFY(end > 0);
+    QVERIFY2(answer.mid(end + 4).isEmpty(), answer.constData());
+    // The length GET's body would have.
+    const QByteArray length =
+        "content-length: " + QByteArray::number(gd::prometheusText(failingStream(), 3).size());
+    QVERIFY2(answer.toLower().contains(length), answer.constData());
+}
+
+void TestMetricsExporter::serve_connectionClose_isHonoured()
+{
+    // Issue 19: "Connection: close" was ignored and every connection kept open.
+    gd::MetricsExporter exporter;
+    const quint16 port = exporter.start(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    bool closed = false;
+    const QByteArray answer =
+        exchange(port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", &closed);
+    QVERIFY2(answer.startsWith("HTTP/1.1 200") && answer.endsWith("ok\n"), answer.constData());
+    QVERIFY(closed);
 }
 
 QTEST_GUILESS_MAIN(TestMetricsExporter)

@@ -142,13 +142,13 @@ bool MetricsExporter::handleRequest(const QHttpServerRequest &request, QTcpSocke
         request.method() != QHttpServerRequest::Method::Head)
         return false;
     const QString path = request.url().path();
-    QHttpServerResponder responder = makeResponder(request, socket);
     if (path == u"/metrics"_s) {
-        responder.write(prometheusText(m_last, m_runs), "text/plain; version=0.0.4; charset=utf-8");
+        answer(request, socket, prometheusText(m_last, m_runs),
+               "text/plain; version=0.0.4; charset=utf-8");
         return true;
     }
     if (path == u"/healthz"_s) {
-        responder.write("ok\n", "text/plain; charset=utf-8");
+        answer(request, socket, "ok\n", "text/plain; charset=utf-8");
         return true;
     }
     return false;
@@ -156,9 +156,27 @@ bool MetricsExporter::handleRequest(const QHttpServerRequest &request, QTcpSocke
 
 void MetricsExporter::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    makeResponder(request, socket)
-        .write("not found\n", "text/plain; charset=utf-8",
-               QHttpServerResponder::StatusCode::NotFound);
+    answer(request, socket, "not found\n", "text/plain; charset=utf-8",
+           QHttpServerResponder::StatusCode::NotFound);
+}
+
+void MetricsExporter::answer(const QHttpServerRequest &request, QTcpSocket *socket,
+                             const QByteArray &body, const QByteArray &mimeType,
+                             QHttpServerResponder::StatusCode status)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    if (request.method() == QHttpServerRequest::Method::Head) {
+        // The headers GET would send, and no body (RFC 9110, 9.3.2).
+        responder.writeStatusLine(status);
+        responder.writeHeaders(
+            {{"Content-Type", mimeType}, {"Content-Length", QByteArray::number(body.size())}});
+        responder.writeBody(QByteArray());
+    } else {
+        responder.write(body, mimeType, status);
+    }
+    // "Connection: close" is the client's wish: the connection ends once the answer is out.
+    if (request.value("Connection").compare("close", Qt::CaseInsensitive) == 0)
+        socket->disconnectFromHost();
 }
 
 } // namespace gd

@@ -4,6 +4,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QHttpServerResponder>
 
 #include <optional>
 
@@ -32,6 +33,10 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    void answer(const QHttpServerRequest &request, QTcpSocket *socket, const QByteArray &body,
+                const QByteArray &mimeType,
+                QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok);
+
     std::optional<RunReport> m_last;
     int m_runs = 0;
 };
