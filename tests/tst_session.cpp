@@ -13,6 +13,20 @@
 using namespace Qt::StringLiterals;
 
 // The desktop session without a window: the key's one holder, rehearsals, runs and history.
+namespace {
+
+// A run against the simulator, as the window asks for one.
+gd::Session::RunOptions optionsFor(const gd::Simulator &simulator)
+{
+    gd::Session::RunOptions options;
+    options.baseUrl = simulator.baseUrl();
+    options.apiVersion = u"v1beta"_s;
+    options.timeoutMs = 3000;
+    return options;
+}
+
+} // namespace
+
 class TestSession final : public QObject
 {
     Q_OBJECT
@@ -90,10 +104,7 @@ void TestSession::run_finishesWritesHistoryAndListsModels()
     session.useKey(u"FAKE-run-key-4444"_s, gd::KeySource::ThisSession);
     QSignalSpy finished(&session, &gd::Session::runFinished);
     QSignalSpy started(&session, &gd::Session::checkStarted);
-    gd::Session::RunOptions options;
-    options.baseUrl = simulator.baseUrl();
-    options.apiVersion = u"v1beta"_s;
-    options.timeoutMs = 3000;
+    const gd::Session::RunOptions options = optionsFor(simulator);
     const QStringList ids = session.run(options);
     QCOMPARE(ids, gd::Session::checkIdsFor(simulator.baseUrl()));
     QVERIFY(session.isRunning());
@@ -123,10 +134,7 @@ void TestSession::run_damagedHistory_isSetAsideAndSaid()
     session.useKey(u"FAKE-run-key-4545"_s, gd::KeySource::ThisSession);
     QSignalSpy finished(&session, &gd::Session::runFinished);
     QSignalSpy setAside(&session, &gd::Session::historySetAside);
-    gd::Session::RunOptions options;
-    options.baseUrl = simulator.baseUrl();
-    options.apiVersion = u"v1beta"_s;
-    options.timeoutMs = 3000;
+    const gd::Session::RunOptions options = optionsFor(simulator);
     QVERIFY(!session.run(options).isEmpty());
     QVERIFY(finished.wait(5000));
     QCOMPARE(setAside.size(), 1);
