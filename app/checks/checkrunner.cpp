@@ -220,7 +220,7 @@ void CheckRunner::overrun()
 {
     if (!m_running)
         return;
-    const QString limit = QLocale::system().toString(m_deadlineMs / 1000.0, 'g', 3);
+    const QString limit = QLocale::system().toString(m_deadlineMs / 1000.0, 'g', 6);
     const CheckResult *first = nullptr;
     for (std::size_t i = 0; i < m_checks.size(); ++i) {
         CheckResult &result = m_results[qsizetype(i)];
