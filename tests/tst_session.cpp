@@ -37,6 +37,7 @@ private Q_SLOTS:
     void run_rehearsal_isNotThePersonsHistory();
     void run_damagedHistory_isSetAsideAndSaid();
     void run_withoutKey_startsNothing();
+    void useKey_isMaskedAtOnceAndForgetKeyLetsItGo();
     void checkIdsFor_plainHttpLoopback_namesTheConnectCheck();
     void testEveryModel_afterRun_oneRowPerListedModelOneThingAtATime();
 
@@ -154,6 +155,19 @@ void TestSession::run_rehearsal_isNotThePersonsHistory()
     QVERIFY(finished.wait(5000));
     QVERIFY(finished.constFirst().at(0).value<gd::RunReport>().ok());
     QCOMPARE(session.services().history.load().size(), 0);
+}
+
+void TestSession::useKey_isMaskedAtOnceAndForgetKeyLetsItGo()
+{
+    // Issue 19: a key of no known shape was masked only once a run had registered it (the Explain
+    // tab's report could show it before). It is registered where it enters, and let go when the
+    // person removes it.
+    const QString key = u"FAKE_odd_shape_session_key_9191"_s;
+    gd::Session session(services(u"h-key.json"_s));
+    session.useKey(key, gd::KeySource::ThisSession);
+    QVERIFY(!gd::Redactor::redact(u"echo "_s + key).contains(key));
+    session.forgetKey();
+    QVERIFY(gd::Redactor::redact(u"echo "_s + key).contains(key));
 }
 
 void TestSession::run_withoutKey_startsNothing()

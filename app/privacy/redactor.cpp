@@ -62,6 +62,12 @@ void Redactor::addSecret(const QString &secret)
         secrets().append(trimmed);
 }
 
+void Redactor::removeSecret(const QString &secret)
+{
+    QMutexLocker lock(&secretsMutex());
+    secrets().removeAll(secret.trimmed());
+}
+
 void Redactor::forgetSecrets()
 {
     QMutexLocker lock(&secretsMutex());

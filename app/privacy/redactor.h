@@ -15,6 +15,8 @@ public:
     // Remembers a secret in use by this process (the API key), so it is masked verbatim even in a
     // format no pattern knows.
     static void addSecret(const QString &secret);
+    // The secret is no longer this process's (the person removed the key).
+    static void removeSecret(const QString &secret);
     static void forgetSecrets();
 
     [[nodiscard]] static QString redact(const QString &text);

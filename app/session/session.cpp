@@ -45,6 +45,9 @@ void Session::loadKey()
 
 void Session::useKey(const QString &key, KeySource source)
 {
+    // Where the key enters the app: from here on it is masked in everything shown or copied
+    // (the Explain tab's report too, before any run).
+    Redactor::addSecret(key);
     m_key = key;
     m_keySource = key.isEmpty() ? KeySource::None : source;
     if (source != KeySource::Environment)
@@ -54,6 +57,7 @@ void Session::useKey(const QString &key, KeySource source)
 
 void Session::forgetKey()
 {
+    Redactor::removeSecret(m_key); // not this process's any more
     m_keySourceVariable.clear();
     useKey({}, KeySource::None);
 }
