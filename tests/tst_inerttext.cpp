@@ -41,6 +41,7 @@ void TestInertText::inertText_ordinaryText_isUnchanged_data()
 {
     QTest::addColumn<QString>("text");
     QTest::newRow("lines and tabs") << u"What to do:\n  1.\tWait 7 s\n"_s;
+    QTest::newRow("Windows line ends") << u"line one\r\nline two\r\n"_s;
     QTest::newRow("German and typography") << u"„Größe“ — 3 × 4 … ✔"_s;
     QTest::newRow("emoji, a surrogate pair") << u"Fertig 🎉"_s;
     QTest::newRow("empty") << QString();

@@ -22,10 +22,18 @@ bool needsEscape(char32_t c)
 
 QString inertText(const QString &text)
 {
+    // A carriage return that ends a line (Windows' CRLF, pasted logs) moves nothing; alone it
+    // would write the rest over the start of the line.
+    const auto escaped = [&text](qsizetype i) {
+        const char16_t u = text.at(i).unicode();
+        if (u == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+            return false;
+        return needsEscape(u);
+    };
     // Most text has nothing to escape: one pass to find out, no copy.
-    const auto clean = [&text] {
-        for (const QChar c : text) {
-            if (needsEscape(c.unicode()))
+    const auto clean = [&text, &escaped] {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (escaped(i))
                 return false;
         }
         return true;
@@ -34,9 +42,10 @@ QString inertText(const QString &text)
         return text;
     QString inert;
     inert.reserve(text.size() + 16);
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         const char16_t u = c.unicode();
-        if (!needsEscape(u))
+        if (!escaped(i))
             inert.append(c);
         else if (u < 0x100)
             inert.append(u"\\x"_s + QString::number(u, 16).rightJustified(2, u'0'));
