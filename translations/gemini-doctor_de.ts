@@ -192,10 +192,6 @@
 <context>
     <name>gd::ApiCall</name>
     <message>
-        <source>The answer was larger than %1 KiB; reading stopped there.</source>
-        <translation>Die Antwort war größer als %1 KiB; das Lesen wurde an dieser Stelle beendet.</translation>
-    </message>
-    <message>
         <source>No complete answer within %1 s.</source>
         <translation>Keine vollständige Antwort innerhalb von %1 s.</translation>
     </message>
@@ -909,10 +905,6 @@
 <context>
     <name>gd::LiveCall</name>
     <message>
-        <source>The answer was larger than %1 KiB; reading stopped there.</source>
-        <translation>Die Antwort war größer als %1 KiB; das Lesen wurde an dieser Stelle beendet.</translation>
-    </message>
-    <message>
         <source>The server&apos;s WebSocket data broke the protocol (%1).</source>
         <translation>Die WebSocket-Daten des Servers verletzten das Protokoll (%1).</translation>
     </message>
@@ -1465,6 +1457,13 @@
             <numerusform>%1, %n Ereignis</numerusform>
             <numerusform>%1, %n Ereignisse</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gd::TransportFailure</name>
+    <message>
+        <source>The answer was larger than %1 KiB; reading stopped there.</source>
+        <translation>Die Antwort war größer als %1 KiB; das Lesen wurde an dieser Stelle beendet.</translation>
     </message>
 </context>
 <context>

@@ -184,8 +184,7 @@ CallResult ApiCall::resultFromReply()
         result.transportFailure = TransportFailure::Cancelled;
     } else if (m_tooLarge) {
         result.transportFailure = TransportFailure::TooLarge;
-        result.transportDetail = tr("The answer was larger than %1 KiB; reading stopped there.")
-                                     .arg(m_config.bodyCapBytes / 1024);
+        result.transportDetail = tooLargeDetail(m_config.bodyCapBytes);
     } else if (m_timedOut) {
         result.transportFailure = TransportFailure::Timeout;
         result.transportDetail =

@@ -223,12 +223,10 @@ void LiveCall::onDisconnected()
     if (const auto local = closedOnThisSide(m_socket->closeCode(), m_socket->closeReason())) {
         // Not Google's close: this side stopped reading what came (too large, or not WebSocket).
         m_result.transportFailure = *local;
-        m_result.transportDetail =
-            *local == TransportFailure::TooLarge
-                ? tr("The answer was larger than %1 KiB; reading stopped there.")
-                      .arg(m_config.messageCapBytes / 1024)
-                : tr("The server's WebSocket data broke the protocol (%1).")
-                      .arg(m_socket->closeReason());
+        m_result.transportDetail = *local == TransportFailure::TooLarge
+                                       ? tooLargeDetail(m_config.messageCapBytes)
+                                       : tr("The server's WebSocket data broke the protocol (%1).")
+                                             .arg(m_socket->closeReason());
     } else if (m_socket->closeCode() != QWebSocketProtocol::CloseCodeNormal ||
                !m_socket->closeReason().isEmpty()) {
         m_result.closeCode = int(m_socket->closeCode());

@@ -34,6 +34,9 @@ TransportFailure failureForSocketError(QAbstractSocket::SocketError error);
 QString certificateIssuer(const QList<QSslError> &errors,
                           const QList<QSslCertificate> &peerChain = {});
 QString certificateIssuer(const QSslCertificate &certificate);
+// What a TooLarge failure says: the answer passed this side's cap and reading stopped. One
+// wording for the HTTP calls and the Live session.
+QString tooLargeDetail(qint64 capBytes);
 // "The certificate is self-signed; the host name does not match": each reason once.
 QString describeSslErrors(const QList<QSslError> &errors);
 
