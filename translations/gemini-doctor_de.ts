@@ -56,10 +56,6 @@
         <translation>Abs&amp;chicken…</translation>
     </message>
     <message>
-        <source>Send the request with your key and diagnose the answer (one request)</source>
-        <translation>Die Anfrage mit Ihrem Schlüssel senden und die Antwort diagnostizieren (eine Anfrage)</translation>
-    </message>
-    <message>
         <source>Model, if the request &amp;gives none:</source>
         <translation>Modell, falls die Anfrage &amp;keines nennt:</translation>
     </message>
