@@ -4,12 +4,14 @@
 #include <QString>
 #include <QStringView>
 
+#include <iterator>
 #include <optional>
+#include <type_traits>
 
 namespace gd {
 
 // An enum's stable ids (JSON, data files, metric labels), written once as a table: the id of a
-// value and the value of an id both read the same rows, so they cannot drift apart.
+// value and the value of an id read the same rows, so the two directions cannot drift apart.
 //
 //   constexpr IdName<CheckState> kStates[] = {{CheckState::Pass, "pass"_L1}, ...};
 //   idOf(kStates, CheckState::Pass) == u"pass"; valueOf(kStates, u"pass") == CheckState::Pass
@@ -21,8 +23,8 @@ struct IdName
 };
 
 // The id of `value`; empty when the table has no row for it.
-template<typename Enum, std::size_t N>
-QString idOf(const IdName<Enum> (&table)[N], Enum value)
+template<typename Table, typename Enum>
+QString idOf(const Table &table, Enum value)
 {
     for (const IdName<Enum> &row : table) {
         if (row.value == value)
@@ -32,10 +34,11 @@ QString idOf(const IdName<Enum> (&table)[N], Enum value)
 }
 
 // The value an id names; nothing for an id the table does not know.
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const IdName<Enum> (&table)[N], QStringView id)
+template<typename Table>
+auto valueOf(const Table &table, QStringView id)
+    -> std::optional<std::remove_cvref_t<decltype(std::begin(table)->value)>>
 {
-    for (const IdName<Enum> &row : table) {
+    for (const auto &row : table) {
         if (id == row.id)
             return row.value;
     }

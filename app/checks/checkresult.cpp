@@ -1,43 +1,42 @@
 #include "checkresult.h"
 
+#include "base/idtable.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace gd {
 
+namespace {
+
+constexpr IdName<CheckState> kStateIds[] = {
+    {CheckState::Pending, "pending"_L1}, {CheckState::Running, "running"_L1},
+    {CheckState::Pass, "pass"_L1},       {CheckState::Warn, "warn"_L1},
+    {CheckState::Fail, "fail"_L1},       {CheckState::Skipped, "skipped"_L1},
+};
+
+constexpr IdName<SkipReason> kSkipReasonIds[] = {
+    {SkipReason::PrerequisiteFailed, "prerequisite_failed"_L1},
+    {SkipReason::PrerequisiteSkipped, "prerequisite_skipped"_L1},
+    {SkipReason::Cancelled, "cancelled"_L1},
+};
+
+} // namespace
+
 QString checkStateId(CheckState state)
 {
-    switch (state) {
-    case CheckState::Pending:
-        return u"pending"_s;
-    case CheckState::Running:
-        return u"running"_s;
-    case CheckState::Pass:
-        return u"pass"_s;
-    case CheckState::Warn:
-        return u"warn"_s;
-    case CheckState::Fail:
-        return u"fail"_s;
-    case CheckState::Skipped:
-        return u"skipped"_s;
-    }
-    return {};
+    return idOf(kStateIds, state);
+}
+
+std::optional<CheckState> checkStateFromId(QStringView id)
+{
+    return valueOf(kStateIds, id);
 }
 
 QString skipReasonId(SkipReason reason)
 {
-    switch (reason) {
-    case SkipReason::None:
-        return {};
-    case SkipReason::PrerequisiteFailed:
-        return u"prerequisite_failed"_s;
-    case SkipReason::PrerequisiteSkipped:
-        return u"prerequisite_skipped"_s;
-    case SkipReason::Cancelled:
-        return u"cancelled"_s;
-    }
-    return {};
+    return idOf(kSkipReasonIds, reason);
 }
 
 class CheckStateText

@@ -32,7 +32,9 @@ enum class SkipReason
 
 QString skipReasonId(SkipReason reason); // "prerequisite_failed", ...; empty for None
 
-QString checkStateId(CheckState state);   // "pass", "warn", "fail", "skipped", ...: JSON, ids
+QString checkStateId(CheckState state);
+std::optional<CheckState>
+checkStateFromId(QStringView id);         // "pass", "warn", "fail", "skipped", ...: JSON, ids
 QString checkStateText(CheckState state); // the same in words, translated: "pass", "warning"...
 bool isDone(CheckState state);
 

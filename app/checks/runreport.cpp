@@ -97,13 +97,10 @@ RunReport RunReport::fromJson(const QJsonObject &json)
     report.apiVersion = json.value(u"api_version"_s).toString();
     report.model = json.value(u"model"_s).toString();
     report.liveModel = json.value(u"live_model"_s).toString();
-    for (const auto reason :
-         {ModelChoice::Reason::Person, ModelChoice::Reason::Listed, ModelChoice::Reason::Data}) {
-        if (modelChoiceReasonId(reason) == json.value(u"model_reason"_s).toString())
-            report.modelReason = reason;
-        if (modelChoiceReasonId(reason) == json.value(u"live_model_reason"_s).toString())
-            report.liveModelReason = reason;
-    }
+    report.modelReason = modelChoiceReasonFromId(json.value(u"model_reason"_s).toString())
+                             .value_or(report.modelReason);
+    report.liveModelReason = modelChoiceReasonFromId(json.value(u"live_model_reason"_s).toString())
+                                 .value_or(report.liveModelReason);
     report.keySource = KeySource::fromId(json.value(u"key_source"_s).toString());
     report.keyHint = json.value(u"key_hint"_s).toString();
     report.startedAt = QDateTime::fromString(json.value(u"started_at"_s).toString(), Qt::ISODate);
@@ -112,12 +109,7 @@ RunReport RunReport::fromJson(const QJsonObject &json)
         const QJsonObject object = value.toObject();
         CheckResult check;
         check.id = object.value(u"id"_s).toString();
-        const QString state = object.value(u"state"_s).toString();
-        for (const CheckState candidate :
-             {CheckState::Pass, CheckState::Warn, CheckState::Fail, CheckState::Skipped}) {
-            if (checkStateId(candidate) == state)
-                check.state = candidate;
-        }
+        check.state = checkStateFromId(object.value(u"state"_s).toString()).value_or(check.state);
         check.ms = object.value(u"ms"_s).toInt();
         check.startMs = object.value(u"start_ms"_s).toInt(-1);
         check.detail = object.value(u"detail"_s).toString();

@@ -1,5 +1,7 @@
 #include "modelknowledge.h"
 
+#include "base/idtable.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,16 +15,25 @@ using namespace Qt::StringLiterals;
 namespace gd {
 namespace {
 
+constexpr IdName<ModelState> kStateIds[] = {
+    {ModelState::Stable, "stable"_L1},
+    {ModelState::Preview, "preview"_L1},
+    {ModelState::Experimental, "experimental"_L1},
+    {ModelState::Deprecated, "deprecated"_L1},
+    {ModelState::Retired, "retired"_L1},
+    {ModelState::ShutDown, "shut_down"_L1},
+    {ModelState::Alias, "alias"_L1},
+};
+
+constexpr IdName<ModelChoice::Reason> kReasonIds[] = {
+    {ModelChoice::Reason::Person, "person"_L1},
+    {ModelChoice::Reason::Listed, "listed"_L1},
+    {ModelChoice::Reason::Data, "data"_L1},
+};
+
 ModelState stateFromId(const QString &id)
 {
-    static const QHash<QString, ModelState> states = {{u"stable"_s, ModelState::Stable},
-                                                      {u"preview"_s, ModelState::Preview},
-                                                      {u"experimental"_s, ModelState::Experimental},
-                                                      {u"deprecated"_s, ModelState::Deprecated},
-                                                      {u"retired"_s, ModelState::Retired},
-                                                      {u"shut_down"_s, ModelState::ShutDown},
-                                                      {u"alias"_s, ModelState::Alias}};
-    return states.value(id, ModelState::Unknown);
+    return valueOf(kStateIds, id).value_or(ModelState::Unknown);
 }
 
 QDate dateOf(const QJsonValue &value)
@@ -99,15 +110,12 @@ QStringList ModelInfo::inputMimeTypes() const
 
 QString modelChoiceReasonId(ModelChoice::Reason reason)
 {
-    switch (reason) {
-    case ModelChoice::Reason::Person:
-        return u"person"_s;
-    case ModelChoice::Reason::Listed:
-        return u"listed"_s;
-    case ModelChoice::Reason::Data:
-        break;
-    }
-    return u"data"_s;
+    return idOf(kReasonIds, reason);
+}
+
+std::optional<ModelChoice::Reason> modelChoiceReasonFromId(QStringView id)
+{
+    return valueOf(kReasonIds, id);
 }
 
 const ModelKnowledge &ModelKnowledge::builtIn()

@@ -69,7 +69,9 @@ struct ModelChoice
     Reason reason = Reason::Data;
 };
 
-QString modelChoiceReasonId(ModelChoice::Reason reason); // "person", "listed", "data"
+QString modelChoiceReasonId(ModelChoice::Reason reason);
+std::optional<ModelChoice::Reason>
+modelChoiceReasonFromId(QStringView id); // "person", "listed", "data"
 
 // What Gemini Doctor knows about Google's models: data with its sources and date, never a guess
 // in code. The app's suggestions, the checks' default model, the simulator's model list and the

@@ -1,5 +1,7 @@
 #include "livecall.h"
 
+#include "base/idtable.h"
+
 #include "policy/endpointpolicy.h"
 
 #include <QJsonArray>
@@ -60,19 +62,14 @@ std::optional<TransportFailure> closedOnThisSide(QWebSocketProtocol::CloseCode c
 
 QString liveStageId(LiveStage stage)
 {
-    switch (stage) {
-    case LiveStage::Connecting:
-        return u"connecting"_s;
-    case LiveStage::SettingUp:
-        return u"setup"_s;
-    case LiveStage::WaitingAnswer:
-        return u"waiting_answer"_s;
-    case LiveStage::Answering:
-        return u"answering"_s;
-    case LiveStage::Done:
-        return u"done"_s;
-    }
-    return {};
+    static constexpr IdName<LiveStage> kIds[] = {
+        {LiveStage::Connecting, "connecting"_L1},
+        {LiveStage::SettingUp, "setup"_L1},
+        {LiveStage::WaitingAnswer, "waiting_answer"_L1},
+        {LiveStage::Answering, "answering"_L1},
+        {LiveStage::Done, "done"_L1},
+    };
+    return idOf(kIds, stage);
 }
 
 QJsonObject LiveTimings::toJson() const

@@ -1,5 +1,7 @@
 #include "keysource.h"
 
+#include "base/idtable.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -13,13 +15,7 @@ class KeySourceText
     Q_DECLARE_TR_FUNCTIONS(gd::KeySource)
 };
 
-struct Named
-{
-    KeySource::Kind kind;
-    QLatin1StringView id;
-};
-
-constexpr Named kIds[] = {
+constexpr IdName<KeySource::Kind> kIds[] = {
     {KeySource::Kind::Stdin, "stdin"_L1},
     {KeySource::Kind::Keychain, "keychain"_L1},
     {KeySource::Kind::ThisSession, "session"_L1},
@@ -37,10 +33,8 @@ KeySource KeySource::environment(const QString &variable)
 
 KeySource KeySource::fromId(const QString &id)
 {
-    for (const Named &named : kIds) {
-        if (id == named.id)
-            return named.kind;
-    }
+    if (const auto kind = valueOf(kIds, id))
+        return *kind;
     if (id.endsWith(u"_API_KEY"_s))
         return environment(id);
     KeySource unknown;
@@ -50,11 +44,8 @@ KeySource KeySource::fromId(const QString &id)
 
 QString KeySource::id() const
 {
-    for (const Named &named : kIds) {
-        if (m_kind == named.kind)
-            return named.id;
-    }
-    return m_variable; // the variable's name, an unknown id, or empty
+    const QString id = idOf(kIds, m_kind);
+    return id.isEmpty() ? m_variable : id; // the variable's name, an unknown id, or empty
 }
 
 QString KeySource::text() const

@@ -1,5 +1,6 @@
 #include "secretstore.h"
 
+#include "base/idtable.h"
 #include "privacy/redactor.h"
 
 using namespace Qt::StringLiterals;
@@ -27,19 +28,14 @@ void SecretStore::remove(const QString &account, SecretCallback done)
 
 QString SecretResult::statusId() const
 {
-    switch (status) {
-    case SecretStatus::Ok:
-        return u"ok"_s;
-    case SecretStatus::NotFound:
-        return u"not_found"_s;
-    case SecretStatus::Unavailable:
-        return u"unavailable"_s;
-    case SecretStatus::AccessDenied:
-        return u"access_denied"_s;
-    case SecretStatus::TimedOut:
-        return u"timed_out"_s;
-    }
-    return {};
+    static constexpr IdName<SecretStatus> kIds[] = {
+        {SecretStatus::Ok, "ok"_L1},
+        {SecretStatus::NotFound, "not_found"_L1},
+        {SecretStatus::Unavailable, "unavailable"_L1},
+        {SecretStatus::AccessDenied, "access_denied"_L1},
+        {SecretStatus::TimedOut, "timed_out"_L1},
+    };
+    return idOf(kIds, status);
 }
 
 // What to do, from what the backend said (messages measured on Debian 12: see the README,

@@ -1,5 +1,7 @@
 #include "scenario.h"
 
+#include "base/idtable.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -159,38 +161,44 @@ const char *descriptionOf(Category category)
     return "";
 }
 
+constexpr IdName<Route> kRouteIds[] = {
+    {Route::ListModels, "models"_L1},
+    {Route::GetModel, "model"_L1},
+    {Route::CountTokens, "count_tokens"_L1},
+    {Route::Generate, "generate"_L1},
+    {Route::Stream, "stream"_L1},
+    {Route::OpenAiChat, "openai"_L1},
+    {Route::Live, "live"_L1},
+};
+
+constexpr IdName<ScenarioKind> kKindIds[] = {
+    {ScenarioKind::UnresolvableHost, "unresolvable_host"_L1},
+    {ScenarioKind::ClosedPort, "closed_port"_L1},
+    {ScenarioKind::UntrustedTls, "untrusted_tls"_L1},
+    {ScenarioKind::InsecureUrl, "insecure_url"_L1},
+};
+
+constexpr IdName<Misbehaviour> kMisbehaviourIds[] = {
+    {Misbehaviour::ResetMidBody, "reset_mid_body"_L1},
+    {Misbehaviour::Stall, "stall"_L1},
+    {Misbehaviour::Trickle, "trickle"_L1},
+    {Misbehaviour::Oversize, "oversize"_L1},
+    {Misbehaviour::StreamError, "stream_error"_L1},
+};
+
 std::optional<Route> routeFromId(const QString &id)
 {
-    static const QHash<QString, Route> routes = {{u"models"_s, Route::ListModels},
-                                                 {u"model"_s, Route::GetModel},
-                                                 {u"count_tokens"_s, Route::CountTokens},
-                                                 {u"generate"_s, Route::Generate},
-                                                 {u"stream"_s, Route::Stream},
-                                                 {u"openai"_s, Route::OpenAiChat},
-                                                 {u"live"_s, Route::Live}};
-    const auto it = routes.constFind(id);
-    return it == routes.cend() ? std::nullopt : std::optional<Route>(*it);
+    return valueOf(kRouteIds, id);
 }
 
 ScenarioKind kindFromId(const QString &id)
 {
-    static const QHash<QString, ScenarioKind> kinds = {
-        {u"unresolvable_host"_s, ScenarioKind::UnresolvableHost},
-        {u"closed_port"_s, ScenarioKind::ClosedPort},
-        {u"untrusted_tls"_s, ScenarioKind::UntrustedTls},
-        {u"insecure_url"_s, ScenarioKind::InsecureUrl}};
-    return kinds.value(id, ScenarioKind::Answer);
+    return valueOf(kKindIds, id).value_or(ScenarioKind::Answer);
 }
 
 Misbehaviour misbehaviourFromId(const QString &id)
 {
-    static const QHash<QString, Misbehaviour> misbehaviours = {
-        {u"reset_mid_body"_s, Misbehaviour::ResetMidBody},
-        {u"stall"_s, Misbehaviour::Stall},
-        {u"trickle"_s, Misbehaviour::Trickle},
-        {u"oversize"_s, Misbehaviour::Oversize},
-        {u"stream_error"_s, Misbehaviour::StreamError}};
-    return misbehaviours.value(id, Misbehaviour::None);
+    return valueOf(kMisbehaviourIds, id).value_or(Misbehaviour::None);
 }
 
 SimulatedAnswer answerFromJson(const QJsonObject &object)
