@@ -64,11 +64,11 @@ CheckRunner::CheckRunner(QNetworkAccessManager *network, CheckSettings settings,
 
 std::vector<Check *> CheckRunner::makeChecks(CheckContext *context, QObject *parent)
 {
-    return {new DnsCheck(context, parent),         new ConnectCheck(context, parent),
-            new KeyCheck(context, parent),         new ModelCheck(context, parent),
-            new CountTokensCheck(context, parent), new GenerateCheck(context, parent),
-            new StreamCheck(context, parent),      new OpenAiCompatCheck(context, parent),
-            new LiveCheck(context, parent)};
+    std::vector<Check *> checks{new DnsCheck(context, parent), new ConnectCheck(context, parent)};
+    for (Check *check : ApiCheck::all(context, parent))
+        checks.push_back(check);
+    checks.push_back(new LiveCheck(context, parent));
+    return checks;
 }
 
 void CheckRunner::keepOnly(std::vector<Check *> &checks, const CheckSettings &settings)
