@@ -19,7 +19,7 @@ for context in $(sed -n 's|^ *<name>\(.*\)</name>$|\1|p' "$scratch/de.ts"); do
     declaring=$(grep -rlE "class ($class|$class final)( |$)" app ui || true)
     if grep -rqF "Q_DECLARE_TR_FUNCTIONS($context)" app ui \
         || grep -rqF "<class>$context</class>" ui \
-        || grep -rqF "translate(\"$context\"" app ui \
+        || grep -rqzE "translate\\([[:space:]]*\"$context\"" app ui \
         || { [ -n "$declaring" ] && grep -lq "Q_OBJECT" $declaring; }; then
         continue
     fi
