@@ -244,7 +244,7 @@ int main(int argc, char *argv[])
             report.baseUrl = QUrl(u"https://generativelanguage.googleapis.com"_s);
             report.apiVersion = u"v1beta"_s;
             report.model = u"gemini-3.5-flash"_s;
-            report.keySource = u"keychain"_s;
+            report.keySource = gd::KeySource::Kind::Keychain;
             report.keyHint = u"…7Qx2"_s;
             report.startedAt = start.addSecs(run * 300);
             const bool overloaded = run >= 18;

@@ -113,7 +113,7 @@ gd::RunReport runWith(gd::Simulator &simulator, gd::CheckSettings settings)
         settings.apiKey = simulator.scenario().rehearsalKey;
     if (settings.apiKey.isEmpty())
         settings.apiKey = u"FAKE-key-for-tests-0001"_s;
-    settings.keySource = u"test"_s;
+    settings.keySource = gd::KeySource::Kind::Stdin;
     gd::CheckRunner runner(&network, settings);
     QSignalSpy finished(&runner, &gd::CheckRunner::finished);
     runner.start();

@@ -1,7 +1,7 @@
 #include "diagnosis/diagnoser.h"
+#include "diagnosis/linkpolicy.h"
 #include "diagnosis/modelknowledge.h"
 #include "fixtures.h"
-#include "policy/endpointpolicy.h"
 #include "privacy/redactor.h"
 
 #include <QJsonArray>

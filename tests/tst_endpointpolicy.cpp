@@ -10,8 +10,6 @@ class TestEndpointPolicy final : public QObject
 private Q_SLOTS:
     void refusalReason_data();
     void refusalReason();
-    void isAllowedLink_data();
-    void isAllowedLink();
     void withoutSecrets_userInfoAndQuery_areLeftOutAndNamed_data();
     void withoutSecrets_userInfoAndQuery_areLeftOutAndNamed();
     void endpointUrl_joinsThePathAndCarriesNoSecret_data();
@@ -40,31 +38,6 @@ void TestEndpointPolicy::refusalReason()
     QFETCH(QString, url);
     QFETCH(bool, refused);
     QCOMPARE(gd::refusalReason(QUrl(url)).has_value(), refused);
-}
-
-void TestEndpointPolicy::isAllowedLink_data()
-{
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<bool>("allowed");
-    QTest::newRow("rate limits") << u"https://ai.google.dev/gemini-api/docs/rate-limits"_s << true;
-    QTest::newRow("ai studio") << u"https://aistudio.google.com/api-keys"_s << true;
-    QTest::newRow("form") << u"https://forms.gle/ETzX94k8jf7iSotH9"_s << true;
-    QTest::newRow("activation")
-        << u"https://console.developers.google.com/apis/api/generativelanguage.googleapis.com/overview?project=1"_s
-        << true;
-    QTest::newRow("http") << u"http://ai.google.dev/"_s << false;
-    QTest::newRow("other host") << u"https://evil.example.com/ai.google.dev"_s << false;
-    QTest::newRow("suffix trick") << u"https://ai.google.dev.evil.com/"_s << false;
-    QTest::newRow("userinfo") << u"https://ai.google.dev@evil.com/"_s << false;
-    QTest::newRow("odd port") << u"https://ai.google.dev:8443/"_s << false;
-    QTest::newRow("old dev site") << u"https://developers.generativeai.google/guide"_s << false;
-}
-
-void TestEndpointPolicy::isAllowedLink()
-{
-    QFETCH(QString, url);
-    QFETCH(bool, allowed);
-    QCOMPARE(gd::isAllowedLink(QUrl(url)), allowed);
 }
 
 void TestEndpointPolicy::withoutSecrets_userInfoAndQuery_areLeftOutAndNamed_data()

@@ -1,6 +1,6 @@
 #include "diagnosis/diagnoser.h"
+#include "diagnosis/linkpolicy.h"
 #include "diagnosis/remediationcatalog.h"
-#include "policy/endpointpolicy.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -65,8 +65,8 @@ void TestSession::loadKey_keychainThenEnvironment_namesTheSource()
     QSignalSpy loaded(&session, &gd::Session::keyLoaded);
     session.loadKey();
     QVERIFY(loaded.wait(2000));
-    QCOMPARE(session.keySource(), gd::KeySource::Environment);
-    QCOMPARE(session.keySourceId(), u"GEMINI_API_KEY"_s);
+    QCOMPARE(session.keySource().kind(), gd::KeySource::Kind::Environment);
+    QCOMPARE(session.keySource().id(), u"GEMINI_API_KEY"_s);
     QCOMPARE(session.keyHint(), u"…1111"_s);
 
     bool written = false;
@@ -75,7 +75,7 @@ void TestSession::loadKey_keychainThenEnvironment_namesTheSource()
     QTRY_VERIFY(written);
     session.loadKey();
     QVERIFY(loaded.wait(2000));
-    QCOMPARE(session.keySource(), gd::KeySource::Keychain);
+    QCOMPARE(session.keySource().kind(), gd::KeySource::Kind::Keychain);
     QCOMPARE(session.keyHint(), u"…2222"_s);
     bool removed = false;
     m_store.remove(u"api-key"_s, [&removed](const gd::SecretResult &) { removed = true; });
@@ -85,15 +85,15 @@ void TestSession::loadKey_keychainThenEnvironment_namesTheSource()
 void TestSession::rehearsal_usesAFakeKeyAndGivesTheOwnKeyBack()
 {
     gd::Session session(services(u"h2.json"_s));
-    session.useKey(u"FAKE-own-key-3333"_s, gd::KeySource::ThisSession);
+    session.useKey(u"FAKE-own-key-3333"_s, gd::KeySource::Kind::ThisSession);
     QVERIFY(session.startRehearsal(u"standard_key_rejected"_s));
     QVERIFY(session.isRehearsal());
-    QCOMPARE(session.keySource(), gd::KeySource::Rehearsal);
+    QCOMPARE(session.keySource().kind(), gd::KeySource::Kind::Rehearsal);
     QVERIFY(session.keyHint() != u"…3333"_s); // the scenario's own standard-shaped fake key
     QVERIFY(!session.startRehearsal(u"no_such_scenario"_s));
     session.stopRehearsal();
     QVERIFY(!session.isRehearsal());
-    QCOMPARE(session.keySource(), gd::KeySource::ThisSession);
+    QCOMPARE(session.keySource().kind(), gd::KeySource::Kind::ThisSession);
     QCOMPARE(session.keyHint(), u"…3333"_s);
 }
 
@@ -102,7 +102,7 @@ void TestSession::run_finishesWritesHistoryAndListsModels()
     gd::Simulator simulator;
     QVERIFY(simulator.start());
     gd::Session session(services(u"h3.json"_s));
-    session.useKey(u"FAKE-run-key-4444"_s, gd::KeySource::ThisSession);
+    session.useKey(u"FAKE-run-key-4444"_s, gd::KeySource::Kind::ThisSession);
     QSignalSpy finished(&session, &gd::Session::runFinished);
     QSignalSpy started(&session, &gd::Session::checkStarted);
     const gd::Session::RunOptions options = optionsFor(simulator);
@@ -114,7 +114,7 @@ void TestSession::run_finishesWritesHistoryAndListsModels()
     QCOMPARE(started.size(), ids.size());
     const auto report = finished.constFirst().at(0).value<gd::RunReport>();
     QVERIFY(report.ok());
-    QCOMPARE(report.keySource, u"session"_s);
+    QCOMPARE(report.keySource.id(), u"session"_s);
     QCOMPARE(report.keyHint, u"…4444"_s);
     QCOMPARE(session.visibleModels().isEmpty(), false);
     QCOMPARE(session.services().history.load().size(), 1);
@@ -132,7 +132,7 @@ void TestSession::run_damagedHistory_isSetAsideAndSaid()
     gd::Simulator simulator;
     QVERIFY(simulator.start());
     gd::Session session(services(u"h-damaged.json"_s));
-    session.useKey(u"FAKE-run-key-4545"_s, gd::KeySource::ThisSession);
+    session.useKey(u"FAKE-run-key-4545"_s, gd::KeySource::Kind::ThisSession);
     QSignalSpy finished(&session, &gd::Session::runFinished);
     QSignalSpy setAside(&session, &gd::Session::historySetAside);
     const gd::Session::RunOptions options = optionsFor(simulator);
@@ -164,7 +164,7 @@ void TestSession::useKey_isMaskedAtOnceAndForgetKeyLetsItGo()
     // person removes it.
     const QString key = u"FAKE_odd_shape_session_key_9191"_s;
     gd::Session session(services(u"h-key.json"_s));
-    session.useKey(key, gd::KeySource::ThisSession);
+    session.useKey(key, gd::KeySource::Kind::ThisSession);
     QVERIFY(!gd::Redactor::redact(u"echo "_s + key).contains(key));
     session.forgetKey();
     QVERIFY(gd::Redactor::redact(u"echo "_s + key).contains(key));

@@ -1,6 +1,6 @@
 #include "historyview.h"
 
-#include "secrets/keysource.h"
+#include "privacy/keysource.h"
 
 #include "stateicons.h"
 
@@ -38,7 +38,7 @@ void HistoryView::showRuns(const QList<RunReport> &runs)
                              : tr("all checks passed"));
         item->setText(2, run.baseUrl.toString());
         item->setText(3, run.model);
-        item->setText(4, keySourceText(run.keySource) + u' ' + run.keyHint);
+        item->setText(4, run.keySource.text() + u' ' + run.keyHint);
         item->setText(5, tr("%1 ms").arg(run.totalMs));
     }
 }

@@ -1,7 +1,6 @@
 #include "keydialog.h"
 
 #include "diagnosis/remediationcatalog.h"
-#include "privacy/redactor.h"
 #include "secrets/keyhygiene.h"
 #include "secrets/secretstore.h"
 #include "ui_keydialog.h"
@@ -65,7 +64,6 @@ void KeyDialog::setBusy(bool busy)
 
 void KeyDialog::store()
 {
-    Redactor::addSecret(m_key);
     setBusy(true);
     QPointer<KeyDialog> self(this);
     const QString key = m_key;
@@ -88,7 +86,6 @@ void KeyDialog::store()
 
 void KeyDialog::useForSession()
 {
-    Redactor::addSecret(m_key);
     Q_EMIT keyForSession(m_key);
     accept();
 }

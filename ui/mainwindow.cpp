@@ -77,8 +77,7 @@ private:
 
 MainWindow::MainWindow(DesktopServices services, QWidget *parent)
     : QMainWindow(parent)
-    , m_session(new Session(
-          {services.network, services.keychain, services.history, services.environment}, this))
+    , m_session(new Session(std::move(services), this))
     , m_settings(AppSettings::load())
 {
     setObjectName(u"mainWindow"_s);
@@ -441,19 +440,20 @@ void MainWindow::updateKeyStatus()
     }
     QString text;
     const QString hint = m_session->keyHint();
-    switch (m_session->keySource()) {
-    case KeySource::Keychain:
+    switch (m_session->keySource().kind()) {
+    case KeySource::Kind::Keychain:
         text = tr("Key: stored in the system keychain (%1)").arg(hint);
         break;
-    case KeySource::ThisSession:
+    case KeySource::Kind::ThisSession:
         text = tr("Key: for this session only, not stored (%1)").arg(hint);
         break;
-    case KeySource::Environment:
+    case KeySource::Kind::Environment:
         text = tr("Key: from the environment variable %1 (%2)")
-                   .arg(m_session->keySourceVariable(), hint);
+                   .arg(m_session->keySource().variable(), hint);
         break;
-    case KeySource::None:
-    case KeySource::Rehearsal:
+    case KeySource::Kind::None:
+    case KeySource::Kind::Stdin: // not a desktop source
+    case KeySource::Kind::Rehearsal:
         text = tr("No API key yet: set one with Key…, or rehearse a failure from the Test menu.");
         break;
     }
@@ -500,14 +500,14 @@ void MainWindow::openWelcome()
 void MainWindow::openKeyDialog()
 {
     auto *dialog = new KeyDialog(m_session->services().keychain,
-                                 m_session->keySource() == KeySource::Keychain, this);
+                                 m_session->keySource().kind() == KeySource::Kind::Keychain, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &KeyDialog::keyStored, this, [this](const QString &key) {
-        m_session->useKey(key, KeySource::Keychain);
+        m_session->useKey(key, KeySource::Kind::Keychain);
         statusBar()->showMessage(tr("The key is stored in the system keychain."), 5000);
     });
     connect(dialog, &KeyDialog::keyForSession, this,
-            [this](const QString &key) { m_session->useKey(key, KeySource::ThisSession); });
+            [this](const QString &key) { m_session->useKey(key, KeySource::Kind::ThisSession); });
     connect(dialog, &KeyDialog::keyRemoved, this, [this] {
         m_session->forgetKey();
         loadKey(false);
@@ -756,7 +756,7 @@ bool MainWindow::isRehearsal() const
 
 QString MainWindow::keySource() const
 {
-    return m_session->keySourceId();
+    return m_session->keySource().id();
 }
 
 void MainWindow::runConnectivityTest()

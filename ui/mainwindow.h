@@ -2,11 +2,9 @@
 
 #include "appsettings.h"
 #include "checks/runreport.h"
-#include "report/runhistory.h"
 #include "session/session.h"
 
 #include <QMainWindow>
-#include <QProcessEnvironment>
 
 #include <chrono>
 
@@ -41,15 +39,9 @@ class Notifier;
 class RemediationPanel;
 class WatchTray;
 
-// What the window works with, handed in so tests can give it a fake keychain or a history file
-// of their own.
-struct DesktopServices
-{
-    QNetworkAccessManager *network = nullptr;
-    SecretStore *keychain = nullptr;
-    RunHistory history;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-};
+// What the window works with is what its session works with, handed in so tests can give it a
+// fake keychain or a history file of their own.
+using DesktopServices = Session::Services;
 
 class MainWindow final : public QMainWindow
 {

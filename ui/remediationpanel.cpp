@@ -1,7 +1,7 @@
 #include "remediationpanel.h"
 
+#include "diagnosis/linkpolicy.h"
 #include "diagnosis/pacifictime.h"
-#include "policy/endpointpolicy.h"
 
 #include <QDesktopServices>
 #include <QFontDatabase>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/geminiclient.h"
+#include "privacy/keysource.h"
 
 #include <QString>
 #include <QUrl>
@@ -18,7 +19,7 @@ struct CheckSettings
     int retries = 0;
     QStringList onlyChecks; // run only these (and what they need); empty: every check
     QString apiKey;         // handed to the runner's client, then cleared from the checks' copy
-    QString keySource;      // "keychain", "env:GEMINI_API_KEY", "stdin", ...
+    KeySource keySource;
 };
 
 // "tls" for https, "connect" for plain HTTP to loopback (contract section 4).

@@ -4,7 +4,6 @@
 #include "calldiagnosis.h"
 #include "diagnosis/modelknowledge.h"
 #include "network/geminiclient.h"
-#include "privacy/redactor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +15,6 @@ ModelMatrix::ModelMatrix(QNetworkAccessManager *network, CheckSettings settings,
 {
     // As in the check runner: the key goes to this matrix's client and nowhere else.
     const QString key = std::exchange(settings.apiKey, {});
-    Redactor::addSecret(key);
     m_standardKey = key.startsWith(u"AIza"_s);
     m_settings = std::move(settings);
     ClientConfig config;

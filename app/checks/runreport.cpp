@@ -67,16 +67,17 @@ QJsonObject RunReport::toJson() const
     QJsonArray checkArray;
     for (const CheckResult &check : checks)
         checkArray.append(check.toJson());
-    QJsonObject json{{u"ok"_s, ok()},
-                     {u"base_url"_s, baseUrl.toString()},
-                     {u"api_version"_s, apiVersion},
-                     {u"model"_s, model},
-                     {u"model_reason"_s, modelChoiceReasonId(modelReason)},
-                     {u"key_source"_s, keySource.isEmpty() ? QJsonValue() : QJsonValue(keySource)},
-                     {u"key_hint"_s, keyHint.isEmpty() ? QJsonValue() : QJsonValue(keyHint)},
-                     {u"started_at"_s, startedAt.toUTC().toString(Qt::ISODate)},
-                     {u"total_ms"_s, totalMs},
-                     {u"checks"_s, checkArray}};
+    QJsonObject json{
+        {u"ok"_s, ok()},
+        {u"base_url"_s, baseUrl.toString()},
+        {u"api_version"_s, apiVersion},
+        {u"model"_s, model},
+        {u"model_reason"_s, modelChoiceReasonId(modelReason)},
+        {u"key_source"_s, keySource.isNone() ? QJsonValue() : QJsonValue(keySource.id())},
+        {u"key_hint"_s, keyHint.isEmpty() ? QJsonValue() : QJsonValue(keyHint)},
+        {u"started_at"_s, startedAt.toUTC().toString(Qt::ISODate)},
+        {u"total_ms"_s, totalMs},
+        {u"checks"_s, checkArray}};
     json.insert(u"live_model"_s, liveModel.isEmpty() ? QJsonValue() : QJsonValue(liveModel));
     json.insert(u"live_model_reason"_s, liveModel.isEmpty()
                                             ? QJsonValue()
@@ -103,7 +104,7 @@ RunReport RunReport::fromJson(const QJsonObject &json)
         if (modelChoiceReasonId(reason) == json.value(u"live_model_reason"_s).toString())
             report.liveModelReason = reason;
     }
-    report.keySource = json.value(u"key_source"_s).toString();
+    report.keySource = KeySource::fromId(json.value(u"key_source"_s).toString());
     report.keyHint = json.value(u"key_hint"_s).toString();
     report.startedAt = QDateTime::fromString(json.value(u"started_at"_s).toString(), Qt::ISODate);
     report.totalMs = json.value(u"total_ms"_s).toInt();

@@ -25,7 +25,7 @@ struct RunReport
     ModelChoice::Reason modelReason = ModelChoice::Reason::Person;
     QString liveModel; // the live check's model; empty when the run had no live check
     ModelChoice::Reason liveModelReason = ModelChoice::Reason::Person;
-    QString keySource;
+    KeySource keySource;
     QString keyHint;
     QDateTime startedAt;
     int totalMs = 0;

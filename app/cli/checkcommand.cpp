@@ -6,8 +6,8 @@
 #include "network/environmentproxyfactory.h"
 #include "output.h"
 #include "policy/endpointpolicy.h"
+#include "privacy/keysource.h"
 #include "report/markdownreport.h"
-#include "secrets/keysource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,7 +60,7 @@ QString reportText(const RunReport &report)
     if (!report.liveModel.isEmpty())
         text += CheckText::tr("Live API model: %1, %2\n")
                     .arg(report.liveModel, liveModelReasonText(report.liveModelReason));
-    text += CheckText::tr("Key: %1 %2\n\n").arg(keySourceText(report.keySource), report.keyHint);
+    text += CheckText::tr("Key: %1 %2\n\n").arg(report.keySource.text(), report.keyHint);
     qsizetype stateWidth = 8; // "FEHLGESCHLAGEN" is longer: the columns stay aligned
     for (const CheckResult &check : report.checks)
         stateWidth = std::max(stateWidth, stateLabel(check.state).size());

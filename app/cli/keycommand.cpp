@@ -61,6 +61,7 @@ int setKey(SecretStore &store, const QString &profile, bool fromStdin)
             raw.chop(1);
     }
     const KeyInspection inspection = inspectKey(raw);
+    // Masked from here: the store registers it too, but a note or a refusal comes first.
     Redactor::addSecret(inspection.key);
     for (const QString &fix : inspection.fixes)
         printErr(KeyCommandText::tr("note: %1\n").arg(fix));
@@ -83,9 +84,7 @@ int keyStatus(SecretStore &store, const QString &profile, bool json)
 {
     const SecretResult result =
         wait([&](SecretCallback done) { store.read(accountForProfile(profile), std::move(done)); });
-    const bool stored = result.ok() && !result.secret.isEmpty();
-    if (stored)
-        Redactor::addSecret(result.secret);
+    const bool stored = result.ok() && !result.secret.isEmpty(); // the store registered it
     if (json) {
         printJson(
             {{u"profile"_s, profile},

@@ -6,7 +6,7 @@
 #include "input.h"
 #include "keychainaccess.h"
 #include "output.h"
-#include "secrets/keysource.h"
+#include "secrets/resolvekey.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -63,7 +63,7 @@ std::optional<int> KeyOptions::readKey(const QCommandLineParser &parser, CheckSe
     keyLoop.exec();
     for (const QString &note : std::as_const(key.notes))
         printErr(CheckText::tr("note: %1\n").arg(note));
-    if (!key.keychainProblem.isEmpty() && key.source != u"keychain"_s)
+    if (!key.keychainProblem.isEmpty() && key.source.kind() != KeySource::Kind::Keychain)
         printErr(
             CheckText::tr("note: the keychain could not be read: %1\n").arg(key.keychainProblem));
     if (!key.found()) {
@@ -75,7 +75,7 @@ std::optional<int> KeyOptions::readKey(const QCommandLineParser &parser, CheckSe
     }
     if (!key.problems.isEmpty()) {
         printErr(CheckText::tr("The key from %1 cannot be used: %2\n")
-                     .arg(key.source, key.problems.join(u' ')));
+                     .arg(key.source.text(), key.problems.join(u' ')));
         return ExitUsage;
     }
     settings.apiKey = key.key;

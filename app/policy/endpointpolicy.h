@@ -23,7 +23,4 @@ bool isLoopbackHost(const QString &host);
 // never (withoutSecrets). The one place a request URL is joined.
 [[nodiscard]] QUrl endpointUrl(const QUrl &baseUrl, const QString &path);
 
-// Links the app may open: https on Google's own hosts only.
-bool isAllowedLink(const QUrl &url);
-
 } // namespace gd

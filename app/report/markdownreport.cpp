@@ -1,6 +1,6 @@
 #include "markdownreport.h"
 
-#include "secrets/keysource.h"
+#include "privacy/keysource.h"
 
 #include "privacy/inerttext.h"
 #include "privacy/redactor.h"
@@ -57,8 +57,7 @@ QString markdownReport(const RunReport &report)
     if (!report.liveModel.isEmpty())
         text += MarkdownReportText::tr("- Live API model: %1 (%2)\n")
                     .arg(report.liveModel, liveModelReasonText(report.liveModelReason));
-    text += MarkdownReportText::tr("- Key: %1 %2\n")
-                .arg(keySourceText(report.keySource), report.keyHint);
+    text += MarkdownReportText::tr("- Key: %1 %2\n").arg(report.keySource.text(), report.keyHint);
     text += MarkdownReportText::tr("- Run: %1, %2 ms, %3\n\n")
                 .arg(report.startedAt.toUTC().toString(Qt::ISODate))
                 .arg(report.totalMs)

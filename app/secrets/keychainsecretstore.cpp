@@ -105,14 +105,15 @@ void KeychainSecretStore::run(Job *job, SecretCallback done)
     job->start(); // queued inside QtKeychain: finished() is never emitted during start()
 }
 
-void KeychainSecretStore::read(const QString &account, SecretCallback done)
+void KeychainSecretStore::readSecret(const QString &account, SecretCallback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(serviceName());
     job->setKey(account);
     run(job, std::move(done));
 }
 
-void KeychainSecretStore::write(const QString &account, const QString &secret, SecretCallback done)
+void KeychainSecretStore::writeSecret(const QString &account, const QString &secret,
+                                      SecretCallback done)
 {
     auto *job = new QKeychain::WritePasswordJob(serviceName());
     job->setKey(account);
@@ -120,7 +121,7 @@ void KeychainSecretStore::write(const QString &account, const QString &secret, S
     run(job, std::move(done));
 }
 
-void KeychainSecretStore::remove(const QString &account, SecretCallback done)
+void KeychainSecretStore::removeSecret(const QString &account, SecretCallback done)
 {
     auto *job = new QKeychain::DeletePasswordJob(serviceName());
     job->setKey(account);

@@ -21,10 +21,12 @@ public:
 
     explicit KeychainSecretStore(QObject *parent = nullptr, int timeoutMs = kDefaultTimeoutMs);
 
-    void read(const QString &account, SecretCallback done) override;
-    void write(const QString &account, const QString &secret, SecretCallback done) override;
-    void remove(const QString &account, SecretCallback done) override;
     QString location() const override;
+
+protected:
+    void readSecret(const QString &account, SecretCallback done) override;
+    void writeSecret(const QString &account, const QString &secret, SecretCallback done) override;
+    void removeSecret(const QString &account, SecretCallback done) override;
 
 private:
     template<typename Job>

@@ -17,7 +17,7 @@ void MemorySecretStore::answer(SecretCallback done, SecretResult result)
     QTimer::singleShot(0, this, [done = std::move(done), result] { done(result); });
 }
 
-void MemorySecretStore::read(const QString &account, SecretCallback done)
+void MemorySecretStore::readSecret(const QString &account, SecretCallback done)
 {
     if (m_secrets.contains(account))
         answer(std::move(done), {SecretStatus::Ok, m_secrets.value(account), {}, {}});
@@ -25,14 +25,15 @@ void MemorySecretStore::read(const QString &account, SecretCallback done)
         answer(std::move(done), {SecretStatus::NotFound, {}, {}, {}});
 }
 
-void MemorySecretStore::write(const QString &account, const QString &secret, SecretCallback done)
+void MemorySecretStore::writeSecret(const QString &account, const QString &secret,
+                                    SecretCallback done)
 {
     if (m_failure == SecretStatus::Ok)
         m_secrets.insert(account, secret);
     answer(std::move(done), {});
 }
 
-void MemorySecretStore::remove(const QString &account, SecretCallback done)
+void MemorySecretStore::removeSecret(const QString &account, SecretCallback done)
 {
     const bool existed = m_failure == SecretStatus::Ok && m_secrets.remove(account) > 0;
     answer(std::move(done), {existed ? SecretStatus::Ok : SecretStatus::NotFound, {}, {}, {}});

@@ -23,10 +23,12 @@ public:
         m_failureDetail = std::move(detail);
     }
 
-    void read(const QString &account, SecretCallback done) override;
-    void write(const QString &account, const QString &secret, SecretCallback done) override;
-    void remove(const QString &account, SecretCallback done) override;
     QString location() const override;
+
+protected:
+    void readSecret(const QString &account, SecretCallback done) override;
+    void writeSecret(const QString &account, const QString &secret, SecretCallback done) override;
+    void removeSecret(const QString &account, SecretCallback done) override;
 
 private:
     void answer(SecretCallback done, SecretResult result);

@@ -1,8 +1,29 @@
 #include "secretstore.h"
 
+#include "privacy/redactor.h"
+
 using namespace Qt::StringLiterals;
 
 namespace gd {
+
+void SecretStore::read(const QString &account, SecretCallback done)
+{
+    readSecret(account, [done = std::move(done)](const SecretResult &result) {
+        Redactor::addSecret(result.secret);
+        done(result);
+    });
+}
+
+void SecretStore::write(const QString &account, const QString &secret, SecretCallback done)
+{
+    Redactor::addSecret(secret);
+    writeSecret(account, secret, std::move(done));
+}
+
+void SecretStore::remove(const QString &account, SecretCallback done)
+{
+    removeSecret(account, std::move(done));
+}
 
 QString SecretResult::statusId() const
 {

@@ -38,11 +38,20 @@ class SecretStore : public QObject
 public:
     using QObject::QObject;
 
-    virtual void read(const QString &account, SecretCallback done) = 0;
-    virtual void write(const QString &account, const QString &secret, SecretCallback done) = 0;
-    virtual void remove(const QString &account, SecretCallback done) = 0;
+    // A key read from the keychain, or handed to it, is registered with the redactor here, where
+    // it enters the process, whichever backend holds it and whoever asked.
+    void read(const QString &account, SecretCallback done);
+    void write(const QString &account, const QString &secret, SecretCallback done);
+    void remove(const QString &account, SecretCallback done);
     // Where secrets go, for people: "the Secret Service (gnome-keyring, KWallet)".
     virtual QString location() const = 0;
+
+protected:
+    // The backend's jobs, with the contract above (the callback always arrives, later).
+    virtual void readSecret(const QString &account, SecretCallback done) = 0;
+    virtual void writeSecret(const QString &account, const QString &secret,
+                             SecretCallback done) = 0;
+    virtual void removeSecret(const QString &account, SecretCallback done) = 0;
 };
 
 // What to do about a keychain that failed, in words, from the backend's own message.

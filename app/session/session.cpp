@@ -3,7 +3,7 @@
 #include "checks/checkrunner.h"
 #include "checks/modelmatrix.h"
 #include "privacy/redactor.h"
-#include "secrets/keysource.h"
+#include "secrets/resolvekey.h"
 #include "simulator/simulator.h"
 
 using namespace Qt::StringLiterals;
@@ -33,50 +33,26 @@ void Session::loadKey()
                    self->m_keychainProblem = resolved.keychainProblem;
                    if (!resolved.found() || !resolved.problems.isEmpty())
                        self->forgetKey();
-                   else if (resolved.source == u"keychain"_s)
-                       self->useKey(resolved.key, KeySource::Keychain);
-                   else {
-                       self->m_keySourceVariable = resolved.source;
-                       self->useKey(resolved.key, KeySource::Environment);
-                   }
+                   else
+                       self->useKey(resolved.key, resolved.source);
                    Q_EMIT self->keyLoaded(resolved.found());
                });
 }
 
-void Session::useKey(const QString &key, KeySource source)
+void Session::useKey(const QString &key, const KeySource &source)
 {
     // Where the key enters the app: from here on it is masked in everything shown or copied
     // (the Explain tab's report too, before any run).
     Redactor::addSecret(key);
     m_key = key;
-    m_keySource = key.isEmpty() ? KeySource::None : source;
-    if (source != KeySource::Environment)
-        m_keySourceVariable.clear();
+    m_keySource = key.isEmpty() ? KeySource() : source;
     Q_EMIT keyChanged();
 }
 
 void Session::forgetKey()
 {
     Redactor::removeSecret(m_key); // not this process's any more
-    m_keySourceVariable.clear();
-    useKey({}, KeySource::None);
-}
-
-QString Session::keySourceId() const
-{
-    switch (m_keySource) {
-    case KeySource::None:
-        return {};
-    case KeySource::Keychain:
-        return u"keychain"_s;
-    case KeySource::ThisSession:
-        return u"session"_s;
-    case KeySource::Environment:
-        return m_keySourceVariable;
-    case KeySource::Rehearsal:
-        return u"rehearsal"_s;
-    }
-    return {};
+    useKey({}, {});
 }
 
 QString Session::keyHint() const
@@ -93,13 +69,12 @@ bool Session::startRehearsal(const QString &scenario)
     if (!isRehearsal()) {
         m_ownKey = m_key;
         m_ownKeySource = m_keySource;
-        m_ownKeySourceVariable = m_keySourceVariable;
     }
     m_simulator = std::move(simulator);
     m_modelResults.clear(); // they were another key's, or another scenario's
     // A scenario whose category depends on the key's type rehearses with a key of that type.
     const QString key = m_simulator->scenario().rehearsalKey;
-    useKey(key.isEmpty() ? kRehearsalKey : key, KeySource::Rehearsal);
+    useKey(key.isEmpty() ? kRehearsalKey : key, KeySource::Kind::Rehearsal);
     return true;
 }
 
@@ -110,8 +85,7 @@ void Session::stopRehearsal()
     cancel();
     m_simulator.reset();
     m_modelResults.clear();
-    m_keySourceVariable = m_ownKeySourceVariable;
-    useKey(std::exchange(m_ownKey, {}), m_ownKeySource);
+    useKey(std::exchange(m_ownKey, {}), std::exchange(m_ownKeySource, {}));
 }
 
 QStringList Session::checkIdsFor(const QUrl &baseUrl)
@@ -133,7 +107,7 @@ QStringList Session::run(const RunOptions &options)
     settings.timeoutMs = options.timeoutMs;
     settings.retries = isRehearsal() ? 0 : options.retries;
     settings.apiKey = m_key;
-    settings.keySource = keySourceId();
+    settings.keySource = m_keySource;
     auto *runner = new CheckRunner(m_services.network, std::move(settings), this);
     m_runner = runner;
     connect(runner, &CheckRunner::checkStarted, this, &Session::checkStarted);

@@ -3,6 +3,7 @@
 #include "checks/modelrow.h"
 #include "checks/requestsender.h"
 #include "checks/runreport.h"
+#include "privacy/keysource.h"
 #include "report/runhistory.h"
 
 #include <QObject>
@@ -20,16 +21,6 @@ class CheckRunner;
 class ModelMatrix;
 class SecretStore;
 class Simulator;
-
-// Where the session's key came from.
-enum class KeySource
-{
-    None,
-    Keychain,
-    ThisSession, // typed in, kept in memory only
-    Environment, // GEMINI_API_KEY or GOOGLE_API_KEY (keySourceVariable() says which)
-    Rehearsal,   // a fake key for the simulator
-};
 
 // What a desktop session of Gemini Doctor is, without any widget: the key and where it came from,
 // the rehearsal simulator, the runs and their history. The main window shows it and asks it to
@@ -66,13 +57,13 @@ public:
     // The key: found in the keychain, then the environment (keyLoaded says when, and what the
     // keychain said if it failed); or set by the person.
     void loadKey();
-    void useKey(const QString &key, KeySource source);
+    // Where a key enters the desktop app: from here on it is masked in everything shown or
+    // copied, until forgetKey() lets it go.
+    void useKey(const QString &key, const KeySource &source);
     void forgetKey();
     bool hasKey() const { return !m_key.isEmpty(); }
     KeySource keySource() const { return m_keySource; }
-    QString keySourceVariable() const { return m_keySourceVariable; }
-    QString keySourceId() const; // "keychain", "session", "GEMINI_API_KEY", "rehearsal", ""
-    QString keyHint() const;     // "…X4aQ"
+    QString keyHint() const; // "…X4aQ"
     QString keychainProblem() const { return m_keychainProblem; }
 
     // Rehearsal: the built-in simulator plays the API with this scenario.
@@ -127,13 +118,11 @@ private:
 
     Services m_services;
     QString m_key;
-    KeySource m_keySource = KeySource::None;
-    QString m_keySourceVariable;
+    KeySource m_keySource;
     QString m_keychainProblem;
     // Kept while rehearsing, to come back to.
     QString m_ownKey;
-    KeySource m_ownKeySource = KeySource::None;
-    QString m_ownKeySourceVariable;
+    KeySource m_ownKeySource;
     std::unique_ptr<Simulator> m_simulator;
     QPointer<CheckRunner> m_runner;
     QStringList m_visibleModels;

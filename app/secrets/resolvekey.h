@@ -1,6 +1,7 @@
 #pragma once
 
 #include "keyhygiene.h"
+#include "privacy/keysource.h"
 
 #include <QProcessEnvironment>
 #include <QString>
@@ -17,20 +18,18 @@ class SecretStore;
 struct ResolvedKey
 {
     QString key;
-    QString source;       // "stdin", "keychain", "GEMINI_API_KEY" or "GOOGLE_API_KEY"; empty: none
-    QStringList notes;    // fixes made to the key, warnings about the environment
-    QStringList problems; // why the key cannot be used (empty key, space inside...)
+    KeySource source;        // stdin, the keychain, GEMINI_API_KEY or GOOGLE_API_KEY; none
+    QStringList notes;       // fixes made to the key, warnings about the environment
+    QStringList problems;    // why the key cannot be used (empty key, space inside...)
     QString keychainProblem; // set when the keychain could not be read, with what to do
 
-    bool found() const { return !source.isEmpty(); }
+    bool found() const { return !source.isNone(); }
 };
-
-// A key source id ("keychain", "stdin", "GEMINI_API_KEY", "session", "rehearsal") in words,
-// translated; the id itself stays in JSON.
-QString keySourceText(const QString &source);
 
 // Finds the key in order: the key given on standard input; the OS keychain; GEMINI_API_KEY;
 // GOOGLE_API_KEY. Warns when both variables are set and differ. `done` is called once, later.
+// The key it finds is registered with the redactor here, where it enters the process (a key
+// from the keychain already by the store).
 void resolveKey(SecretStore *store, const QString &profile, const QProcessEnvironment &environment,
                 const std::optional<QString> &stdinKey, std::function<void(ResolvedKey)> done);
 

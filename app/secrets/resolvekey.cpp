@@ -1,6 +1,8 @@
-#include "keysource.h"
+#include "resolvekey.h"
 
 #include "secretstore.h"
+
+#include "privacy/redactor.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -16,9 +18,10 @@ class KeySourceText
     Q_DECLARE_TR_FUNCTIONS(gd::KeySource)
 };
 
-ResolvedKey fromText(const QString &raw, const QString &source, ResolvedKey resolved)
+ResolvedKey fromText(const QString &raw, const KeySource &source, ResolvedKey resolved)
 {
     const KeyInspection inspection = inspectKey(raw);
+    Redactor::addSecret(inspection.key);
     resolved.key = inspection.key;
     resolved.source = source;
     resolved.notes += inspection.fixes;
@@ -43,9 +46,9 @@ void resolveKey(SecretStore *store, const QString &profile, const QProcessEnviro
     }
     auto fromEnvironment = [gemini, google](ResolvedKey resolved) {
         if (!gemini.trimmed().isEmpty())
-            return fromText(gemini, u"GEMINI_API_KEY"_s, resolved);
+            return fromText(gemini, KeySource::environment(u"GEMINI_API_KEY"_s), resolved);
         if (!google.trimmed().isEmpty())
-            return fromText(google, u"GOOGLE_API_KEY"_s, resolved);
+            return fromText(google, KeySource::environment(u"GOOGLE_API_KEY"_s), resolved);
         return resolved;
     };
 
@@ -54,7 +57,7 @@ void resolveKey(SecretStore *store, const QString &profile, const QProcessEnviro
         QString line = *stdinKey;
         while (line.endsWith(u'\n') || line.endsWith(u'\r'))
             line.chop(1);
-        const ResolvedKey resolved = fromText(line, u"stdin"_s, base);
+        const ResolvedKey resolved = fromText(line, KeySource::Kind::Stdin, base);
         QTimer::singleShot(0, [done, resolved] { done(resolved); });
         return;
     }
@@ -67,28 +70,13 @@ void resolveKey(SecretStore *store, const QString &profile, const QProcessEnviro
         accountForProfile(profile), [base, done, fromEnvironment](const SecretResult &result) {
             ResolvedKey resolved = base;
             if (result.ok() && !result.secret.isEmpty()) {
-                done(fromText(result.secret, u"keychain"_s, resolved));
+                done(fromText(result.secret, KeySource::Kind::Keychain, resolved));
                 return;
             }
             if (result.status != SecretStatus::NotFound && result.status != SecretStatus::Ok)
                 resolved.keychainProblem = result.detail + u". "_s + result.advice;
             done(fromEnvironment(resolved));
         });
-}
-
-QString keySourceText(const QString &source)
-{
-    if (source == u"keychain"_s)
-        return KeySourceText::tr("the system keychain");
-    if (source == u"stdin"_s)
-        return KeySourceText::tr("standard input");
-    if (source == u"session"_s)
-        return KeySourceText::tr("this session only");
-    if (source == u"rehearsal"_s)
-        return KeySourceText::tr("rehearsal, a fake key");
-    if (source.endsWith(u"_API_KEY"_s))
-        return KeySourceText::tr("the environment variable %1").arg(source);
-    return source;
 }
 
 } // namespace gd
