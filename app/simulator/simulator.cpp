@@ -306,8 +306,12 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     static const QRegularExpression pattern(
         u"^/(v1beta|v1|v1alpha)/models(?:/([^/:]+)(?::(\\w+))?)?$"_s);
     const auto match = pattern.match(request.url().path());
+    // The methods it serves; any other (":embedContent", a typo) is a path it does not know, not
+    // the list of models.
+    static const QStringList served = {QString(), u"countTokens"_s, u"generateContent"_s,
+                                       u"streamGenerateContent"_s};
     SimulatedAnswer reply;
-    if (!match.hasMatch()) {
+    if (!match.hasMatch() || !served.contains(match.captured(3))) {
         reply = standardAnswer(u"unknown_path"_s); // Google's front end (fixture S43)
     } else {
         const QString version = match.captured(1);
