@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -154,15 +155,17 @@ void TestModelMatrix::run_retriesAsked_sendsOneRequestPerModel()
 void TestModelMatrix::cancel_whileRunning_skipsTheRestAndSendsNoMore()
 {
     gd::Simulator simulator;
-    simulator.setLatencyMs(600); // no answer comes before the cancel, even on a busy machine
+    simulator.holdAnswers(); // no answer comes before the cancel, however busy the machine
     QVERIFY(simulator.start());
     const QStringList models = gd::test::generatingModels();
     gd::ModelMatrix matrix(&m_network, settingsFor(simulator), models);
     QSignalSpy finished(&matrix, &gd::ModelMatrix::finished);
     QSignalSpy started(&matrix, &gd::ModelMatrix::rowStarted);
+    QSignalSpy rows(&matrix, &gd::ModelMatrix::rowFinished);
     matrix.start();
     QCOMPARE(started.size(), gd::ModelMatrix::kMaxInFlight);
     QTRY_COMPARE(simulator.requests().size(), gd::ModelMatrix::kMaxInFlight);
+    QCOMPARE(simulator.inFlight(), gd::ModelMatrix::kMaxInFlight);
     matrix.cancel();
     QCOMPARE(finished.size(), 1);
     QVERIFY(!matrix.isRunning());
@@ -170,10 +173,26 @@ void TestModelMatrix::cancel_whileRunning_skipsTheRestAndSendsNoMore()
         QCOMPARE(row.state, gd::CheckState::Skipped);
         QCOMPARE(row.category, gd::Category::Cancelled);
     }
-    QTest::qWait(700); // the held answers come due and change nothing; nothing more is sent
+    QCOMPARE(rows.size(), models.size());
+
+    // The held answers come due and change nothing; nothing more is sent. A request sent after
+    // they were written comes back after them: once it has, whatever they could set off has run.
+    simulator.releaseHeldAnswers();
+    QCOMPARE(simulator.inFlight(), 0);
+    QNetworkRequest marker(simulator.baseUrl().resolved(QUrl(u"/v1beta/models"_s)));
+    marker.setRawHeader("x-goog-api-key", "AIzaFAKE-matrix-test-marker");
+    QNetworkReply *reply = m_network.get(marker);
+    QSignalSpy markerDone(reply, &QNetworkReply::finished);
+    QVERIFY(markerDone.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
     QCOMPARE(finished.size(), 1);
-    QCOMPARE(simulator.requests().size(), gd::ModelMatrix::kMaxInFlight);
     QCOMPARE(started.size(), gd::ModelMatrix::kMaxInFlight);
+    QCOMPARE(rows.size(), models.size());
+    QCOMPARE(simulator.requests().size(), gd::ModelMatrix::kMaxInFlight + 1);
+    QCOMPARE(simulator.requests().constLast().url.path(), u"/v1beta/models"_s);
+    for (const gd::ModelRow &row : matrix.rows())
+        QCOMPARE(row.state, gd::CheckState::Skipped);
 }
 
 void TestModelMatrix::start_noModels_finishesEmpty()

@@ -22,6 +22,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// How long a change may take to show in Prometheus's answers: many scrapes (one a second).
+constexpr int kScrapesMs = 20000;
+
 QByteArray get(QNetworkAccessManager &network, const QUrl &url)
 {
     QNetworkReply *reply = network.get(QNetworkRequest(url));
@@ -54,7 +57,6 @@ private:
     void setScenario(const QString &name);
     // The value of the query's single series; NaN while there is none.
     double query(const QString &promql);
-    bool waitFor(const QString &promql, double value, int timeoutMs = 20000);
 
     std::unique_ptr<gd::test::SimulatorThread> m_server;
     std::unique_ptr<gd::test::WatchProcess> m_watch;
@@ -139,32 +141,21 @@ double TestPrometheus::query(const QString &promql)
     return result.at(0)[u"value"_s].toArray().at(1).toString().toDouble();
 }
 
-bool TestPrometheus::waitFor(const QString &promql, double value, int timeoutMs)
-{
-    QElapsedTimer waiting;
-    waiting.start();
-    while (waiting.elapsed() < timeoutMs) {
-        if (query(promql) == value)
-            return true;
-        QTest::qWait(250);
-    }
-    qWarning("%s never became %g (last: %g)", qPrintable(promql), value, query(promql));
-    return false;
-}
-
 void TestPrometheus::scrape_faultTurnedOnAndOff_checkGoesDownWithCategoryAndUpAgain()
 {
+    // Prometheus scrapes every second: each change shows in its answers within a few scrapes.
     const QString up = u"gemini_doctor_check_up{job=\"gemini-doctor\",check=\"generate\"}"_s;
-    QVERIFY(waitFor(up, 1));
-    QVERIFY(waitFor(u"gemini_doctor_runs_total > bool 0"_s, 1));
+    QTRY_COMPARE_WITH_TIMEOUT(query(up), 1.0, kScrapesMs);
+    QTRY_COMPARE_WITH_TIMEOUT(query(u"gemini_doctor_runs_total > bool 0"_s), 1.0, kScrapesMs);
 
     setScenario(u"overloaded"_s);
-    QVERIFY(waitFor(up, 0));
-    QVERIFY(
-        waitFor(u"gemini_doctor_check_category{check=\"generate\",category=\"overloaded\"}"_s, 1));
+    QTRY_COMPARE_WITH_TIMEOUT(query(up), 0.0, kScrapesMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        query(u"gemini_doctor_check_category{check=\"generate\",category=\"overloaded\"}"_s), 1.0,
+        kScrapesMs);
 
     setScenario(u"ok"_s);
-    QVERIFY(waitFor(up, 1));
+    QTRY_COMPARE_WITH_TIMEOUT(query(up), 1.0, kScrapesMs);
     // The series Prometheus keeps are the contract's, with its labels and nothing of the key.
     const QByteArray series =
         get(m_network,
@@ -180,13 +171,11 @@ void TestPrometheus::scrape_faultTurnedOnAndOff_checkGoesDownWithCategoryAndUpAg
 void TestPrometheus::promtool_metricsText_isAccepted()
 {
     setScenario(u"rate_limited"_s); // a category and a retry delay in the text
-    QElapsedTimer waiting;
-    waiting.start();
+    // watch runs every 300 ms: a run or two after the change, its endpoint says so.
     QByteArray text;
-    while (!text.contains("category=\"rate_limited\"") && waiting.elapsed() < 10000) {
-        QTest::qWait(200);
-        text = get(m_network, m_metrics);
-    }
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (text = get(m_network, m_metrics)).contains("category=\"rate_limited\""), text.constData(),
+        10000);
     QVERIFY2(text.contains("gemini_doctor_retry_after_seconds{check=\"generate\""),
              text.constData());
     QProcess promtool;

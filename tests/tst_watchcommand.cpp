@@ -50,7 +50,9 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<gd::test::SimulatorThread> m_server;
-    void startSimulator(const QString &scenario, int latencyMs = 0);
+    // hold: the simulator answers nothing (Simulator::holdAnswers), so a run that has begun
+    // cannot end.
+    void startSimulator(const QString &scenario, int latencyMs = 0, bool hold = false);
     QString baseUrl() const { return m_server->baseUrl().toString(); }
     QMutex m_requestsMutex;
     QList<qint64> m_requestTimes;
@@ -62,14 +64,16 @@ void TestWatchCommand::cleanup()
     m_server.reset();
 }
 
-void TestWatchCommand::startSimulator(const QString &scenario, int latencyMs)
+void TestWatchCommand::startSimulator(const QString &scenario, int latencyMs, bool hold)
 {
     m_requestTimes.clear();
     m_clock.start();
     // Serves from its own thread while this thread waits for the process.
     m_server = std::make_unique<gd::test::SimulatorThread>(
-        scenario, [this, latencyMs](gd::Simulator &simulator) {
+        scenario, [this, latencyMs, hold](gd::Simulator &simulator) {
             simulator.setLatencyMs(latencyMs);
+            if (hold)
+                simulator.holdAnswers();
             // On the simulator's thread, as each request arrives: when, by this test's clock.
             connect(
                 &simulator, &gd::Simulator::requestReceived, &simulator,
@@ -122,28 +126,36 @@ void TestWatchCommand::watchJson_simulator_oneCheckDocumentPerLineWithItsRunNumb
 void TestWatchCommand::watch_signal_exitsZeroWithinASecond_data()
 {
     QTest::addColumn<int>("signalNumber");
-    QTest::addColumn<int>("latencyMs"); // long answers: the signal comes in the middle of a run
-    QTest::newRow("SIGTERM between runs") << int(SIGTERM) << 0;
-    QTest::newRow("SIGINT between runs") << int(SIGINT) << 0;
-    QTest::newRow("SIGTERM during a run") << int(SIGTERM) << 3000;
+    QTest::addColumn<bool>("duringRun"); // the simulator holds its answers: the run cannot end
+    QTest::newRow("SIGTERM between runs") << int(SIGTERM) << false;
+    QTest::newRow("SIGINT between runs") << int(SIGINT) << false;
+    QTest::newRow("SIGTERM during a run") << int(SIGTERM) << true;
 }
 
 void TestWatchCommand::watch_signal_exitsZeroWithinASecond()
 {
     QFETCH(int, signalNumber);
-    QFETCH(int, latencyMs);
-    startSimulator(u"ok"_s, latencyMs);
+    QFETCH(bool, duringRun);
+    startSimulator(u"ok"_s, 0, duringRun);
     WatchProcess watch({u"--base-url"_s, baseUrl()}, 60'000);
-    if (latencyMs == 0)
+    if (!duringRun) {
         QVERIFY2(watch.waitForLines(1), watch.err.constData());
-    else { // the first run has begun and waits for the simulator's slow answers
-        QTest::qWait(800);
+    } else { // the first run has begun: its requests reached the simulator, which holds them
+        QVERIFY2(QTest::qWaitFor(
+                     [this] {
+                         QMutexLocker lock(&m_requestsMutex);
+                         return !m_requestTimes.isEmpty();
+                     },
+                     10000),
+                 watch.err.constData());
         QCOMPARE(watch.lines.size(), 0);
     }
     const qint64 tookMs = watch.stopWith(signalNumber);
     QVERIFY2(tookMs >= 0, "watch did not stop");
     QCOMPARE(watch.exitCode(), 0);
     QVERIFY2(tookMs < 1000, qPrintable(u"stopping took %1 ms"_s.arg(tookMs)));
+    if (duringRun)
+        QCOMPARE(watch.lines.size(), 0); // stopped in the middle: no run was ever printed
 }
 
 void TestWatchCommand::watch_rateLimited_nextRunWaitsForTheRetryDelay()

@@ -27,6 +27,19 @@ QString environmentSection()
              QSysInfo::currentCpuArchitecture());
 }
 
+// Outside text (a check's detail, a server's model names, a fact read from an error) on one line:
+// a line break would end a table row or a list item, and what follows could forge a row or a
+// section of its own. In a table cell, a "|" would open another column.
+QString oneLine(QString text)
+{
+    return text.replace(u"\r\n"_s, u" "_s).replace(u'\n', u' ');
+}
+
+QString tableCell(const QString &text)
+{
+    return oneLine(text).replace(u'|', u'/');
+}
+
 QString diagnosisSection(const Diagnosis &diagnosis, const QString &heading)
 {
     QString text = heading + u' ' + diagnosis.title + u" (`"_s + categoryId(diagnosis.category) +
@@ -35,7 +48,7 @@ QString diagnosisSection(const Diagnosis &diagnosis, const QString &heading)
         text += MarkdownReportText::tr("The API said:") + u"\n\n> "_s +
                 diagnosis.message.simplified() + u"\n\n"_s;
     for (const DiagnosisFact &fact : diagnosis.facts)
-        text += u"- **"_s + fact.label + u"**: "_s + fact.value + u'\n';
+        text += u"- **"_s + fact.label + u"**: "_s + oneLine(fact.value) + u'\n';
     if (!diagnosis.facts.isEmpty())
         text += u'\n';
     for (qsizetype i = 0; i < diagnosis.steps.size(); ++i)
@@ -72,7 +85,7 @@ QString markdownReport(const RunReport &report)
         text += u"| %1 | %2 | %3 ms | %4 | %5 |\n"_s.arg(
             check.id, checkStateId(check.state), QString::number(check.ms),
             check.httpStatus > 0 ? QString::number(check.httpStatus) : QString(),
-            QString(detail).replace(u'|', u'/'));
+            tableCell(detail));
     }
     text += u'\n';
     if (report.models && !report.models->isEmpty()) {
@@ -80,8 +93,8 @@ QString markdownReport(const RunReport &report)
                                        "Successor |\n|---|---|---|---|\n");
         for (const ModelRow &row : *report.models) {
             text += u"| %1 | %2 (`%3`) | %4 ms | %5 |\n"_s.arg(
-                row.name, modelRowText(row).replace(u'|', u'/'), categoryId(row.category),
-                QString::number(row.ms), row.successor);
+                tableCell(row.name), tableCell(modelRowText(row)), categoryId(row.category),
+                QString::number(row.ms), tableCell(row.successor));
         }
         text += u'\n';
     }

@@ -18,6 +18,8 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace gd {
@@ -279,6 +281,7 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         if (generation.status == 407 ||
             (generation.misbehaviour == Misbehaviour::None && !generation.body.isEmpty() &&
              !generation.contentType.contains("json"))) {
+            ++m_inFlight; // respond() counts it answered
             respond(socket, generation);
         }
         return true;
@@ -306,8 +309,12 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     static const QRegularExpression pattern(
         u"^/(v1beta|v1|v1alpha)/models(?:/([^/:]+)(?::(\\w+))?)?$"_s);
     const auto match = pattern.match(request.url().path());
+    // The methods it serves; any other (":embedContent", a typo) is a path it does not know, not
+    // the list of models.
+    static const QStringList served = {QString(), u"countTokens"_s, u"generateContent"_s,
+                                       u"streamGenerateContent"_s};
     SimulatedAnswer reply;
-    if (!match.hasMatch()) {
+    if (!match.hasMatch() || !served.contains(match.captured(3))) {
         reply = standardAnswer(u"unknown_path"_s); // Google's front end (fixture S43)
     } else {
         const QString version = match.captured(1);
@@ -344,6 +351,10 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 void Simulator::respond(QTcpSocket *socket, const SimulatedAnswer &reply)
 {
     QPointer<QTcpSocket> guarded(socket);
+    if (m_holding) {
+        m_held.append({guarded, reply});
+        return;
+    }
     if (m_latencyMs > 0) {
         QTimer::singleShot(m_latencyMs, this, [this, guarded, reply] {
             --m_inFlight;
@@ -353,6 +364,17 @@ void Simulator::respond(QTcpSocket *socket, const SimulatedAnswer &reply)
     } else {
         --m_inFlight;
         answer(socket, reply);
+    }
+}
+
+void Simulator::releaseHeldAnswers()
+{
+    m_holding = false;
+    const auto held = std::exchange(m_held, {});
+    for (const auto &[socket, reply] : held) {
+        --m_inFlight;
+        if (socket)
+            answer(socket, reply);
     }
 }
 

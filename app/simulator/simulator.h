@@ -5,6 +5,7 @@
 #include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QList>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QUrl>
 
@@ -46,6 +47,15 @@ public:
         m_latencyMs = latencyMs;
         m_delayLiveSetup = delayLiveSetup;
     }
+
+    // Holds every HTTP answer, latency or not, until releaseHeldAnswers(): a test that needs
+    // requests in flight for as long as it takes (cancel them, stop a process in the middle of a
+    // run) holds them, whatever the machine's speed, instead of betting on a delay.
+    void holdAnswers() { m_holding = true; }
+    // Answers every held request at once (those whose client left are dropped), and holds no more.
+    void releaseHeldAnswers();
+    // Requests received and not yet answered (held, or waiting out the latency).
+    int inFlight() const { return m_inFlight; }
 
     // Listens on 127.0.0.1 (port 0: any free port). Call after setScenario().
     [[nodiscard]] bool start(quint16 port = 0);
@@ -92,6 +102,8 @@ private:
     QStringList m_hiddenModels;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
+    bool m_holding = false;
+    QList<std::pair<QPointer<QTcpSocket>, SimulatedAnswer>> m_held;
 };
 
 } // namespace gd
