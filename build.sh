@@ -2,7 +2,7 @@
 # The README's two commands, on a fresh Debian 12 machine, as root or through sudo:
 #   ./build.sh run    install what is missing, build, launch the app
 #   ./build.sh test   install what is missing, build, run every test
-# and, for CI and maintainers: ./build.sh fuzz [SECONDS], ./build.sh package
+# and, for CI and maintainers: ./build.sh sanitize, ./build.sh fuzz [SECONDS], ./build.sh package
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,7 +11,7 @@ BUILD_PACKAGES=(qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libsecret-1-0 gnome-keyring dbus cmake ninja-build g++ fonts-dejavu-core)
 TEST_PACKAGES=(xvfb xauth libsecret-tools clang-format prometheus)
-FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
+SANITIZE_PACKAGES=(clang-14 libclang-rt-14-dev)
 PACKAGE_PACKAGES=(dpkg-dev file desktop-file-utils appstream)
 
 install_packages() {
@@ -51,11 +51,19 @@ test)
     # Then, from a session that holds a key of its own, the suite leaves that key alone.
     ctest --preset sentinel
     ;;
+sanitize)
+    # The whole suite again, built by clang with ASan and UBSan (and the fuzz target with it).
+    install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${SANITIZE_PACKAGES[@]}"
+    cmake --preset sanitize >/dev/null
+    cmake --build --preset sanitize
+    tests/keyring-session.sh ctest --preset sanitize
+    ;;
 fuzz)
-    install_packages "${BUILD_PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
-    cmake --preset fuzz >/dev/null
+    # Builds only the fuzz target (in the sanitize build) unless `sanitize` built it already.
+    install_packages "${BUILD_PACKAGES[@]}" "${SANITIZE_PACKAGES[@]}"
+    cmake --preset sanitize >/dev/null
     cmake --build --preset fuzz
-    tests/fuzz/run.sh build-fuzz "${2:-60}"
+    tests/fuzz/run.sh build-sanitize "${2:-60}"
     ;;
 package)
     install_packages "${BUILD_PACKAGES[@]}" "${PACKAGE_PACKAGES[@]}"
@@ -63,7 +71,7 @@ package)
     packaging/check-package.sh build
     ;;
 *)
-    echo "usage: $0 run|test|fuzz [SECONDS]|package" >&2
+    echo "usage: $0 run|test|sanitize|fuzz [SECONDS]|package" >&2
     exit 2
     ;;
 esac

@@ -2,7 +2,7 @@
 # Runs the diagnosis fuzzer for SECONDS, seeded from the fixtures, and prints libFuzzer's figures.
 # usage: tests/fuzz/run.sh BUILD_DIR SECONDS
 set -eu
-build=${1:-build-fuzz}
+build=${1:-build-sanitize}
 seconds=${2:-60}
 corpus="$build/fuzz-corpus"
 mkdir -p "$corpus"
