@@ -1,5 +1,6 @@
 #include "checklist.h"
 
+#include "network/geminiclient.h"
 #include "session/session.h"
 
 #include "stateicons.h"
@@ -29,8 +30,7 @@ CheckList::CheckList(QWidget *parent)
     const QFontMetrics metrics(font());
     const int icon = iconSize().isValid() ? iconSize().width() : 16;
     int nameWidth = 0;
-    for (const QString &id :
-         Session::checkIdsFor(QUrl(u"https://generativelanguage.googleapis.com"_s)))
+    for (const QString &id : Session::checkIdsFor(ClientConfig().baseUrl)) // Google's own
         nameWidth = std::max(nameWidth, metrics.horizontalAdvance(displayName(id)));
     setColumnWidth(NameColumn, nameWidth + 24);
     // The widest state word in the current language ("fehlgeschlagen" is twice "fail").
