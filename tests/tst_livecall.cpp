@@ -1,4 +1,5 @@
 #include "network/livecall.h"
+#include "privacy/redactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -163,6 +164,7 @@ private Q_SLOTS:
     void start_throughAProxy_tunnelsTheSessionOrSaysTheProxyRefused();
     void start_upgradeRefused_readsTheHttpStatus_data();
     void start_upgradeRefused_readsTheHttpStatus();
+    void start_refusalEchoingTheKey_detailNeverHoldsIt();
 };
 
 void TestLiveCall::endpointFor_httpsAndLoopback_wssAndWsWithTheServicePath()
@@ -353,6 +355,29 @@ void TestLiveCall::start_upgradeRefused_readsTheHttpStatus()
     QCOMPARE(result.handshakeStatus, status);
     QCOMPARE(result.transportFailure == gd::TransportFailure::Protocol, notAWebSocketServer);
     QCOMPARE(result.stage, gd::LiveStage::Connecting);
+}
+
+// The server's own words (its status line) become the failure's detail: a server that echoes the
+// key there must not get it printed. The key is registered as it is where it enters the app.
+void TestLiveCall::start_refusalEchoingTheKey_detailNeverHoldsIt()
+{
+    gd::Redactor::addSecret(kKey);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QTcpServer::newConnection, &server, [&server] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 your key is " + kKey.toUtf8() +
+                          "\r\nContent-Length: 0\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    const gd::LiveResult result = runLive(QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())));
+    gd::Redactor::forgetSecrets();
+    QCOMPARE(result.transportFailure, gd::TransportFailure::Protocol);
+    QVERIFY2(!result.transportDetail.isEmpty(), "the detail says what answered");
+    QVERIFY2(!result.transportDetail.contains(kKey), qPrintable(result.transportDetail));
 }
 
 QTEST_GUILESS_MAIN(TestLiveCall)

@@ -1,6 +1,7 @@
 #include "livecall.h"
 
 #include "base/idtable.h"
+#include "privacy/redactor.h"
 
 #include "policy/endpointpolicy.h"
 
@@ -227,7 +228,7 @@ void LiveCall::onDisconnected()
     } else if (m_socket->closeCode() != QWebSocketProtocol::CloseCodeNormal ||
                !m_socket->closeReason().isEmpty()) {
         m_result.closeCode = int(m_socket->closeCode());
-        m_result.closeReason = m_socket->closeReason();
+        m_result.closeReason = Redactor::redact(m_socket->closeReason());
     }
     if (m_result.closeCode == 0 && !m_result.transportFailure)
         m_result.transportFailure = TransportFailure::ConnectionClosed;
@@ -238,7 +239,8 @@ void LiveCall::onSocketError()
 {
     if (m_done || m_result.stage != LiveStage::Connecting)
         return; // after the upgrade, the close frame (onDisconnected) says what happened
-    const QString error = m_socket->errorString();
+    // Qt's words carry the server's own (its status line): masked where they enter.
+    const QString error = Redactor::redact(m_socket->errorString());
     m_result.handshakeStatus = statusFromHandshakeError(error);
     if (m_result.handshakeStatus == 407) {
         m_result.transportFailure = TransportFailure::Proxy;
