@@ -1,4 +1,5 @@
 #include "fakenetwork.h"
+#include "floodserver.h"
 #include "network/geminiclient.h"
 #include "simulator/simulator.h"
 
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void get_neverRetries();
     void get_serverDelayOverAMinute_stopsAndSaysSo();
     void get_bodyOverTheCap_stopsReading();
+    void get_endlessChunkedBody_readsLittleMoreThanTheCap();
+    void get_bodyThatWillNotDecompress_endsAtOnce();
     void get_networkError_isATransportFailure_data();
     void get_networkError_isATransportFailure();
     void get_keyAgainstSimulator_neverInUrl();
@@ -184,6 +187,54 @@ void TestGeminiClient::get_bodyOverTheCap_stopsReading()
     const gd::CallResult result = callAndWait(client);
     QCOMPARE(result.transportFailure, gd::TransportFailure::TooLarge);
     QCOMPARE(result.body.size(), 1000);
+}
+
+void TestGeminiClient::get_endlessChunkedBody_readsLittleMoreThanTheCap()
+{
+    // 16 KiB chunks as fast as loopback takes them. Before the read buffer limit the client pulled
+    // in 70 MB to 256 MiB (the server's limit) of them in nine runs out of ten before its cap of
+    // 64 KiB took effect; with it the server gets rid of 4 MB, what the socket buffers hold.
+    constexpr qint64 cap = 64 * 1024;
+    const QByteArray chunk = "4000\r\n"_ba + QByteArray(16 * 1024, 'x') + "\r\n"_ba;
+    gd::test::FloodServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                 "Transfer-Encoding: chunked\r\n\r\n"_ba,
+                                 chunk);
+    QVERIFY(server.isListening());
+    QNetworkAccessManager network;
+    gd::ClientConfig config = fastConfig(server.baseUrl());
+    config.timeoutMs = 10'000;
+    config.bodyCapBytes = cap;
+    gd::GeminiClient client(&network, config, kFakeKey);
+    const gd::CallResult result = callAndWait(client, 10'000);
+    QCOMPARE(result.transportFailure, gd::TransportFailure::TooLarge);
+    QCOMPARE(result.body.size(), cap);
+    QTRY_VERIFY_WITH_TIMEOUT(server.clientGone(), 5000);
+    // The cap, Qt's read buffer (as large) and the loopback socket buffers: the server's send
+    // buffer grows to tcp_wmem's maximum (4 MiB on Debian 12), the client's receive buffer only
+    // as fast as the client reads.
+    constexpr qint64 slack = 16 * 1024 * 1024;
+    QVERIFY2(server.written() < 2 * cap + slack, qPrintable(QString::number(server.written())));
+}
+
+void TestGeminiClient::get_bodyThatWillNotDecompress_endsAtOnce()
+{
+    // "gzip" that is not: Qt gives up on the body itself and, as the read buffer limit holds the
+    // rest of the body back, nothing finishes the reply. It used to hang until the time limit.
+    const QByteArray junk = "1000\r\n"_ba + QByteArray(4096, '\x7f') + "\r\n"_ba;
+    gd::test::FloodServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                 "Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"_ba,
+                                 junk, 4 * 1024 * 1024);
+    QVERIFY(server.isListening());
+    QNetworkAccessManager network;
+    gd::ClientConfig config = fastConfig(server.baseUrl());
+    config.timeoutMs = 10'000;
+    config.bodyCapBytes = 64 * 1024;
+    gd::GeminiClient client(&network, config, kFakeKey);
+    QElapsedTimer clock;
+    clock.start();
+    const gd::CallResult result = callAndWait(client, 10'000);
+    QCOMPARE(result.transportFailure, gd::TransportFailure::Protocol);
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestGeminiClient::get_networkError_isATransportFailure_data()

@@ -100,7 +100,7 @@ void ApiCall::sendAttempt()
     ++m_attempts;
     m_body.clear();
     m_sslErrors.clear();
-    m_timedOut = m_tooLarge = false;
+    m_timedOut = m_tooLarge = m_undecodable = false;
     m_connectStarted = m_encrypted = m_requestSent = m_firstByte = -1;
     m_clock.start();
 
@@ -110,6 +110,16 @@ void ApiCall::sendAttempt()
     else
         reply = m_manager->get(m_request);
     m_reply = reply;
+    // Without a read buffer limit nothing holds Qt's HTTP thread back: it reads the socket as
+    // fast as the server writes and posts every block to this thread, one post per chunk of a
+    // chunked body. Qt emits readyRead only once this thread has caught up with those posts, so
+    // while it lags, the body piles up in the event queue and onReadyRead() never gets to see the
+    // cap; and the abort, itself a post to the HTTP thread, waits until the socket runs dry. A
+    // 2 GB chunked body peaked at 1.9 GB that way. With the limit Qt hands over at most this much
+    // and reads the socket again only once onReadyRead() has taken it, so TCP holds the server
+    // back. It has to be set before control returns to the event loop: later, the posts have
+    // begun.
+    reply->setReadBufferSize(m_config.bodyCapBytes + 1);
 
     connect(reply, &QNetworkReply::socketStartedConnecting, this,
             [this] { m_connectStarted = m_clock.elapsed(); });
@@ -121,6 +131,22 @@ void ApiCall::sendAttempt()
             m_firstByte = m_clock.elapsed();
     });
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
+    connect(reply, &QNetworkReply::errorOccurred, this,
+            [this, reply](QNetworkReply::NetworkError error) {
+                if (error == QNetworkReply::OperationCanceledError)
+                    return;
+                // Qt finishes a reply after an error from the network (that finish is already
+                // queued behind the error), not after one of its own in this thread: a body that
+                // fails to decompress stops there, and with the read buffer limit the rest of the
+                // body, which used to finish it, never comes (it hung until the time limit).
+                // abort() keeps the first error.
+                QTimer::singleShot(0, this, [this, reply] {
+                    if (m_reply != reply || reply->isFinished())
+                        return;
+                    m_undecodable = true;
+                    reply->abort();
+                });
+            });
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors.append(errors); });
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
@@ -185,6 +211,9 @@ CallResult ApiCall::resultFromReply()
     } else if (m_tooLarge) {
         result.transportFailure = TransportFailure::TooLarge;
         result.transportDetail = tooLargeDetail(m_config.bodyCapBytes);
+    } else if (m_undecodable) {
+        result.transportFailure = TransportFailure::Protocol;
+        result.transportDetail = m_reply->errorString(); // "Decompression failed: ..."
     } else if (m_timedOut) {
         result.transportFailure = TransportFailure::Timeout;
         result.transportDetail =
@@ -296,6 +325,11 @@ ApiCall *GeminiClient::send(QNetworkAccessManager::Operation operation, const QU
     if (operation == QNetworkAccessManager::PostOperation)
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    // The body cap counts decompressed bytes and ApiCall reads no further, so Qt's own guard
+    // against compression bombs is not needed. It is in the way: with the read buffer limit (see
+    // ApiCall::sendAttempt) Qt inflates up to a cap's worth of compressed bytes at once, and a bomb
+    // then failed as an empty answer instead of response_too_large.
+    request.setDecompressedSafetyCheckThreshold(-1);
     // Same-origin only: a redirect to another host would carry the key there.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
