@@ -1,6 +1,7 @@
 #include "fakenetwork.h"
 #include "floodserver.h"
 #include "network/geminiclient.h"
+#include "network/networkaccess.h"
 #include "simulator/simulator.h"
 
 #include <QElapsedTimer>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void get_plainHttpToRemoteHost_isRefusedBeforeAnyRequest();
     void cancel_beforeTheRefusalIsDelivered_finishesOnce();
     void get_hangingReply_timesOutWithinTheLimit();
+    void get_endlessHeader_endsAtTheTimeLimitAndLetsGo();
     void get_delayedReplyWithinTheLimit_succeeds();
     void get_retriesTransientFailuresThenSucceeds_data();
     void get_retriesTransientFailuresThenSucceeds();
@@ -101,6 +103,29 @@ void TestGeminiClient::get_hangingReply_timesOutWithinTheLimit()
     const gd::CallResult result = callAndWait(client);
     QCOMPARE(result.transportFailure, gd::TransportFailure::Timeout);
     QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestGeminiClient::get_endlessHeader_endsAtTheTimeLimitAndLetsGo()
+{
+    // Qt reads a header in its HTTP thread one read() call per byte and goes back to its event
+    // loop only once the socket runs dry; this server never lets it. The call ends at its limit
+    // all the same, but deleting the manager waited 5 s for that thread (5.5 s here).
+    const QByteArray line = "X-Pad: "_ba + QByteArray(64 * 1024 - 9, 'a') + "\r\n"_ba;
+    gd::test::FloodServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"_ba, line);
+    QVERIFY(server.isListening());
+    QElapsedTimer clock;
+    clock.start();
+    gd::CallResult result;
+    {
+        gd::NetworkAccess network;
+        gd::ClientConfig config = fastConfig(server.baseUrl());
+        config.timeoutMs = 500;
+        gd::GeminiClient client(&network.manager(), config, kFakeKey);
+        result = callAndWait(client, 5000);
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    }
+    QCOMPARE(result.transportFailure, gd::TransportFailure::Timeout);
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestGeminiClient::get_delayedReplyWithinTheLimit_succeeds()

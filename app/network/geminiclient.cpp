@@ -1,6 +1,7 @@
 #include "geminiclient.h"
 
 #include "livecall.h"
+#include "networkaccess.h"
 #include "policy/endpointpolicy.h"
 #include "transportfailure.h"
 
@@ -42,7 +43,7 @@ ApiCall::ApiCall(QNetworkAccessManager *manager, QNetworkRequest request,
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_timedOut = true;
         if (m_reply)
-            m_reply->abort();
+            abandonReply();
     });
     connect(&m_backoff, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }
@@ -51,7 +52,7 @@ ApiCall::~ApiCall()
 {
     if (m_reply) {
         m_reply->disconnect(this);
-        m_reply->abort();
+        abandonReply();
         m_reply->deleteLater();
     }
 }
@@ -84,7 +85,7 @@ void ApiCall::cancel()
     m_cancelled = true;
     m_backoff.stop();
     if (m_reply) {
-        m_reply->abort();
+        abandonReply();
     } else {
         CallResult result;
         result.url = m_request.url();
@@ -144,13 +145,20 @@ void ApiCall::sendAttempt()
                     if (m_reply != reply || reply->isFinished())
                         return;
                     m_undecodable = true;
-                    reply->abort();
+                    abandonReply();
                 });
             });
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors.append(errors); });
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     m_deadline.start(m_config.timeoutMs);
+}
+
+void ApiCall::abandonReply()
+{
+    // Qt's HTTP thread may still be busy with this answer after the abort (see networkaccess.h).
+    noteAbandonedReply(m_manager);
+    m_reply->abort();
 }
 
 void ApiCall::onReadyRead()
@@ -164,7 +172,7 @@ void ApiCall::onReadyRead()
     if (m_body.size() > m_config.bodyCapBytes) {
         m_body.truncate(m_config.bodyCapBytes);
         m_tooLarge = true;
-        m_reply->abort();
+        abandonReply();
     }
 }
 

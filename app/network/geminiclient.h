@@ -64,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void sendAttempt();
+    void abandonReply();
     void onReadyRead();
     void onReplyFinished();
     void finishAttempt(CallResult result);
