@@ -116,11 +116,16 @@ void ApiCall::sendAttempt()
     // chunked body. Qt emits readyRead only once this thread has caught up with those posts, so
     // while it lags, the body piles up in the event queue and onReadyRead() never gets to see the
     // cap; and the abort, itself a post to the HTTP thread, waits until the socket runs dry. A
-    // 2 GB chunked body peaked at 1.9 GB that way. With the limit Qt hands over at most this much
+    // 2 GB chunked body peaked at 3.9 GB that way. With the limit Qt hands over at most this much
     // and reads the socket again only once onReadyRead() has taken it, so TCP holds the server
-    // back. It has to be set before control returns to the event loop: later, the posts have
-    // begun.
-    reply->setReadBufferSize(m_config.bodyCapBytes + 1);
+    // back. Qt passes the limit to its HTTP thread only through a signal that it connects when
+    // the request starts: a GET starts within get(), so the limit is set at once, before any data
+    // can come; a POST with a body starts from a queued call, and a limit set before then is lost
+    // (a POST still peaked at 5.5 GB), so it is set again once that call has run.
+    const qint64 readBuffer = m_config.bodyCapBytes + 1;
+    reply->setReadBufferSize(readBuffer);
+    QMetaObject::invokeMethod(
+        reply, [reply, readBuffer] { reply->setReadBufferSize(readBuffer); }, Qt::QueuedConnection);
 
     connect(reply, &QNetworkReply::socketStartedConnecting, this,
             [this] { m_connectStarted = m_clock.elapsed(); });
