@@ -139,13 +139,15 @@ void ApiCall::sendAttempt()
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(reply, &QNetworkReply::errorOccurred, this,
             [this, reply](QNetworkReply::NetworkError error) {
-                if (error == QNetworkReply::OperationCanceledError)
+                // Qt finishes a reply after an error from the network or an HTTP error status,
+                // not after one of its own in this thread: a 2xx body that fails to decompress
+                // (UnknownContentError, as any 4xx without a code of its own) stops there, and
+                // with the read buffer limit the rest of the body, which used to finish it, never
+                // comes (it hung until the time limit). abort() keeps the first error.
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (error != QNetworkReply::UnknownContentError || status < 200 || status > 299)
                     return;
-                // Qt finishes a reply after an error from the network (that finish is already
-                // queued behind the error), not after one of its own in this thread: a body that
-                // fails to decompress stops there, and with the read buffer limit the rest of the
-                // body, which used to finish it, never comes (it hung until the time limit).
-                // abort() keeps the first error.
                 QTimer::singleShot(0, this, [this, reply] {
                     if (m_reply != reply || reply->isFinished())
                         return;
