@@ -1,5 +1,7 @@
 #include "fakenetwork.h"
+#include "floodserver.h"
 #include "network/geminiclient.h"
+#include "network/networkaccess.h"
 #include "simulator/simulator.h"
 
 #include <QElapsedTimer>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void get_plainHttpToRemoteHost_isRefusedBeforeAnyRequest();
     void cancel_beforeTheRefusalIsDelivered_finishesOnce();
     void get_hangingReply_timesOutWithinTheLimit();
+    void get_endlessHeader_endsAtTheTimeLimitAndLetsGo();
     void get_delayedReplyWithinTheLimit_succeeds();
     void get_retriesTransientFailuresThenSucceeds_data();
     void get_retriesTransientFailuresThenSucceeds();
@@ -53,6 +56,9 @@ private Q_SLOTS:
     void get_neverRetries();
     void get_serverDelayOverAMinute_stopsAndSaysSo();
     void get_bodyOverTheCap_stopsReading();
+    void endlessChunkedBody_readsLittleMoreThanTheCap_data();
+    void endlessChunkedBody_readsLittleMoreThanTheCap();
+    void get_bodyThatWillNotDecompress_endsAtOnce();
     void get_networkError_isATransportFailure_data();
     void get_networkError_isATransportFailure();
     void get_keyAgainstSimulator_neverInUrl();
@@ -98,6 +104,29 @@ void TestGeminiClient::get_hangingReply_timesOutWithinTheLimit()
     const gd::CallResult result = callAndWait(client);
     QCOMPARE(result.transportFailure, gd::TransportFailure::Timeout);
     QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestGeminiClient::get_endlessHeader_endsAtTheTimeLimitAndLetsGo()
+{
+    // Qt reads a header in its HTTP thread one read() call per byte and goes back to its event
+    // loop only once the socket runs dry; this server never lets it. The call ends at its limit
+    // all the same, but deleting the manager waited 5 s for that thread (5.5 s here).
+    const QByteArray line = "X-Pad: "_ba + QByteArray(64 * 1024 - 9, 'a') + "\r\n"_ba;
+    gd::test::FloodServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"_ba, line);
+    QVERIFY(server.isListening());
+    QElapsedTimer clock;
+    clock.start();
+    gd::CallResult result;
+    {
+        gd::NetworkAccess network;
+        gd::ClientConfig config = fastConfig(server.baseUrl());
+        config.timeoutMs = 500;
+        gd::GeminiClient client(&network.manager(), config, kFakeKey);
+        result = callAndWait(client, 5000);
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    }
+    QCOMPARE(result.transportFailure, gd::TransportFailure::Timeout);
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestGeminiClient::get_delayedReplyWithinTheLimit_succeeds()
@@ -184,6 +213,67 @@ void TestGeminiClient::get_bodyOverTheCap_stopsReading()
     const gd::CallResult result = callAndWait(client);
     QCOMPARE(result.transportFailure, gd::TransportFailure::TooLarge);
     QCOMPARE(result.body.size(), 1000);
+}
+
+void TestGeminiClient::endlessChunkedBody_readsLittleMoreThanTheCap_data()
+{
+    QTest::addColumn<bool>("post");
+    QTest::newRow("GET") << false;
+    QTest::newRow("POST") << true; // Qt starts it later: the limit must still reach its thread
+}
+
+void TestGeminiClient::endlessChunkedBody_readsLittleMoreThanTheCap()
+{
+    QFETCH(bool, post);
+    // 16 KiB chunks as fast as loopback takes them. Before the read buffer limit the client pulled
+    // in 70 MB to 256 MiB (the server's limit) of them in nine runs out of ten before its cap of
+    // 64 KiB took effect, and so did a POST with the limit set only once; now the server gets rid
+    // of 4 MB, what the socket buffers hold.
+    constexpr qint64 cap = 64 * 1024;
+    const QByteArray chunk = "4000\r\n"_ba + QByteArray(16 * 1024, 'x') + "\r\n"_ba;
+    gd::test::FloodServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                 "Transfer-Encoding: chunked\r\n\r\n"_ba,
+                                 chunk);
+    QVERIFY(server.isListening());
+    QNetworkAccessManager network;
+    gd::ClientConfig config = fastConfig(server.baseUrl());
+    config.timeoutMs = 10'000;
+    config.bodyCapBytes = cap;
+    gd::GeminiClient client(&network, config, kFakeKey);
+    gd::ApiCall *call =
+        post ? client.post(u"models/m:generateContent"_s, "{}"_ba) : client.get(u"models"_s);
+    QSignalSpy finished(call, &gd::ApiCall::finished);
+    QVERIFY(finished.wait(10'000));
+    const auto result = finished.constFirst().constFirst().value<gd::CallResult>();
+    QCOMPARE(result.transportFailure, gd::TransportFailure::TooLarge);
+    QCOMPARE(result.body.size(), cap);
+    QTRY_VERIFY_WITH_TIMEOUT(server.clientGone(), 5000);
+    // The cap, Qt's read buffer (as large) and the loopback socket buffers: the server's send
+    // buffer grows to tcp_wmem's maximum (4 MiB on Debian 12), the client's receive buffer only
+    // as fast as the client reads.
+    constexpr qint64 slack = 16 * 1024 * 1024;
+    QVERIFY2(server.written() < 2 * cap + slack, qPrintable(QString::number(server.written())));
+}
+
+void TestGeminiClient::get_bodyThatWillNotDecompress_endsAtOnce()
+{
+    // "gzip" that is not: Qt gives up on the body itself and, as the read buffer limit holds the
+    // rest of the body back, nothing finishes the reply. It used to hang until the time limit.
+    const QByteArray junk = "1000\r\n"_ba + QByteArray(4096, '\x7f') + "\r\n"_ba;
+    gd::test::FloodServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                 "Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"_ba,
+                                 junk, 4 * 1024 * 1024);
+    QVERIFY(server.isListening());
+    QNetworkAccessManager network;
+    gd::ClientConfig config = fastConfig(server.baseUrl());
+    config.timeoutMs = 10'000;
+    config.bodyCapBytes = 64 * 1024;
+    gd::GeminiClient client(&network, config, kFakeKey);
+    QElapsedTimer clock;
+    clock.start();
+    const gd::CallResult result = callAndWait(client, 10'000);
+    QCOMPARE(result.transportFailure, gd::TransportFailure::Protocol);
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestGeminiClient::get_networkError_isATransportFailure_data()

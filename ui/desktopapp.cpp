@@ -4,6 +4,7 @@
 #include "firstpaintwatcher.h"
 #include "mainwindow.h"
 #include "network/environmentproxyfactory.h"
+#include "network/networkaccess.h"
 #include "secrets/keychainsecretstore.h"
 #include "simulator/scenario.h"
 #include "theme.h"
@@ -69,7 +70,8 @@ int runDesktop(QApplication &app)
     if (settings.theme != u"system"_s)
         applyTheme(settings.theme);
 
-    QNetworkAccessManager network;
+    NetworkAccess access; // not waited for after an abandoned answer: see networkaccess.h
+    QNetworkAccessManager &network = access.manager();
     useEnvironmentProxies(network);
     KeychainSecretStore keychain;
     DesktopServices services;

@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "network/environmentproxyfactory.h"
+#include "network/networkaccess.h"
 #include "output.h"
 #include "policy/endpointpolicy.h"
 #include "privacy/keysource.h"
@@ -173,7 +174,8 @@ int runCheck(const QStringList &arguments)
     if (const auto done = options.readKey(parser, settings, notes))
         return *done;
 
-    QNetworkAccessManager network;
+    NetworkAccess access; // not waited for after an abandoned answer: see networkaccess.h
+    QNetworkAccessManager &network = access.manager();
     useEnvironmentProxies(network);
     CheckRunner runner(&network, settings);
     RunReport result;

@@ -7,6 +7,7 @@
 #include "inspect/requestreader.h"
 #include "keyoptions.h"
 #include "network/environmentproxyfactory.h"
+#include "network/networkaccess.h"
 #include "output.h"
 #include "policy/endpointpolicy.h"
 #include "privacy/redactor.h"
@@ -129,7 +130,8 @@ int runInspect(const QStringList &arguments)
     options.fix = parser.isSet(fix);
     CheckSettings settings;
     settings.timeoutMs = int(seconds * 1000);
-    QNetworkAccessManager network;
+    NetworkAccess access; // not waited for after an abandoned answer: see networkaccess.h
+    QNetworkAccessManager &network = access.manager();
     useEnvironmentProxies(network);
     std::optional<QUrl> base;
     std::unique_ptr<RequestSender> sender;

@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "network/environmentproxyfactory.h"
+#include "network/networkaccess.h"
 #include "output.h"
 #include "policy/endpointpolicy.h"
 #include "quitsignals.h"
@@ -201,7 +202,8 @@ int runWatch(const QStringList &arguments)
                          .arg(listenAddress->address.toString()));
     }
 
-    QNetworkAccessManager network;
+    NetworkAccess access; // not waited for after an abandoned answer: see networkaccess.h
+    QNetworkAccessManager &network = access.manager();
     useEnvironmentProxies(network);
     CheckSuiteRunner runner(&network, settings);
     settings.apiKey.clear(); // from here on only the runner holds it

@@ -1,6 +1,7 @@
 #include "geminiclient.h"
 
 #include "livecall.h"
+#include "networkaccess.h"
 #include "policy/endpointpolicy.h"
 #include "transportfailure.h"
 
@@ -42,7 +43,7 @@ ApiCall::ApiCall(QNetworkAccessManager *manager, QNetworkRequest request,
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_timedOut = true;
         if (m_reply)
-            m_reply->abort();
+            abandonReply();
     });
     connect(&m_backoff, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }
@@ -51,7 +52,7 @@ ApiCall::~ApiCall()
 {
     if (m_reply) {
         m_reply->disconnect(this);
-        m_reply->abort();
+        abandonReply();
         m_reply->deleteLater();
     }
 }
@@ -84,7 +85,7 @@ void ApiCall::cancel()
     m_cancelled = true;
     m_backoff.stop();
     if (m_reply) {
-        m_reply->abort();
+        abandonReply();
     } else {
         CallResult result;
         result.url = m_request.url();
@@ -100,7 +101,7 @@ void ApiCall::sendAttempt()
     ++m_attempts;
     m_body.clear();
     m_sslErrors.clear();
-    m_timedOut = m_tooLarge = false;
+    m_timedOut = m_tooLarge = m_undecodable = false;
     m_connectStarted = m_encrypted = m_requestSent = m_firstByte = -1;
     m_clock.start();
 
@@ -110,6 +111,21 @@ void ApiCall::sendAttempt()
     else
         reply = m_manager->get(m_request);
     m_reply = reply;
+    // Without a read buffer limit nothing holds Qt's HTTP thread back: it reads the socket as
+    // fast as the server writes and posts every block to this thread, one post per chunk of a
+    // chunked body. Qt emits readyRead only once this thread has caught up with those posts, so
+    // while it lags, the body piles up in the event queue and onReadyRead() never gets to see the
+    // cap; and the abort, itself a post to the HTTP thread, waits until the socket runs dry. A
+    // 2 GB chunked body peaked at 3.9 GB that way. With the limit Qt hands over at most this much
+    // and reads the socket again only once onReadyRead() has taken it, so TCP holds the server
+    // back. Qt passes the limit to its HTTP thread only through a signal that it connects when
+    // the request starts: a GET starts within get(), so the limit is set at once, before any data
+    // can come; a POST with a body starts from a queued call, and a limit set before then is lost
+    // (a POST still peaked at 5.5 GB), so it is set again once that call has run.
+    const qint64 readBuffer = m_config.bodyCapBytes + 1;
+    reply->setReadBufferSize(readBuffer);
+    QMetaObject::invokeMethod(
+        reply, [reply, readBuffer] { reply->setReadBufferSize(readBuffer); }, Qt::QueuedConnection);
 
     connect(reply, &QNetworkReply::socketStartedConnecting, this,
             [this] { m_connectStarted = m_clock.elapsed(); });
@@ -121,10 +137,35 @@ void ApiCall::sendAttempt()
             m_firstByte = m_clock.elapsed();
     });
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
+    connect(reply, &QNetworkReply::errorOccurred, this,
+            [this, reply](QNetworkReply::NetworkError error) {
+                // Qt finishes a reply after an error from the network or an HTTP error status,
+                // not after one of its own in this thread: a 2xx body that fails to decompress
+                // (UnknownContentError, as any 4xx without a code of its own) stops there, and
+                // with the read buffer limit the rest of the body, which used to finish it, never
+                // comes (it hung until the time limit). abort() keeps the first error.
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (error != QNetworkReply::UnknownContentError || status < 200 || status > 299)
+                    return;
+                QTimer::singleShot(0, this, [this, reply] {
+                    if (m_reply != reply || reply->isFinished())
+                        return;
+                    m_undecodable = true;
+                    abandonReply();
+                });
+            });
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors.append(errors); });
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     m_deadline.start(m_config.timeoutMs);
+}
+
+void ApiCall::abandonReply()
+{
+    // Qt's HTTP thread may still be busy with this answer after the abort (see networkaccess.h).
+    noteAbandonedReply(m_manager);
+    m_reply->abort();
 }
 
 void ApiCall::onReadyRead()
@@ -138,7 +179,7 @@ void ApiCall::onReadyRead()
     if (m_body.size() > m_config.bodyCapBytes) {
         m_body.truncate(m_config.bodyCapBytes);
         m_tooLarge = true;
-        m_reply->abort();
+        abandonReply();
     }
 }
 
@@ -185,6 +226,9 @@ CallResult ApiCall::resultFromReply()
     } else if (m_tooLarge) {
         result.transportFailure = TransportFailure::TooLarge;
         result.transportDetail = tooLargeDetail(m_config.bodyCapBytes);
+    } else if (m_undecodable) {
+        result.transportFailure = TransportFailure::Protocol;
+        result.transportDetail = m_reply->errorString(); // "Decompression failed: ..."
     } else if (m_timedOut) {
         result.transportFailure = TransportFailure::Timeout;
         result.transportDetail =
@@ -296,6 +340,11 @@ ApiCall *GeminiClient::send(QNetworkAccessManager::Operation operation, const QU
     if (operation == QNetworkAccessManager::PostOperation)
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    // The body cap counts decompressed bytes and ApiCall reads no further, so Qt's own guard
+    // against compression bombs is not needed. It is in the way: with the read buffer limit (see
+    // ApiCall::sendAttempt) Qt inflates up to a cap's worth of compressed bytes at once, and a bomb
+    // then failed as an empty answer instead of response_too_large.
+    request.setDecompressedSafetyCheckThreshold(-1);
     // Same-origin only: a redirect to another host would carry the key there.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);

@@ -64,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void sendAttempt();
+    void abandonReply();
     void onReadyRead();
     void onReplyFinished();
     void finishAttempt(CallResult result);
@@ -88,6 +89,7 @@ private:
     QList<QSslError> m_sslErrors;
     bool m_timedOut = false;
     bool m_tooLarge = false;
+    bool m_undecodable = false; // Qt gave up on the body itself (it would not decompress)
     bool m_cancelled = false;
     qint64 m_connectStarted = -1;
     qint64 m_encrypted = -1;

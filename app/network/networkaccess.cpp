@@ -1,0 +1,33 @@
+#include "networkaccess.h"
+
+namespace gd {
+namespace {
+
+// A dynamic property, so that any manager can carry the mark (tests hand ApiCall fakes).
+constexpr char kAbandonedProperty[] = "gd_abandonedReply";
+
+} // namespace
+
+NetworkAccess::NetworkAccess() : m_manager(std::make_unique<QNetworkAccessManager>()) {}
+
+NetworkAccess::~NetworkAccess()
+{
+    // Deleting it would block for up to 5 s if Qt's HTTP thread is still inside the abandoned
+    // answer (see the header). The process is ending or the manager's owner is: the memory and
+    // the thread go with the process.
+    if (hasAbandonedReply(*m_manager))
+        (void)m_manager.release();
+}
+
+void noteAbandonedReply(QNetworkAccessManager *manager)
+{
+    if (manager)
+        manager->setProperty(kAbandonedProperty, true);
+}
+
+bool hasAbandonedReply(const QNetworkAccessManager &manager)
+{
+    return manager.property(kAbandonedProperty).toBool();
+}
+
+} // namespace gd
