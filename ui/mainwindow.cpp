@@ -250,17 +250,14 @@ void MainWindow::buildUi()
         }
     });
     // Recent runs: the chart above (when it started failing), the list below (what exactly).
-    m_history = new HistoryView;
-    m_chart = new HistoryChart;
+    // Both are built when first shown (showRecentRuns), like Explain and Inspect.
     m_recentRuns = new QSplitter(Qt::Vertical);
     m_recentRuns->setObjectName(u"recentRunsPage"_s);
-    m_recentRuns->addWidget(m_chart);
-    m_recentRuns->addWidget(m_history);
     m_recentRuns->setChildrenCollapsible(false);
-    m_recentRuns->setSizes({260, 340});
     m_tabs->addTab(m_recentRuns, tr("Recent r&uns"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_recentRuns && m_history->topLevelItemCount() == 0)
+        if (m_tabs->widget(index) == m_recentRuns &&
+            (!m_history || m_history->topLevelItemCount() == 0))
             showRecentRuns();
     });
     layout->addWidget(m_tabs, 1);
@@ -884,6 +881,13 @@ void MainWindow::rememberSettings()
 
 void MainWindow::showRecentRuns()
 {
+    if (!m_history) {
+        m_history = new HistoryView;
+        m_chart = new HistoryChart;
+        m_recentRuns->addWidget(m_chart);
+        m_recentRuns->addWidget(m_history);
+        m_recentRuns->setSizes({260, 340});
+    }
     const QList<RunReport> runs = m_session->services().history.load();
     m_history->showRuns(runs);
     m_chart->showRuns(runs);

@@ -118,6 +118,7 @@ private:
     void addModel(const QString &model);
     void showModelResult(const ModelRow &row);
     void clearModelResults();
+    // Builds the Recent runs page on first use, then shows the history file's runs.
     void showRecentRuns();
     void onWatchRunFinished(const RunReport &report, const QList<StateChange> &changes);
     void notify(const QString &title, const QString &message, CheckState state);
