@@ -82,13 +82,9 @@ MainWindow::MainWindow(DesktopServices services, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Gemini Doctor"));
-    m_trayAvailable = WatchTray::systemTrayAvailable();
     m_watcher = new Watcher(new WindowRuns(this), this);
     m_watcher->setInterval(std::chrono::minutes(m_settings.watchIntervalMinutes));
-    m_tray = new WatchTray(this);
-    m_trayNotifier = std::make_unique<TrayNotifier>(m_tray->icon());
-    if (m_trayAvailable)
-        m_notifier = m_trayNotifier.get();
+    // The tray icon (its menu, its painted state icon) waits for the first frame: watchTray().
     buildUi();
     buildMenus();
     updateKeyStatus();
@@ -325,15 +321,11 @@ void MainWindow::buildUi()
     connect(m_watcher, &Watcher::watchingChanged, this, [this](bool watching) {
         const QSignalBlocker quiet(m_watchSwitch);
         m_watchSwitch->setChecked(watching);
-        m_tray->setPaused(!watching);
+        watchTray()->setPaused(!watching);
         updateTrayVisibility();
         updateWatchStatus();
     });
     connect(m_watcher, &Watcher::runStarted, this, [this] { updateWatchStatus(); });
-    connect(m_tray, &WatchTray::runNowRequested, m_watcher, &Watcher::runNow);
-    connect(m_tray, &WatchTray::pauseToggled, this, [this](bool paused) { setWatching(!paused); });
-    connect(m_tray, &WatchTray::openRequested, this, &MainWindow::openFromTray);
-    connect(m_tray, &WatchTray::quitRequested, this, &MainWindow::quitFromTray);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelRun);
     connect(m_keyButton, &QPushButton::clicked, this, &MainWindow::openKeyDialog);
     connect(m_stopRehearsal, &QPushButton::clicked, this, &MainWindow::stopRehearsal);
@@ -512,8 +504,33 @@ void MainWindow::openKeyDialog()
     dialog->open();
 }
 
+WatchTray *MainWindow::watchTray()
+{
+    if (!m_tray) {
+        m_tray = new WatchTray(this);
+        m_trayNotifier = std::make_unique<TrayNotifier>(m_tray->icon());
+        if (trayAvailable() && !m_notifier)
+            m_notifier = m_trayNotifier.get();
+        connect(m_tray, &WatchTray::runNowRequested, m_watcher, &Watcher::runNow);
+        connect(m_tray, &WatchTray::pauseToggled, this,
+                [this](bool paused) { setWatching(!paused); });
+        connect(m_tray, &WatchTray::openRequested, this, &MainWindow::openFromTray);
+        connect(m_tray, &WatchTray::quitRequested, this, &MainWindow::quitFromTray);
+    }
+    return m_tray;
+}
+
+bool MainWindow::trayAvailable()
+{
+    // Asking costs a D-Bus round trip on a desktop (is there a status notifier host?).
+    if (!m_trayAvailable)
+        m_trayAvailable = WatchTray::systemTrayAvailable();
+    return *m_trayAvailable;
+}
+
 void MainWindow::completeAfterFirstPaint()
 {
+    watchTray();
     if (m_scenarioCombo->count() == 0)
         fillScenarios(m_scenarioCombo);
     // The model data's own choices, after Automatic (reading the data waits for the first frame).
@@ -932,6 +949,7 @@ void MainWindow::setWatchInterval(std::chrono::milliseconds interval)
 void MainWindow::setTrayAvailable(bool available)
 {
     m_trayAvailable = available;
+    watchTray();
     if (!m_notifier && available)
         m_notifier = m_trayNotifier.get();
     updateTrayVisibility();
@@ -942,11 +960,11 @@ void MainWindow::onWatchRunFinished(const RunReport &report, const QList<StateCh
 {
     const CheckResult *problem = report.firstProblem();
     const CheckState state = problem ? problem->state : CheckState::Pass;
-    m_tray->setState(state, problem ? tr("Gemini Doctor: %1 (%2)")
-                                          .arg(CheckList::displayName(problem->id),
-                                               problem->diagnosis ? problem->diagnosis->title
-                                                                  : stateText(problem->state))
-                                    : tr("Gemini Doctor: all checks passed"));
+    watchTray()->setState(state, problem ? tr("Gemini Doctor: %1 (%2)")
+                                               .arg(CheckList::displayName(problem->id),
+                                                    problem->diagnosis ? problem->diagnosis->title
+                                                                       : stateText(problem->state))
+                                         : tr("Gemini Doctor: all checks passed"));
     updateWatchStatus();
     // A check that could not run is covered by the check it waited for; a check that failed for
     // the same cause as another is told once.
@@ -974,6 +992,7 @@ void MainWindow::onWatchRunFinished(const RunReport &report, const QList<StateCh
 
 void MainWindow::notify(const QString &title, const QString &message, CheckState state)
 {
+    watchTray(); // its notifier, where the desktop has a tray
     if (m_notifier)
         m_notifier->notify(title, message, state);
     else // no tray, so no desktop notification: the window says it (and asks for attention)
@@ -996,7 +1015,7 @@ void MainWindow::updateWatchStatus()
                                            QLocale::ShortFormat));
     else
         text = tr("Watching.");
-    if (!m_trayAvailable)
+    if (!trayAvailable())
         text += u' ' + tr("This desktop has no system tray: watching goes on while this window "
                           "is open.");
     m_watchStatus->setText(text);
@@ -1005,7 +1024,7 @@ void MainWindow::updateWatchStatus()
 
 void MainWindow::updateTrayVisibility()
 {
-    m_tray->setVisible(m_trayAvailable && (isWatching() || isHidden()));
+    watchTray()->setVisible(trayAvailable() && (isWatching() || isHidden()));
 }
 
 void MainWindow::askAboutTray()
@@ -1053,7 +1072,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!isRehearsal())
         rememberSettings();
-    if (isWatching() && !m_quitting && m_trayAvailable) {
+    if (isWatching() && !m_quitting && trayAvailable()) {
         if (m_settings.closeWhileWatching == u"ask"_s) {
             event->ignore();
             askAboutTray();
