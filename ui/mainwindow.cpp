@@ -116,9 +116,6 @@ void MainWindow::buildUi()
     m_scenarioCombo->setAccessibleName(tr("Rehearsed failure"));
     // Listed after the first frame (completeAfterFirstPaint) or when a rehearsal starts: reading
     // the scenarios' data costs 4 M instructions a start does not need.
-    // The longest description would otherwise make the window wider than a 1280-pixel screen.
-    m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scenarioCombo->setMinimumContentsLength(40);
     m_scenarioCombo->setVisible(false);
     m_stopRehearsal = new QPushButton(tr("&Leave rehearsal"));
     m_stopRehearsal->setObjectName(u"stopRehearsalButton"_s);
@@ -531,8 +528,14 @@ bool MainWindow::trayAvailable()
 void MainWindow::completeAfterFirstPaint()
 {
     watchTray();
-    if (m_scenarioCombo->count() == 0)
+    if (m_scenarioCombo->count() == 0) {
+        // The longest description would otherwise make the window wider than a 1280-pixel
+        // screen. Set here, not when the hidden combo is built: the policy makes Qt build the
+        // combo's popup at once.
+        m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_scenarioCombo->setMinimumContentsLength(40);
         fillScenarios(m_scenarioCombo);
+    }
     // The model data's own choices, after Automatic (reading the data waits for the first frame).
     if (m_model->count() == 1) {
         for (const QString &model : ModelKnowledge::builtIn().testPreference())
