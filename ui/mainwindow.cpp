@@ -193,8 +193,9 @@ void MainWindow::buildUi()
     m_tabs->setObjectName(u"mainTabs"_s);
     m_checks = new CheckList;
     // The remediation panel is built when first needed; until then a plain line says what to do.
-    m_remediationPlaceholder = new QLabel(tr("Run the connectivity test, then select a failed or "
-                                             "warned check to see what happened and what to do."));
+    // Its text comes once the splitter has its sizes: the splitter measures its children on each
+    // insert and on setSizes, and a word-wrapped label lays its whole text out each time.
+    m_remediationPlaceholder = new QLabel;
     m_remediationPlaceholder->setObjectName(u"remediationPlaceholder"_s);
     m_remediationPlaceholder->setWordWrap(true);
     m_remediationPlaceholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -213,6 +214,8 @@ void MainWindow::buildUi()
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({690, 470});
     splitter->setChildrenCollapsible(false);
+    m_remediationPlaceholder->setText(tr("Run the connectivity test, then select a failed or "
+                                         "warned check to see what happened and what to do."));
     m_tabs->addTab(splitter, tr("&Connectivity test"));
     // Built when first opened: its monospace editor costs a font lookup at start-up.
     auto *explainPage = new QWidget;
