@@ -8,6 +8,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QStyleOptionHeader>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +43,17 @@ CheckList::CheckList(QWidget *parent)
     setColumnWidth(TimeColumn, metrics.horizontalAdvance(u"00000 ms"_s) + 16);
     setColumnWidth(TimingColumn, 160);
     setColumnWidth(HttpColumn, metrics.horizontalAdvance(u"HTTP"_s) + 20);
+    // Qt measures a header section in bold (for highlighted sections, which this list never
+    // shows): the first frame would load a second font face just for that. Each section's size
+    // is measured here in the header's own font, the one it is painted in.
+    QStyleOptionHeader section;
+    section.initFrom(header());
+    for (int column = 0; column < columnCount(); ++column) {
+        section.text = headerItem()->text(column);
+        headerItem()->setData(column, Qt::SizeHintRole,
+                              header()->style()->sizeFromContents(QStyle::CT_HeaderSection,
+                                                                  &section, QSize(), header()));
+    }
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
         if (!current)
             return;

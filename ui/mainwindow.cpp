@@ -82,13 +82,9 @@ MainWindow::MainWindow(DesktopServices services, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Gemini Doctor"));
-    m_trayAvailable = WatchTray::systemTrayAvailable();
     m_watcher = new Watcher(new WindowRuns(this), this);
     m_watcher->setInterval(std::chrono::minutes(m_settings.watchIntervalMinutes));
-    m_tray = new WatchTray(this);
-    m_trayNotifier = std::make_unique<TrayNotifier>(m_tray->icon());
-    if (m_trayAvailable)
-        m_notifier = m_trayNotifier.get();
+    // The tray icon (its menu, its painted state icon) waits for the first frame: watchTray().
     buildUi();
     buildMenus();
     updateKeyStatus();
@@ -120,9 +116,6 @@ void MainWindow::buildUi()
     m_scenarioCombo->setAccessibleName(tr("Rehearsed failure"));
     // Listed after the first frame (completeAfterFirstPaint) or when a rehearsal starts: reading
     // the scenarios' data costs 4 M instructions a start does not need.
-    // The longest description would otherwise make the window wider than a 1280-pixel screen.
-    m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scenarioCombo->setMinimumContentsLength(40);
     m_scenarioCombo->setVisible(false);
     m_stopRehearsal = new QPushButton(tr("&Leave rehearsal"));
     m_stopRehearsal->setObjectName(u"stopRehearsalButton"_s);
@@ -200,8 +193,9 @@ void MainWindow::buildUi()
     m_tabs->setObjectName(u"mainTabs"_s);
     m_checks = new CheckList;
     // The remediation panel is built when first needed; until then a plain line says what to do.
-    m_remediationPlaceholder = new QLabel(tr("Run the connectivity test, then select a failed or "
-                                             "warned check to see what happened and what to do."));
+    // Its text comes once the splitter has its sizes: the splitter measures its children on each
+    // insert and on setSizes, and a word-wrapped label lays its whole text out each time.
+    m_remediationPlaceholder = new QLabel;
     m_remediationPlaceholder->setObjectName(u"remediationPlaceholder"_s);
     m_remediationPlaceholder->setWordWrap(true);
     m_remediationPlaceholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -220,6 +214,8 @@ void MainWindow::buildUi()
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({690, 470});
     splitter->setChildrenCollapsible(false);
+    m_remediationPlaceholder->setText(tr("Run the connectivity test, then select a failed or "
+                                         "warned check to see what happened and what to do."));
     m_tabs->addTab(splitter, tr("&Connectivity test"));
     // Built when first opened: its monospace editor costs a font lookup at start-up.
     auto *explainPage = new QWidget;
@@ -250,17 +246,14 @@ void MainWindow::buildUi()
         }
     });
     // Recent runs: the chart above (when it started failing), the list below (what exactly).
-    m_history = new HistoryView;
-    m_chart = new HistoryChart;
+    // Both are built when first shown (showRecentRuns), like Explain and Inspect.
     m_recentRuns = new QSplitter(Qt::Vertical);
     m_recentRuns->setObjectName(u"recentRunsPage"_s);
-    m_recentRuns->addWidget(m_chart);
-    m_recentRuns->addWidget(m_history);
     m_recentRuns->setChildrenCollapsible(false);
-    m_recentRuns->setSizes({260, 340});
     m_tabs->addTab(m_recentRuns, tr("Recent r&uns"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_recentRuns && m_history->topLevelItemCount() == 0)
+        if (m_tabs->widget(index) == m_recentRuns &&
+            (!m_history || m_history->topLevelItemCount() == 0))
             showRecentRuns();
     });
     layout->addWidget(m_tabs, 1);
@@ -328,15 +321,11 @@ void MainWindow::buildUi()
     connect(m_watcher, &Watcher::watchingChanged, this, [this](bool watching) {
         const QSignalBlocker quiet(m_watchSwitch);
         m_watchSwitch->setChecked(watching);
-        m_tray->setPaused(!watching);
+        watchTray()->setPaused(!watching);
         updateTrayVisibility();
         updateWatchStatus();
     });
     connect(m_watcher, &Watcher::runStarted, this, [this] { updateWatchStatus(); });
-    connect(m_tray, &WatchTray::runNowRequested, m_watcher, &Watcher::runNow);
-    connect(m_tray, &WatchTray::pauseToggled, this, [this](bool paused) { setWatching(!paused); });
-    connect(m_tray, &WatchTray::openRequested, this, &MainWindow::openFromTray);
-    connect(m_tray, &WatchTray::quitRequested, this, &MainWindow::quitFromTray);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelRun);
     connect(m_keyButton, &QPushButton::clicked, this, &MainWindow::openKeyDialog);
     connect(m_stopRehearsal, &QPushButton::clicked, this, &MainWindow::stopRehearsal);
@@ -515,10 +504,41 @@ void MainWindow::openKeyDialog()
     dialog->open();
 }
 
+WatchTray *MainWindow::watchTray()
+{
+    if (!m_tray) {
+        m_tray = new WatchTray(this);
+        m_trayNotifier = std::make_unique<TrayNotifier>(m_tray->icon());
+        if (trayAvailable() && !m_notifier)
+            m_notifier = m_trayNotifier.get();
+        connect(m_tray, &WatchTray::runNowRequested, m_watcher, &Watcher::runNow);
+        connect(m_tray, &WatchTray::pauseToggled, this,
+                [this](bool paused) { setWatching(!paused); });
+        connect(m_tray, &WatchTray::openRequested, this, &MainWindow::openFromTray);
+        connect(m_tray, &WatchTray::quitRequested, this, &MainWindow::quitFromTray);
+    }
+    return m_tray;
+}
+
+bool MainWindow::trayAvailable()
+{
+    // Asking costs a D-Bus round trip on a desktop (is there a status notifier host?).
+    if (!m_trayAvailable)
+        m_trayAvailable = WatchTray::systemTrayAvailable();
+    return *m_trayAvailable;
+}
+
 void MainWindow::completeAfterFirstPaint()
 {
-    if (m_scenarioCombo->count() == 0)
+    watchTray();
+    if (m_scenarioCombo->count() == 0) {
+        // The longest description would otherwise make the window wider than a 1280-pixel
+        // screen. Set here, not when the hidden combo is built: the policy makes Qt build the
+        // combo's popup at once.
+        m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_scenarioCombo->setMinimumContentsLength(40);
         fillScenarios(m_scenarioCombo);
+    }
     // The model data's own choices, after Automatic (reading the data waits for the first frame).
     if (m_model->count() == 1) {
         for (const QString &model : ModelKnowledge::builtIn().testPreference())
@@ -884,6 +904,13 @@ void MainWindow::rememberSettings()
 
 void MainWindow::showRecentRuns()
 {
+    if (!m_history) {
+        m_history = new HistoryView;
+        m_chart = new HistoryChart;
+        m_recentRuns->addWidget(m_chart);
+        m_recentRuns->addWidget(m_history);
+        m_recentRuns->setSizes({260, 340});
+    }
     const QList<RunReport> runs = m_session->services().history.load();
     m_history->showRuns(runs);
     m_chart->showRuns(runs);
@@ -928,6 +955,7 @@ void MainWindow::setWatchInterval(std::chrono::milliseconds interval)
 void MainWindow::setTrayAvailable(bool available)
 {
     m_trayAvailable = available;
+    watchTray();
     if (!m_notifier && available)
         m_notifier = m_trayNotifier.get();
     updateTrayVisibility();
@@ -938,11 +966,11 @@ void MainWindow::onWatchRunFinished(const RunReport &report, const QList<StateCh
 {
     const CheckResult *problem = report.firstProblem();
     const CheckState state = problem ? problem->state : CheckState::Pass;
-    m_tray->setState(state, problem ? tr("Gemini Doctor: %1 (%2)")
-                                          .arg(CheckList::displayName(problem->id),
-                                               problem->diagnosis ? problem->diagnosis->title
-                                                                  : stateText(problem->state))
-                                    : tr("Gemini Doctor: all checks passed"));
+    watchTray()->setState(state, problem ? tr("Gemini Doctor: %1 (%2)")
+                                               .arg(CheckList::displayName(problem->id),
+                                                    problem->diagnosis ? problem->diagnosis->title
+                                                                       : stateText(problem->state))
+                                         : tr("Gemini Doctor: all checks passed"));
     updateWatchStatus();
     // A check that could not run is covered by the check it waited for; a check that failed for
     // the same cause as another is told once.
@@ -970,6 +998,7 @@ void MainWindow::onWatchRunFinished(const RunReport &report, const QList<StateCh
 
 void MainWindow::notify(const QString &title, const QString &message, CheckState state)
 {
+    watchTray(); // its notifier, where the desktop has a tray
     if (m_notifier)
         m_notifier->notify(title, message, state);
     else // no tray, so no desktop notification: the window says it (and asks for attention)
@@ -992,7 +1021,7 @@ void MainWindow::updateWatchStatus()
                                            QLocale::ShortFormat));
     else
         text = tr("Watching.");
-    if (!m_trayAvailable)
+    if (!trayAvailable())
         text += u' ' + tr("This desktop has no system tray: watching goes on while this window "
                           "is open.");
     m_watchStatus->setText(text);
@@ -1001,7 +1030,7 @@ void MainWindow::updateWatchStatus()
 
 void MainWindow::updateTrayVisibility()
 {
-    m_tray->setVisible(m_trayAvailable && (isWatching() || isHidden()));
+    watchTray()->setVisible(trayAvailable() && (isWatching() || isHidden()));
 }
 
 void MainWindow::askAboutTray()
@@ -1049,7 +1078,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!isRehearsal())
         rememberSettings();
-    if (isWatching() && !m_quitting && m_trayAvailable) {
+    if (isWatching() && !m_quitting && trayAvailable()) {
         if (m_settings.closeWhileWatching == u"ask"_s) {
             event->ignore();
             askAboutTray();

@@ -53,7 +53,8 @@ public:
     // Finds the key (keychain, then environment); on a first run without one, offers the welcome.
     void loadKey(bool offerWelcome = true);
     void startRehearsal(const QString &scenario);
-    // The lists a first frame does not need (rehearsal scenarios, the model data's choices).
+    // What a first frame does not need: the rehearsal scenarios, the model data's choices, the
+    // tray icon.
     void completeAfterFirstPaint();
     void stopRehearsal();
     void runConnectivityTest();
@@ -80,7 +81,8 @@ public:
     void setNotifier(Notifier *notifier) { m_notifier = notifier; }
     // Whether the desktop has a tray; tests on the offscreen platform say so themselves.
     void setTrayAvailable(bool available);
-    WatchTray *watchTray() const { return m_tray; }
+    // Built after the first frame (completeAfterFirstPaint), or when first needed.
+    WatchTray *watchTray();
     Watcher *watcher() const { return m_watcher; }
 
     QString selectedModel() const; // empty: automatic
@@ -118,11 +120,13 @@ private:
     void addModel(const QString &model);
     void showModelResult(const ModelRow &row);
     void clearModelResults();
+    // Builds the Recent runs page on first use, then shows the history file's runs.
     void showRecentRuns();
     void onWatchRunFinished(const RunReport &report, const QList<StateChange> &changes);
     void notify(const QString &title, const QString &message, CheckState state);
     void updateWatchStatus();
     void updateWatchSwitchToolTip();
+    bool trayAvailable();
     void updateTrayVisibility();
     void askAboutTray();
     void openFromTray();
@@ -137,7 +141,7 @@ private:
     WatchTray *m_tray = nullptr;
     Notifier *m_notifier = nullptr; // the one in use: a test's, or m_trayNotifier
     std::unique_ptr<Notifier> m_trayNotifier;
-    bool m_trayAvailable = false;
+    std::optional<bool> m_trayAvailable; // asked when first needed: trayAvailable()
     bool m_quitting = false;
 
     ElidedLabel *m_keyStatus = nullptr;
