@@ -37,6 +37,7 @@ private Q_SLOTS:
     void start_absurdRetryDelay_nextRunIsStillScheduledWithinADay();
     void runNow_duringRun_doesNotStartASecond();
     void stop_duringRun_cancelsAndRunsNoMore();
+    void start_runCannotStart_saysWhyAndTheNextComesOnTime();
     void runFinished_runNumbers_countFromOne();
     void stateChanges_twoRuns_yieldTransitions_data();
     void stateChanges_twoRuns_yieldTransitions();
@@ -181,6 +182,26 @@ void TestWatcher::stop_duringRun_cancelsAndRunsNoMore()
     QCOMPARE(runner.starts.size(), 1);
     QCOMPARE(watching.size(), 2);
     QCOMPARE(watching.at(1).at(0).toBool(), false);
+}
+
+void TestWatcher::start_runCannotStart_saysWhyAndTheNextComesOnTime()
+{
+    gd::test::FakeSuiteRunner runner(1);
+    runner.queue(kPassing);
+    runner.skipNext(u"no key"_s);
+    gd::Watcher watcher(&runner);
+    watcher.setInterval(150ms);
+    QSignalSpy skipped(&watcher, &gd::Watcher::runSkipped);
+    QSignalSpy finished(&watcher, &gd::Watcher::runFinished);
+    watcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(skipped.size(), 1, 1000); // the watcher is never left waiting
+    QCOMPARE(skipped.at(0).at(0).toString(), u"no key"_s);
+    QVERIFY(!watcher.isRunning());
+    QVERIFY(watcher.nextRunInMs() > 0); // the next run is scheduled all the same
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 3000);
+    QCOMPARE(watcher.runCount(), 1); // the skipped one is not counted
+    QCOMPARE(runner.starts.size(), 2);
+    QVERIFY2(runner.starts.at(1) - runner.starts.at(0) >= 140, "the interval, not sooner");
 }
 
 void TestWatcher::runFinished_runNumbers_countFromOne()

@@ -63,11 +63,20 @@ public:
         });
     }
     void queue(const RunReport &report) { m_reports.push_back(report); }
+    // The next starts cannot run: each says why at once, as the desktop's runner does without a
+    // key.
+    void skipNext(const QString &reason) { m_skips.push_back(reason); }
     void start() override
     {
+        starts.append(m_clock.elapsed());
+        if (!m_skips.empty()) {
+            const QString reason = m_skips.front();
+            m_skips.pop_front();
+            Q_EMIT skipped(reason);
+            return;
+        }
         ++m_concurrent;
         maxConcurrent = std::max(maxConcurrent, m_concurrent);
-        starts.append(m_clock.elapsed());
         m_timer.start(m_durationMs);
     }
     void cancel() override
@@ -89,6 +98,7 @@ private:
     int m_durationMs;
     int m_concurrent = 0;
     std::deque<RunReport> m_reports;
+    std::deque<QString> m_skips;
     QElapsedTimer m_clock;
     QTimer m_timer;
 };

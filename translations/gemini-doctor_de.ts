@@ -2341,6 +2341,144 @@ Beenden mit Strg+C.
     </message>
 </context>
 <context>
+    <name>gd::ui::DashboardPage</name>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation>%1: %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 ms: %2 of %3 checks finished, and none failed.</source>
+        <translation>Nach %1 ms abgebrochen: %2 von %3 Prüfungen fertig, keine fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks ran (%3 ms); the others were skipped.</source>
+        <translation>%1 von %2 Prüfungen liefen (%3 ms); die anderen wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>All checks passed in %1 ms.</source>
+        <translation>Alle Prüfungen in %1 ms bestanden.</translation>
+    </message>
+    <message>
+        <source>Run the connectivity test, then select a failed or warned check to see what happened and what to do.</source>
+        <translation>Starten Sie den Verbindungstest und wählen Sie dann eine fehlgeschlagene oder gewarnte Prüfung aus, um zu sehen, was passiert ist und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Everything works</source>
+        <translation>Alles funktioniert</translation>
+    </message>
+    <message>
+        <source>Every check passed in %1 ms: the key, the model and streaming all work from this computer.</source>
+        <translation>Alle Prüfungen in %1 ms bestanden: Schlüssel, Modell und Streaming funktionieren von diesem Computer aus.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The run was cancelled: the checks marked cancelled did not run, so this run says nothing about them. Run the test again to check everything.</source>
+        <translation>Der Lauf wurde abgebrochen: Die als abgebrochen markierten Prüfungen liefen nicht, dieser Lauf sagt also nichts über sie. Starten Sie den Test erneut, um alles zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Not every check ran</source>
+        <translation>Nicht jede Prüfung lief</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::DesktopWatch</name>
+    <message>
+        <source>there is no API key to test with</source>
+        <translation>es gibt keinen API-Schlüssel zum Testen</translation>
+    </message>
+    <message>
+        <source>the test could not start</source>
+        <translation>der Test konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>The rate limit has passed</source>
+        <translation>Das Ratenlimit ist vorbei</translation>
+    </message>
+    <message>
+        <source>The wait the API asked for is over: run again (watching does it now).</source>
+        <translation>Die Wartezeit, um die die API bat, ist um: erneut ausführen (das Beobachten tut es jetzt).</translation>
+    </message>
+    <message>
+        <source>Run the test every %1 minutes and tell me when a check breaks or works again (Settings → Preferences changes how often)</source>
+        <translation>Den Test alle %1 Minuten ausführen und melden, wenn eine Prüfung fehlschlägt oder wieder funktioniert (Einstellungen → Programmeinstellungen ändert, wie oft)</translation>
+    </message>
+    <message>
+        <source>Gemini Doctor: %1 (%2)</source>
+        <translation>Gemini Doctor: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Gemini Doctor: all checks passed</source>
+        <translation>Gemini Doctor: alle Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>%1 works again</source>
+        <translation>%1 funktioniert wieder</translation>
+    </message>
+    <message>
+        <source>Checked at %1.</source>
+        <translation>Geprüft um %1.</translation>
+    </message>
+    <message>
+        <source>%1 fails: %2</source>
+        <translation>%1 schlägt fehl: %2</translation>
+    </message>
+    <message>
+        <source>Open Gemini Doctor to see what happened and what to do.</source>
+        <translation>Öffnen Sie Gemini Doctor, um zu sehen, was passiert ist und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Watching stopped: %1. Set a key with Key…, then switch Watch on again.</source>
+        <translation>Beobachten beendet: %1. Legen Sie mit „Schlüssel…“ einen Schlüssel fest und schalten Sie „Beobachten“ wieder ein.</translation>
+    </message>
+    <message>
+        <source>Watching stopped</source>
+        <translation>Beobachten beendet</translation>
+    </message>
+    <message>
+        <source>Watching: the run that is due waits for Test every model to finish.</source>
+        <translation>Beobachten: Der fällige Lauf wartet, bis „Jedes Modell testen“ fertig ist.</translation>
+    </message>
+    <message>
+        <source>Watching: running the test now.</source>
+        <translation>Beobachten: Der Test läuft gerade.</translation>
+    </message>
+    <message>
+        <source>Watching: the next run is at %1.</source>
+        <translation>Beobachten: Der nächste Lauf ist um %1.</translation>
+    </message>
+    <message>
+        <source>Watching.</source>
+        <translation>Beobachten.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: watching goes on while this window is open.</source>
+        <translation>Dieser Desktop hat keinen Infobereich: Das Beobachten läuft weiter, solange dieses Fenster offen ist.</translation>
+    </message>
+    <message>
+        <source>Keep watching?</source>
+        <translation>Weiter beobachten?</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray?</source>
+        <translation>Im Infobereich weiter beobachten?</translation>
+    </message>
+    <message>
+        <source>Gemini Doctor can keep running the test in the background and tell you when a check breaks or works again. This is asked only once; the tray icon&apos;s menu pauses or quits.</source>
+        <translation>Gemini Doctor kann den Test im Hintergrund weiter ausführen und melden, wenn eine Prüfung fehlschlägt oder wieder funktioniert. Diese Frage kommt nur einmal; das Menü des Symbols im Infobereich pausiert oder beendet.</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation>Im Infobereich weiter beobachten</translation>
+    </message>
+    <message>
+        <source>Stop watching and close</source>
+        <translation>Beobachten beenden und schließen</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::ExplainPanel</name>
     <message>
         <source>Error to explain</source>
@@ -2588,6 +2726,49 @@ Beenden mit Strg+C.
     </message>
 </context>
 <context>
+    <name>gd::ui::KeyBar</name>
+    <message>
+        <source>&amp;Leave rehearsal</source>
+        <translation>Probelauf &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Key…</source>
+        <translation>&amp;Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Paste, replace or remove the API key</source>
+        <translation>API-Schlüssel einfügen, ersetzen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Rehearsed failure</source>
+        <translation>Fehler im Probelauf</translation>
+    </message>
+    <message>
+        <source>Rehearsal: the built-in simulator plays the Gemini API, offline.</source>
+        <translation>Probelauf: Der eingebaute Simulator spielt offline die Gemini API.</translation>
+    </message>
+    <message>
+        <source>Key: stored in the system keychain (%1)</source>
+        <translation>Schlüssel: im Systemschlüsselbund gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>Key: for this session only, not stored (%1)</source>
+        <translation>Schlüssel: nur für diese Sitzung, nicht gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>Key: from the environment variable %1 (%2)</source>
+        <translation>Schlüssel: aus der Umgebungsvariable %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No API key yet: set one with Key…, or rehearse a failure from the Test menu.</source>
+        <translation>Noch kein API-Schlüssel: Legen Sie einen über „Schlüssel…“ fest oder proben Sie einen Fehler über das Menü „Test“.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::KeyDialog</name>
     <message>
         <source>Talking to the keychain…</source>
@@ -2611,60 +2792,8 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
         <translation>Gemini Doctor</translation>
     </message>
     <message>
-        <source>&amp;Key…</source>
-        <translation>&amp;Schlüssel…</translation>
-    </message>
-    <message>
-        <source>Paste, replace or remove the API key</source>
-        <translation>API-Schlüssel einfügen, ersetzen oder entfernen</translation>
-    </message>
-    <message>
-        <source>Rehearsed failure</source>
-        <translation>Fehler im Probelauf</translation>
-    </message>
-    <message>
-        <source>&amp;Leave rehearsal</source>
-        <translation>Probelauf &amp;beenden</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>Endpunkt</translation>
-    </message>
-    <message>
-        <source>API version</source>
-        <translation>API-Version</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
         <source>&amp;Run connectivity test</source>
         <translation>Verbindungstest sta&amp;rten</translation>
-    </message>
-    <message>
-        <source>Run connectivity test (Ctrl+R or F5)</source>
-        <translation>Verbindungstest starten (Strg+R oder F5)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Endpoint:</source>
-        <translation>E&amp;ndpunkt:</translation>
-    </message>
-    <message>
-        <source>&amp;API:</source>
-        <translation>&amp;API:</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>&amp;Modell:</translation>
-    </message>
-    <message>
-        <source>Run the connectivity test, then select a failed or warned check to see what happened and what to do.</source>
-        <translation>Starten Sie den Verbindungstest und wählen Sie dann eine fehlgeschlagene oder gewarnte Prüfung aus, um zu sehen, was passiert ist und was zu tun ist.</translation>
     </message>
     <message>
         <source>&amp;Connectivity test</source>
@@ -2743,30 +2872,6 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
         <translation>Über Gemini Doctor</translation>
     </message>
     <message>
-        <source>Rehearsal: the built-in simulator plays the Gemini API, offline.</source>
-        <translation>Probelauf: Der eingebaute Simulator spielt offline die Gemini API.</translation>
-    </message>
-    <message>
-        <source>Key: stored in the system keychain (%1)</source>
-        <translation>Schlüssel: im Systemschlüsselbund gespeichert (%1)</translation>
-    </message>
-    <message>
-        <source>Key: for this session only, not stored (%1)</source>
-        <translation>Schlüssel: nur für diese Sitzung, nicht gespeichert (%1)</translation>
-    </message>
-    <message>
-        <source>Key: from the environment variable %1 (%2)</source>
-        <translation>Schlüssel: aus der Umgebungsvariable %1 (%2)</translation>
-    </message>
-    <message>
-        <source>No API key yet: set one with Key…, or rehearse a failure from the Test menu.</source>
-        <translation>Noch kein API-Schlüssel: Legen Sie einen über „Schlüssel…“ fest oder proben Sie einen Fehler über das Menü „Test“.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>The key is stored in the system keychain.</source>
         <translation>Der Schlüssel ist im Systemschlüsselbund gespeichert.</translation>
     </message>
@@ -2781,22 +2886,6 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
     <message>
         <source>Tested %1: %2.</source>
         <translation>Getestet: %1, %2.</translation>
-    </message>
-    <message>
-        <source>All checks passed in %1 ms.</source>
-        <translation>Alle Prüfungen in %1 ms bestanden.</translation>
-    </message>
-    <message>
-        <source>Everything works</source>
-        <translation>Alles funktioniert</translation>
-    </message>
-    <message>
-        <source>Every check passed in %1 ms: the key, the model and streaming all work from this computer.</source>
-        <translation>Alle Prüfungen in %1 ms bestanden: Schlüssel, Modell und Streaming funktionieren von diesem Computer aus.</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3 ms)</source>
-        <translation>%1: %2 (%3 ms)</translation>
     </message>
     <message>
         <source>Run the test or explain an error first.</source>
@@ -2842,13 +2931,16 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
         <translation>Eine kurze Anfrage an jedes Modell, das Ihr Schlüssel auflistet</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>I&amp;nspect a request</source>
+        <translation>Anfra&amp;ge prüfen</translation>
     </message>
     <message>
-        <source>Retired: use %1 instead.</source>
-        <translation>Eingestellt: Verwenden Sie stattdessen %1.</translation>
+        <source>The Recent runs file could not be read; it is kept as %1 and a new one was started.</source>
+        <translation>Die Datei der letzten Läufe konnte nicht gelesen werden; sie bleibt als %1 erhalten, und eine neue wurde begonnen.</translation>
     </message>
+</context>
+<context>
+    <name>gd::ui::MatrixFlow</name>
     <message>
         <source>Test every model</source>
         <translation>Jedes Modell testen</translation>
@@ -2870,102 +2962,6 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
             <numerusform>%n Modell &amp;testen</numerusform>
             <numerusform>%n Modelle &amp;testen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Watch</source>
-        <translation>&amp;Beobachten</translation>
-    </message>
-    <message>
-        <source>The rate limit has passed</source>
-        <translation>Das Ratenlimit ist vorbei</translation>
-    </message>
-    <message>
-        <source>The wait the API asked for is over: run again (watching does it now).</source>
-        <translation>Die Wartezeit, um die die API bat, ist um: erneut ausführen (das Beobachten tut es jetzt).</translation>
-    </message>
-    <message>
-        <source>Run the test every %1 minutes and tell me when a check breaks or works again (Settings → Preferences changes how often)</source>
-        <translation>Den Test alle %1 Minuten ausführen und melden, wenn eine Prüfung fehlschlägt oder wieder funktioniert (Einstellungen → Programmeinstellungen ändert, wie oft)</translation>
-    </message>
-    <message>
-        <source>Gemini Doctor: %1 (%2)</source>
-        <translation>Gemini Doctor: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Gemini Doctor: all checks passed</source>
-        <translation>Gemini Doctor: alle Prüfungen bestanden</translation>
-    </message>
-    <message>
-        <source>%1 works again</source>
-        <translation>%1 funktioniert wieder</translation>
-    </message>
-    <message>
-        <source>Checked at %1.</source>
-        <translation>Geprüft um %1.</translation>
-    </message>
-    <message>
-        <source>%1 fails: %2</source>
-        <translation>%1 schlägt fehl: %2</translation>
-    </message>
-    <message>
-        <source>Open Gemini Doctor to see what happened and what to do.</source>
-        <translation>Öffnen Sie Gemini Doctor, um zu sehen, was passiert ist und was zu tun ist.</translation>
-    </message>
-    <message>
-        <source>Watching: running the test now.</source>
-        <translation>Beobachten: Der Test läuft gerade.</translation>
-    </message>
-    <message>
-        <source>Watching: the next run is at %1.</source>
-        <translation>Beobachten: Der nächste Lauf ist um %1.</translation>
-    </message>
-    <message>
-        <source>Watching.</source>
-        <translation>Beobachten.</translation>
-    </message>
-    <message>
-        <source>This desktop has no system tray: watching goes on while this window is open.</source>
-        <translation>Dieser Desktop hat keinen Infobereich: Das Beobachten läuft weiter, solange dieses Fenster offen ist.</translation>
-    </message>
-    <message>
-        <source>Keep watching?</source>
-        <translation>Weiter beobachten?</translation>
-    </message>
-    <message>
-        <source>Keep watching in the tray?</source>
-        <translation>Im Infobereich weiter beobachten?</translation>
-    </message>
-    <message>
-        <source>Gemini Doctor can keep running the test in the background and tell you when a check breaks or works again. This is asked only once; the tray icon&apos;s menu pauses or quits.</source>
-        <translation>Gemini Doctor kann den Test im Hintergrund weiter ausführen und melden, wenn eine Prüfung fehlschlägt oder wieder funktioniert. Diese Frage kommt nur einmal; das Menü des Symbols im Infobereich pausiert oder beendet.</translation>
-    </message>
-    <message>
-        <source>Keep watching in the tray</source>
-        <translation>Im Infobereich weiter beobachten</translation>
-    </message>
-    <message>
-        <source>Stop watching and close</source>
-        <translation>Beobachten beenden und schließen</translation>
-    </message>
-    <message>
-        <source>Automatic (cheapest stable Flash)</source>
-        <translation>Automatisch (günstigstes stabiles Flash)</translation>
-    </message>
-    <message>
-        <source>I&amp;nspect a request</source>
-        <translation>Anfra&amp;ge prüfen</translation>
-    </message>
-    <message>
-        <source>The user name and password in the endpoint are left out: it is used, shown and saved without them.</source>
-        <translation>Benutzername und Passwort im Endpunkt werden weggelassen: Er wird ohne sie verwendet, angezeigt und gespeichert.</translation>
-    </message>
-    <message>
-        <source>The query in the endpoint (such as ?key=) is left out: the key travels in a header, never in a URL.</source>
-        <translation>Die Abfrage im Endpunkt (etwa ?key=) wird weggelassen: Der Schlüssel reist in einem Header, nie in einer URL.</translation>
-    </message>
-    <message>
-        <source>The Recent runs file could not be read; it is kept as %1 and a new one was started.</source>
-        <translation>Die Datei der letzten Läufe konnte nicht gelesen werden; sie bleibt als %1 erhalten, und eine neue wurde begonnen.</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3030,25 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
             <numerusform>%1 von %n Modell, das Ihr Schlüssel auflistet, funktioniert.</numerusform>
             <numerusform>%1 der %n Modelle, die Ihr Schlüssel auflistet, funktionieren.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Automatic (cheapest stable Flash)</source>
+        <translation>Automatisch (günstigstes stabiles Flash)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Retired: use %1 instead.</source>
+        <translation>Eingestellt: Verwenden Sie stattdessen %1.</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3147,53 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
     <message>
         <source>Automatic (a Live model your key lists)</source>
         <translation>Automatisch (ein Live-Modell, das Ihr Schlüssel auflistet)</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::TargetBar</name>
+    <message>
+        <source>&amp;Run connectivity test</source>
+        <translation>Verbindungstest sta&amp;rten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Beobachten</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API-Version</translation>
+    </message>
+    <message>
+        <source>Run connectivity test (Ctrl+R or F5)</source>
+        <translation>Verbindungstest starten (Strg+R oder F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>E&amp;ndpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;API:</source>
+        <translation>&amp;API:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>The user name and password in the endpoint are left out: it is used, shown and saved without them.</source>
+        <translation>Benutzername und Passwort im Endpunkt werden weggelassen: Er wird ohne sie verwendet, angezeigt und gespeichert.</translation>
+    </message>
+    <message>
+        <source>The query in the endpoint (such as ?key=) is left out: the key travels in a header, never in a URL.</source>
+        <translation>Die Abfrage im Endpunkt (etwa ?key=) wird weggelassen: Der Schlüssel reist in einem Header, nie in einer URL.</translation>
     </message>
 </context>
 <context>

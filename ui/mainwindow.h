@@ -8,41 +8,35 @@
 
 #include <chrono>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QNetworkAccessManager;
 class QProgressBar;
-class QPushButton;
-class QSplitter;
 class QTabWidget;
 
 namespace gd {
-class CheckRunner;
-class SecretStore;
-class Simulator;
 class Watcher;
-struct StateChange;
 } // namespace gd
 
 namespace gd::ui {
 
-class CheckList;
+class DashboardPage;
+class DesktopWatch;
 class ElidedLabel;
 class ExplainPanel;
 class InspectPanel;
-class HistoryChart;
-class HistoryView;
-class ModelMatrixDialog;
+class KeyBar;
+class MatrixFlow;
 class Notifier;
-class RemediationPanel;
+class RecentRunsPage;
+class TargetBar;
 class WatchTray;
 
 // What the window works with is what its session works with, handed in so tests can give it a
 // fake keychain or a history file of their own.
 using DesktopServices = Session::Services;
 
+// Composes the window's parts (key bar, target bar, the four pages, the matrix flow, the watch),
+// each of which talks to the session itself; the window keeps what belongs to no part: the menus,
+// the key and welcome dialogs, reports, settings and the status bar.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -60,7 +54,8 @@ public:
     void runConnectivityTest();
     void cancelRun();
     void openKeyDialog();
-    void openWelcome();
+    // The welcome; `forRehearsal` when the person asked to rehearse a failure.
+    void openWelcome(bool forRehearsal = false);
     void copyReport();
     // The model matrix: asks first, saying what it costs (one request per listed model); without
     // a list yet, runs the connectivity test first to read it.
@@ -71,19 +66,14 @@ public:
     bool isRunning() const;
     bool isTestingModels() const { return m_session->isTestingModels(); }
 
-    // Watching (contract section 8): the test runs every few minutes, the tray icon shows the
-    // last run, and a notification says when a check breaks, works again, or may be retried.
+    // Watching (contract section 8): see DesktopWatch.
     void setWatching(bool watching);
     bool isWatching() const;
-    // Tests watch in milliseconds; people get AppSettings::watchIntervalMinutes.
     void setWatchInterval(std::chrono::milliseconds interval);
-    // Where notifications go (tests pass a fake). Without one: the tray's, or the status bar.
-    void setNotifier(Notifier *notifier) { m_notifier = notifier; }
-    // Whether the desktop has a tray; tests on the offscreen platform say so themselves.
+    void setNotifier(Notifier *notifier);
     void setTrayAvailable(bool available);
-    // Built after the first frame (completeAfterFirstPaint), or when first needed.
     WatchTray *watchTray();
-    Watcher *watcher() const { return m_watcher; }
+    Watcher *watcher() const;
 
     QString selectedModel() const; // empty: automatic
     bool isRehearsal() const;
@@ -101,77 +91,40 @@ protected:
 private:
     void buildUi();
     void buildMenus();
+    void connectSession();
     // Opens the Inspect tab with the cursor in the request (from the menu or a remediation panel).
     void openInspect();
-    RemediationPanel *remediation();
     void onKeyLoaded(bool found);
-    void updateKeyStatus();
-    void updateEndpointWarning();
+    void onRunStarted();
     void onRunFinished(const RunReport &report);
+    void useModel(const QString &model, const QString &checkId);
     void saveReport();
     void openSettings();
     void rememberSettings();
     Session::RunOptions runOptions() const;
-    void confirmModelMatrix();
-    void startModelMatrix();
-    ModelMatrixDialog *matrixDialog();
-    // The model picker's entry for a model: matched on the name it carries, not on its label.
-    int modelIndex(const QString &model) const;
-    void addModel(const QString &model);
-    void showModelResult(const ModelRow &row);
-    void clearModelResults();
-    // Builds the Recent runs page on first use, then shows the history file's runs.
-    void showRecentRuns();
-    void onWatchRunFinished(const RunReport &report, const QList<StateChange> &changes);
-    void notify(const QString &title, const QString &message, CheckState state);
-    void updateWatchStatus();
-    void updateWatchSwitchToolTip();
-    bool trayAvailable();
-    void updateTrayVisibility();
-    void askAboutTray();
-    void openFromTray();
-    void quitFromTray();
+    void showMessage(const QString &text, int timeoutMs);
 
-    Session *m_session; // the key, the rehearsal, the runs: the window only shows them
+    Session *m_session; // the key, the rehearsal, the runs: the window's parts show them
     AppSettings m_settings;
     bool m_offerWelcome = false;
+    bool m_personStartedRun = false; // the Run button's run, not the watch's
     std::optional<RunReport> m_lastReport;
     int m_rehearsalTimeoutMs = 3000;
-    Watcher *m_watcher = nullptr;
-    WatchTray *m_tray = nullptr;
-    Notifier *m_notifier = nullptr; // the one in use: a test's, or m_trayNotifier
-    std::unique_ptr<Notifier> m_trayNotifier;
-    std::optional<bool> m_trayAvailable; // asked when first needed: trayAvailable()
-    bool m_quitting = false;
 
-    ElidedLabel *m_keyStatus = nullptr;
-    QPushButton *m_keyButton = nullptr;
-    QComboBox *m_scenarioCombo = nullptr;
-    QPushButton *m_stopRehearsal = nullptr;
-    QLineEdit *m_endpoint = nullptr;
-    QLabel *m_endpointWarning = nullptr;
-    QComboBox *m_apiVersion = nullptr;
-    QComboBox *m_model = nullptr;
-    QPushButton *m_run = nullptr;
-    QPushButton *m_cancel = nullptr;
+    KeyBar *m_keyBar = nullptr;
+    TargetBar *m_target = nullptr;
+    QLabel *m_watchStatus = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QString m_shownCheck; // the check whose diagnosis the remediation panel shows
-    CheckList *m_checks = nullptr;
-    RemediationPanel *m_remediation = nullptr;
-    QLabel *m_remediationPlaceholder = nullptr;
-    QSplitter *m_splitter = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    QWidget *m_explainPage = nullptr;
     ExplainPanel *m_explain = nullptr;
     QWidget *m_inspectPage = nullptr;
     InspectPanel *m_inspect = nullptr;
-    HistoryView *m_history = nullptr;
-    HistoryChart *m_chart = nullptr;
-    QSplitter *m_recentRuns = nullptr;
-    QCheckBox *m_watchSwitch = nullptr;
-    QLabel *m_watchStatus = nullptr;
-    QLabel *m_summary = nullptr;
+    RecentRunsPage *m_recentRuns = nullptr;
+    ElidedLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
-    ModelMatrixDialog *m_matrixDialog = nullptr;
-    bool m_matrixAfterRun = false;
+    MatrixFlow *m_matrix = nullptr;
+    DesktopWatch *m_watch = nullptr;
 };
 
 } // namespace gd::ui

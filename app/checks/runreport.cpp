@@ -49,6 +49,13 @@ bool RunReport::ok() const
     });
 }
 
+bool RunReport::wasCancelled() const
+{
+    return std::any_of(checks.cbegin(), checks.cend(), [](const CheckResult &check) {
+        return check.skipReason == SkipReason::Cancelled;
+    });
+}
+
 const CheckResult *RunReport::firstProblem() const
 {
     for (const CheckResult &check : checks) {

@@ -37,6 +37,8 @@ struct RunReport
     // Every check passed or warned.
     bool ok() const;
     const CheckResult *firstProblem() const;
+    // The person (or a pause) stopped it: the checks marked cancelled never said anything.
+    bool wasCancelled() const;
     // The JSON document of contract section 4.
     QJsonObject toJson() const;
     static RunReport fromJson(const QJsonObject &json);

@@ -115,6 +115,7 @@ QStringList Session::run(const RunOptions &options)
     connect(runner, &CheckRunner::progress, this, &Session::progress);
     connect(runner, &CheckRunner::finished, this, &Session::onRunFinished);
     const QStringList ids = runner->checkIds();
+    Q_EMIT runStarted(ids);
     runner->start();
     return ids;
 }
@@ -142,6 +143,7 @@ QStringList Session::testEveryModel(const RunOptions &options)
         Q_EMIT modelMatrixFinished(rows);
     });
     const QStringList models = matrix->models();
+    Q_EMIT modelMatrixStarted(models);
     matrix->start();
     return models;
 }

@@ -99,10 +99,13 @@ public:
 Q_SIGNALS:
     void keyChanged();
     void keyLoaded(bool found);
+    // A run began (whoever asked for it: the Run button, the watch): its checks, in order.
+    void runStarted(const QStringList &checkIds);
     void checkStarted(const QString &id);
     void checkFinished(const gd::CheckResult &result);
     void progress(int done, int total);
     void runFinished(const gd::RunReport &report);
+    void modelMatrixStarted(const QStringList &models);
     void modelTestStarted(const QString &model);
     void modelTested(const gd::ModelRow &row);
     void modelMatrixProgress(int done, int total);

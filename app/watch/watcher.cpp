@@ -18,6 +18,7 @@ Watcher::Watcher(SuiteRunner *runner, QObject *parent) : QObject(parent), m_runn
         scheduleNext(); // a Run now that waited for the delay goes now
     });
     connect(m_runner, &SuiteRunner::finished, this, &Watcher::onRunFinished);
+    connect(m_runner, &SuiteRunner::skipped, this, &Watcher::onRunSkipped);
 }
 
 Watcher::~Watcher()
@@ -100,11 +101,7 @@ void Watcher::startRun()
 void Watcher::onRunFinished(const RunReport &report)
 {
     // A cancelled run says nothing about the API: it is not counted, compared or reported.
-    const bool cancelled =
-        std::any_of(report.checks.cbegin(), report.checks.cend(), [](const CheckResult &check) {
-            return check.skipReason == SkipReason::Cancelled;
-        });
-    if (cancelled) {
+    if (report.wasCancelled()) {
         m_running = false;
         scheduleNext();
         return;
@@ -126,6 +123,17 @@ void Watcher::onRunFinished(const RunReport &report)
     ++m_runs;
     scheduleNext(); // first, so those who hear of the run can ask when the next one is
     Q_EMIT runFinished(report, m_runs, changes);
+}
+
+void Watcher::onRunSkipped(const QString &reason)
+{
+    if (!m_running)
+        return;
+    // Nothing was learned about the API: the last report and the retry delay stay; the next run
+    // comes on the schedule of the one that could not start.
+    m_running = false;
+    scheduleNext();
+    Q_EMIT runSkipped(reason);
 }
 
 } // namespace gd

@@ -56,6 +56,9 @@ Q_SIGNALS:
     void runStarted(int run);
     // After each run, with its number (1, 2, ...) and how each check changed since the last one.
     void runFinished(const gd::RunReport &report, int run, const QList<gd::StateChange> &changes);
+    // A run fell due but could not start (the runner said why): not counted, and the next one
+    // keeps the schedule.
+    void runSkipped(const QString &reason);
     // The retry delay a run asked for has passed: the API may be asked again.
     void retryDelayEnded();
     void watchingChanged(bool watching);
@@ -63,6 +66,7 @@ Q_SIGNALS:
 private:
     void startRun();
     void onRunFinished(const RunReport &report);
+    void onRunSkipped(const QString &reason);
     void scheduleNext();
 
     SuiteRunner *m_runner;
