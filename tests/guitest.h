@@ -1,15 +1,29 @@
 #pragma once
 
 // Helpers for the GUI tests: they drive the real widgets, found by objectName.
+#include "appsettings.h"
+#include "keydialog.h"
 #include "mainwindow.h"
+#include "modelmatrixdialog.h"
 #include "secrets/secretstore.h"
+#include "settingsdialog.h"
+#include "welcomedialog.h"
 
+#include <QAbstractButton>
+#include <QGroupBox>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <optional>
 
 namespace gd::test {
 
@@ -111,6 +125,143 @@ inline QList<QUrl> panelLinks(QWidget *panel)
         urls.append(link->property("url").toUrl());
     }
     return urls;
+}
+
+// The Alt letter of a text ("&Run" -> 'r'); none for "&&" (a literal ampersand) or no '&'.
+inline std::optional<QChar> mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return std::nullopt;
+}
+
+// Texts that share an Alt letter within one scope, as "A and B share Alt+x".
+inline QStringList sharedMnemonics(const QStringList &texts, int *letters = nullptr)
+{
+    QHash<QChar, QString> taken;
+    QStringList clashes;
+    for (const QString &text : texts) {
+        const std::optional<QChar> letter = mnemonicOf(text);
+        if (!letter)
+            continue;
+        if (taken.contains(*letter))
+            clashes.append(QStringLiteral("%1 and %2 share Alt+%3")
+                               .arg(taken.value(*letter), text, QString(*letter)));
+        else
+            taken.insert(*letter, text);
+    }
+    if (letters)
+        *letters += int(taken.size());
+    return clashes;
+}
+
+// Everything a person reaches with Alt in `window` as it is shown now: its visible buttons,
+// labels with a buddy, group boxes, the tabs of visible tab widgets and the menu bar's menus; and,
+// each as a scope of its own, every menu's items. Two that share a letter only cycle between
+// them, so each clash is a defect.
+inline QStringList mnemonicClashes(QWidget *window, int *letters = nullptr)
+{
+    const auto shown = [window](const QWidget *widget) { return widget->isVisibleTo(window); };
+    QStringList texts;
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (shown(button) && !qobject_cast<const QTabBar *>(button->parentWidget()))
+            texts.append(button->text());
+    }
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (shown(label) && label->buddy())
+            texts.append(label->text());
+    }
+    for (const QGroupBox *box : window->findChildren<QGroupBox *>()) {
+        if (shown(box))
+            texts.append(box->title());
+    }
+    for (const QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+        if (!shown(tabs))
+            continue;
+        for (int i = 0; i < tabs->count(); ++i)
+            texts.append(tabs->tabText(i));
+    }
+    QStringList clashes;
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        for (const QAction *menu : main->menuBar()->actions()) {
+            texts.append(menu->text());
+            if (!menu->menu())
+                continue;
+            QStringList items;
+            for (const QAction *item : menu->menu()->actions()) {
+                if (item->isVisible() && !item->isSeparator())
+                    items.append(item->text());
+            }
+            clashes += sharedMnemonics(items, letters);
+        }
+    }
+    clashes += sharedMnemonics(texts, letters);
+    return clashes;
+}
+
+// mnemonicClashes over every window a person meets: the main window on each tab and in
+// rehearsal, and each dialog (the key dialog on `store`).
+inline QStringList clashesInEveryWindow(gd::ui::MainWindow &window, gd::SecretStore *store,
+                                        int *letters = nullptr)
+{
+    QStringList clashes;
+    const auto walk = [&](QWidget *widget, const QString &where) {
+        widget->show();
+        if (!QTest::qWaitForWindowExposed(widget))
+            clashes.append(where + u": not shown"_qs);
+        for (const QString &clash : mnemonicClashes(widget, letters))
+            clashes.append(where + u": "_qs + clash);
+    };
+    auto *tabs = child<QTabWidget>(&window, "mainTabs");
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        walk(&window, u"main window, tab %1"_qs.arg(i));
+    }
+    tabs->setCurrentIndex(0);
+    window.startRehearsal(QStringLiteral("rate_limited"));
+    walk(&window, u"main window in rehearsal"_qs);
+    window.stopRehearsal();
+    gd::ui::KeyDialog key(store, false, &window);
+    walk(&key, u"key dialog"_qs);
+    gd::ui::WelcomeDialog welcome(&window);
+    walk(&welcome, u"welcome"_qs);
+    gd::ui::SettingsDialog settings(gd::ui::AppSettings{}, &window);
+    walk(&settings, u"preferences"_qs);
+    gd::ui::ModelMatrixDialog matrix(&window);
+    matrix.reset({QStringLiteral("gemini-x")});
+    walk(&matrix, u"model matrix"_qs);
+    return clashes;
+}
+
+// Issue 20: the window would not go below 844 px, and at 1024x600 the Result column hid behind a
+// horizontal scrollbar. Shared by the English and German tests.
+inline QStringList fitProblems(gd::ui::MainWindow &window)
+{
+    QStringList problems;
+    const int minimum = window.minimumSizeHint().width();
+    if (minimum > 800)
+        problems.append(u"minimum width %1 px"_qs.arg(minimum));
+    for (const QSize size : {QSize(1024, 600), QSize(800, 600)}) {
+        window.resize(size);
+        QTest::qWait(50);
+        if (window.width() != size.width())
+            problems.append(u"asked for %1 px, got %2"_qs.arg(size.width()).arg(window.width()));
+        auto *list = child<QTreeWidget>(&window, "checkList");
+        if (size.width() == 1024 && list->horizontalScrollBar()->isVisible())
+            problems.append(u"horizontal scrollbar at 1024 px"_qs);
+        auto *endpoint = window.findChild<QWidget *>(QStringLiteral("endpointEdit"));
+        if (endpoint->width() < 240)
+            problems.append(
+                u"endpoint %1 px wide at %2"_qs.arg(endpoint->width()).arg(size.width()));
+    }
+    return problems;
 }
 
 } // namespace gd::test

@@ -31,7 +31,8 @@ private Q_SLOTS:
     void window_german_fitsA1280PixelScreen();
     void testEveryModel_german_confirmationAndTableShowNoEnglish();
     void inspect_german_findingsQuestionAndAnswerShowNoEnglish();
-    void inspect_german_everyAltLetterOnTheTabIsUnique();
+    void mnemonics_german_everyWindow_eachAltLetterOnce();
+    void fit_german_failingRun_1024And800WideWithoutHorizontalScrollbar();
 
 private:
     std::unique_ptr<gd::ui::MainWindow> makeWindow();
@@ -210,43 +211,26 @@ void TestGermanWindow::inspect_german_findingsQuestionAndAnswerShowNoEnglish()
     QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
 }
 
-void TestGermanWindow::inspect_german_everyAltLetterOnTheTabIsUnique()
+void TestGermanWindow::mnemonics_german_everyWindow_eachAltLetterOnce()
 {
-    // German words pick their own Alt letters: on the Inspect tab no two things a person can
-    // reach share one (a shared letter only cycles between them).
+    // German words pick their own Alt letters: in no window do two things a person can reach
+    // share one (issue 20: Alt+B was "Probelauf &beenden" and "&Beobachten").
     auto window = makeWindow();
     QVERIFY(window);
-    QWidget *panel = openInspect(*window);
-    QVERIFY(panel);
-    QHash<QChar, QString> taken;
-    const auto take = [&taken](const QString &text) {
-        const qsizetype at = text.indexOf(u'&');
-        if (at < 0 || at + 1 >= text.size())
-            return QString();
-        const QChar letter = text.at(at + 1).toLower();
-        if (taken.contains(letter))
-            return u"%1 and %2 share Alt+%3"_s.arg(taken.value(letter), text, letter);
-        taken.insert(letter, text);
-        return QString();
-    };
-    QStringList clashes;
-    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-        if (button->isVisible() && !qobject_cast<const QTabBar *>(button->parentWidget()))
-            clashes.append(take(button->text()));
-    }
-    for (const QLabel *label : window->findChildren<QLabel *>()) {
-        if (label->isVisible() && label->buddy())
-            clashes.append(take(label->text()));
-    }
-    auto *tabs = window->findChild<QTabBar *>();
-    QVERIFY(tabs);
-    for (int i = 0; i < tabs->count(); ++i)
-        clashes.append(take(tabs->tabText(i)));
-    for (const QAction *menu : window->menuBar()->actions())
-        clashes.append(take(menu->text()));
-    clashes.removeAll(QString());
+    int letters = 0;
+    const QStringList clashes = gd::test::clashesInEveryWindow(*window, &m_store, &letters);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
-    QVERIFY2(taken.size() >= 15, qPrintable(QString::number(taken.size())));
+    QVERIFY2(letters >= 60, qPrintable(QString::number(letters)));
+}
+
+void TestGermanWindow::fit_german_failingRun_1024And800WideWithoutHorizontalScrollbar()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"rate_limited"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    const QStringList problems = gd::test::fitProblems(*window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(TestGermanWindow)

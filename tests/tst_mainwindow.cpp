@@ -1,4 +1,5 @@
 #include "diagnosis/modelknowledge.h"
+#include "elidedlabel.h"
 #include "guitest.h"
 #include "mainwindow.h"
 #include "report/runhistory.h"
@@ -18,7 +19,9 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -100,6 +103,11 @@ private Q_SLOTS:
     void testEveryModel_afterRun_asksWithTheCostThenFillsTableAndPicker();
     void testEveryModel_noListYet_runsTheTestFirstThenAsks();
     void testEveryModel_cancel_stopsAndLeavesUntestedModelsPlain();
+    void mnemonics_everyWindow_eachAltLetterOnce();
+    void run_nothingReachable_summaryNamesNoTestedModel();
+    void fit_failingRun_1024And800WideWithoutHorizontalScrollbar();
+    void keyboard_focusOnRun_isVisible();
+    void keyboard_tab_followsTheLayout();
 
 private:
     std::unique_ptr<gd::ui::MainWindow> makeWindow(const QString &key = u"FAKE-gui-key-1234"_s);
@@ -190,6 +198,28 @@ void TestMainWindow::runButton_localServer_showsPassOrFailWithStatus()
     auto *list = child<QTreeWidget>(window.get(), "checkList");
     QCOMPARE(list->topLevelItem(2)->text(4), QString::number(status));
     QCOMPARE(receivedKey, "FAKE-test-key-0000"_ba);
+    // Issue 20: "Tested gemini-…" stood in the status bar for good, hiding the summary, even
+    // when the run never got to a model.
+    QVERIFY(window->statusBar()->currentMessage().isEmpty());
+}
+
+void TestMainWindow::run_nothingReachable_summaryNamesNoTestedModel()
+{
+    // Issue 20: "Tested gemini-…" was said after a run that never reached any model.
+    quint16 port = 0;
+    {
+        QTcpServer closed; // a loopback port with nobody listening
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        port = closed.serverPort();
+    }
+    auto window = makeWindow(u"FAKE-test-key-0000"_s);
+    QVERIFY(window);
+    child<QLineEdit>(window.get(), "endpointEdit")->setText(u"http://127.0.0.1:%1"_s.arg(port));
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    QCOMPARE(gd::test::rowState(*window, u"model"_s), u"skipped"_s);
+    const QString summary = child<gd::ui::ElidedLabel>(window.get(), "runSummary")->fullText();
+    QVERIFY2(!summary.contains(u"Tested"_s), qPrintable(summary));
+    QVERIFY(window->statusBar()->currentMessage().isEmpty());
 }
 
 void TestMainWindow::rehearsal_failure_panelShowsTitleStepsAndLinks_data()
@@ -423,6 +453,12 @@ void TestMainWindow::cancel_duringRun_stopsTheRun()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 1000);
     QCOMPARE(gd::test::rowState(*window, u"generate"_s), u"skipped"_s);
     QVERIFY(child<QPushButton>(window.get(), "runButton")->isEnabled());
+    // Issue 20: a cancelled run was summed up as "Everything works — every check passed".
+    const QString summary = child<gd::ui::ElidedLabel>(window.get(), "runSummary")->fullText();
+    QVERIFY2(summary.startsWith(u"Cancelled"_s), qPrintable(summary));
+    QVERIFY2(!summary.contains(u"passed"_s), qPrintable(summary));
+    const QString title = child<QLabel>(window.get(), "remediationTitle")->text();
+    QCOMPARE(title, u"Cancelled"_s);
 }
 
 void TestMainWindow::run_normalMode_recordsHistoryWithoutTheKey()
@@ -689,6 +725,68 @@ void TestMainWindow::testEveryModel_cancel_stopsAndLeavesUntestedModelsPlain()
     auto *combo = child<QComboBox>(window.get(), "modelCombo");
     for (int i = 1; i < combo->count(); ++i)
         QVERIFY2(!combo->itemText(i).contains(u"cancelled"_s), qPrintable(combo->itemText(i)));
+}
+
+void TestMainWindow::mnemonics_everyWindow_eachAltLetterOnce()
+{
+    // Issue 20: Alt+E was both "&Endpoint" and "&Explain"; a shared letter only cycles.
+    auto window = makeWindow();
+    QVERIFY(window);
+    int letters = 0;
+    const QStringList clashes = gd::test::clashesInEveryWindow(*window, &m_store, &letters);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    QVERIFY2(letters >= 60, qPrintable(QString::number(letters))); // the walk saw the windows
+}
+
+void TestMainWindow::fit_failingRun_1024And800WideWithoutHorizontalScrollbar()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"rate_limited"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    const QStringList problems = gd::test::fitProblems(*window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestMainWindow::keyboard_focusOnRun_isVisible()
+{
+    // Issue 20: with the keyboard on Run, nothing showed it. Reached with Tab, as a person does.
+    auto window = makeWindow();
+    QVERIFY(window);
+    auto *run = child<QPushButton>(window.get(), "runButton");
+    auto *model = child<QComboBox>(window.get(), "modelCombo");
+    window->activateWindow();
+    child<QLineEdit>(window.get(), "endpointEdit")->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(model->hasFocus());
+    const QImage without = run->grab().toImage();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(run->hasFocus());
+    const QImage with = run->grab().toImage();
+    QVERIFY2(with != without, "Run looks the same with and without the keyboard's focus");
+}
+
+void TestMainWindow::keyboard_tab_followsTheLayout()
+{
+    // Tab goes through the window in reading order: the key, then what to test, then the pages.
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->activateWindow();
+    auto *key = child<QPushButton>(window.get(), "keyButton");
+    key->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(key->hasFocus());
+    QStringList order{key->objectName()};
+    for (int i = 0; i < 6; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        order.append(QApplication::focusWidget()->objectName());
+    }
+    const QStringList expected{u"keyButton"_s,  u"endpointEdit"_s, u"apiVersionCombo"_s,
+                               u"modelCombo"_s, u"runButton"_s,    u"watchSwitch"_s,
+                               u"mainTabs"_s}; // Cancel waits for a run
+    QCOMPARE(order.mid(0, 6), expected.mid(0, 6));
+    QVERIFY2(order.at(6) == u"qt_tabwidget_tabbar"_s || order.at(6) == u"mainTabs"_s,
+             qPrintable(order.join(u", "_s)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,19 +8,26 @@
 #include "report/runhistory.h"
 #include "secrets/memorysecretstore.h"
 #include "settingsdialog.h"
+#include "simulator/simulator.h"
 #include "watch/watcher.h"
 #include "watchtray.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -72,6 +79,12 @@ private Q_SLOTS:
     void trayMenu_pauseRunNowOpen_actOnTheWatch();
     void recentRuns_historyWithFailures_chartShowsEveryRunAndWhenFailingBegan();
     void preferences_watchInterval_readAndEdited();
+    void watch_runDueDuringModelMatrix_waitsForItThenRunsOnTime();
+    void watch_keyRemoved_stopsAndSaysWhy();
+    void watch_leftRehearsalWithoutStoredKey_stopsAndSaysWhy();
+    void watch_watchedRun_neitherMovesTheTabNorSavesSettings();
+    void quit_whileWatchingWithTray_quitsWithoutAsking();
+    void close_whileWatching_stopAnswer_closesTheLastWindow();
 
 private:
     std::unique_ptr<gd::ui::MainWindow> rehearsingWindow(const QString &scenario, bool tray);
@@ -284,6 +297,179 @@ void TestWatchWindow::preferences_watchInterval_readAndEdited()
     settings.watchIntervalMinutes = 12;
     settings.save();
     QCOMPARE(gd::ui::AppSettings::load().watchIntervalMinutes, 12);
+}
+
+namespace {
+
+// The session's key store is the test's: the window reads it as it reads the keychain.
+std::unique_ptr<gd::ui::MainWindow> windowOnSimulator(QNetworkAccessManager *network,
+                                                      gd::SecretStore *store,
+                                                      const QString &historyFile,
+                                                      const gd::Simulator &simulator)
+{
+    auto window =
+        gd::test::openWindowWithKey(network, store, historyFile, u"FAKE-watch-key-7777"_s);
+    if (!window)
+        return nullptr;
+    child<QLineEdit>(window.get(), "endpointEdit")->setText(simulator.baseUrl().toString());
+    return window;
+}
+
+QString watchStatus(gd::ui::MainWindow &window)
+{
+    auto *status = child<QLabel>(&window, "watchStatus");
+    return status->isVisible() ? status->text() : QString();
+}
+
+} // namespace
+
+void TestWatchWindow::watch_runDueDuringModelMatrix_waitsForItThenRunsOnTime()
+{
+    // Issue 20: a watched run that fell due while Test every model ran never started and never
+    // finished; the status said "running the test now" for good and no run came again.
+    gd::Simulator simulator;
+    QVERIFY(simulator.start());
+    auto window = windowOnSimulator(&m_network, &m_store, m_dir.filePath(u"h1.json"_s), simulator);
+    QVERIFY(window);
+    window->setTrayAvailable(false);
+    window->setNotifier(&m_notifier);
+    QVERIFY(gd::test::clickRunAndWait(*window)); // lists the key's models
+    simulator.holdAnswers();                     // the matrix will wait for the test's word
+    window->testEveryModel();
+    auto *confirm = child<QPushButton>(window.get(), "modelMatrixConfirmButton");
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_VERIFY(window->isTestingModels());
+
+    window->setWatchInterval(200ms);
+    const int runsBefore = window->watcher()->runCount();
+    window->setWatching(true);
+    QTRY_VERIFY2(watchStatus(*window).contains(u"waits for Test every model"_s),
+                 qPrintable(watchStatus(*window)));
+    QCOMPARE(window->watcher()->runCount(), runsBefore);
+
+    simulator.releaseHeldAnswers();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isTestingModels(), 10000);
+    QVERIFY(waitForRuns(*window, runsBefore + 1)); // the run that waited
+    QVERIFY(waitForRuns(*window, runsBefore + 2)); // and the next one, on the interval
+    QVERIFY(window->isWatching());
+}
+
+void TestWatchWindow::watch_keyRemoved_stopsAndSaysWhy()
+{
+    // Issue 20: with the key removed, a watched run returned early and the watch stalled.
+    gd::Simulator simulator;
+    QVERIFY(simulator.start());
+    auto window = windowOnSimulator(&m_network, &m_store, m_dir.filePath(u"h2.json"_s), simulator);
+    QVERIFY(window);
+    window->setTrayAvailable(false);
+    window->setNotifier(&m_notifier);
+    window->setWatchInterval(300ms);
+    window->setWatching(true);
+    QVERIFY(waitForRuns(*window, 1));
+
+    window->openKeyDialog();
+    auto *remove = child<QPushButton>(window.get(), "removeButton");
+    QVERIFY(remove);
+    QTRY_VERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_COMPARE(window->keySource(), QString());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isWatching(), 5000);
+    QVERIFY2(watchStatus(*window).contains(u"no API key"_s), qPrintable(watchStatus(*window)));
+    QVERIFY(m_notifier.titles().contains(u"Watching stopped"_s));
+    QVERIFY(!child<QCheckBox>(window.get(), "watchSwitch")->isChecked());
+    QVERIFY(!window->watcher()->isRunning());
+}
+
+void TestWatchWindow::watch_leftRehearsalWithoutStoredKey_stopsAndSaysWhy()
+{
+    auto window = rehearsingWindow(u"ok"_s, false);
+    QVERIFY(window);
+    window->setWatchInterval(300ms);
+    window->setWatching(true);
+    QVERIFY(waitForRuns(*window, 1));
+    window->stopRehearsal(); // no key of the person's own: nothing to watch with
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isWatching(), 5000);
+    QVERIFY2(watchStatus(*window).contains(u"no API key"_s), qPrintable(watchStatus(*window)));
+    QCOMPARE(window->watcher()->runCount(), 1);
+
+    // Switched on again with a key, it runs again.
+    window->startRehearsal(u"ok"_s);
+    window->setWatching(true);
+    QVERIFY(waitForRuns(*window, 2));
+    QVERIFY(watchStatus(*window).startsWith(u"Watching"_s));
+    QVERIFY(!watchStatus(*window).contains(u"stopped"_s));
+}
+
+void TestWatchWindow::watch_watchedRun_neitherMovesTheTabNorSavesSettings()
+{
+    // Issue 20: every watched run switched to the first tab and saved the settings again.
+    gd::Simulator simulator;
+    QVERIFY(simulator.start());
+    auto window = windowOnSimulator(&m_network, &m_store, m_dir.filePath(u"h3.json"_s), simulator);
+    QVERIFY(window);
+    window->setTrayAvailable(false);
+    window->setNotifier(&m_notifier);
+    auto *tabs = child<QTabWidget>(window.get(), "mainTabs");
+    tabs->setCurrentWidget(child<QWidget>(window.get(), "explainPage"));
+    const QVariant savedEndpoint = QSettings().value(u"endpoint"_s);
+    window->setWatchInterval(150ms);
+    window->setWatching(true);
+    QVERIFY(waitForRuns(*window, 2));
+    QCOMPARE(tabs->currentWidget(), child<QWidget>(window.get(), "explainPage"));
+    QCOMPARE(QSettings().value(u"endpoint"_s), savedEndpoint); // the typed endpoint is not saved
+    // The dashboard followed the watched runs all the same.
+    QCOMPARE(gd::test::rowState(*window, u"generate"_s), u"pass"_s);
+}
+
+void TestWatchWindow::quit_whileWatchingWithTray_quitsWithoutAsking()
+{
+    // Issue 20: File → Quit asked "Keep watching in the tray?" and the app could live on with
+    // neither window nor tray icon.
+    auto window = rehearsingWindow(u"ok"_s, true);
+    QVERIFY(window);
+    window->setWatching(true);
+    QVERIFY(waitForRuns(*window, 1));
+    QAction *quit = nullptr;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->objectName() == u"quitAction"_s)
+            quit = action;
+    }
+    QVERIFY(quit);
+    quit->trigger();
+    QCoreApplication::processEvents();
+    QVERIFY(!child<QMessageBox>(window.get(), "keepWatchingQuestion"));
+    QVERIFY(!window->isVisible());
+    QVERIFY(!window->isWatching());
+    QVERIFY(!window->watchTray()->icon()->isVisible());
+}
+
+void TestWatchWindow::close_whileWatching_stopAnswer_closesTheLastWindow()
+{
+    // Issue 20 saw the app live on with neither window nor tray icon after the question. This
+    // proves the answer "stop" ends the app: only a running application quits on its last
+    // window, so this one runs; it ends with 0 when the app quits by itself, with 7 when it is
+    // still alive after 5 s.
+    auto window = rehearsingWindow(u"ok"_s, true);
+    QVERIFY(window);
+    window->setWatchInterval(1h);
+    window->setWatching(true);
+    QVERIFY(waitForRuns(*window, 1));
+    QVERIFY(QApplication::quitOnLastWindowClosed());
+    window->close();
+    QMessageBox *question = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (question = child<QMessageBox>(window.get(), "keepWatchingQuestion")); },
+        3000));
+    QTimer::singleShot(50, question, [question] {
+        QTest::mouseClick(child<QPushButton>(question, "stopWatchingButton"), Qt::LeftButton);
+    });
+    QTimer::singleShot(5000, qApp, [] { QCoreApplication::exit(7); });
+    QCOMPARE(QApplication::exec(), 0);
+    QVERIFY(!window->isVisible());
+    QVERIFY(!window->isWatching());
+    QVERIFY(!window->watchTray()->icon()->isVisible());
 }
 
 QTEST_MAIN(TestWatchWindow)

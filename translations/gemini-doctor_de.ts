@@ -2729,7 +2729,7 @@ Beenden mit Strg+C.
     <name>gd::ui::KeyBar</name>
     <message>
         <source>&amp;Leave rehearsal</source>
-        <translation>Probelauf &amp;beenden</translation>
+        <translation>&amp;Probelauf beenden</translation>
     </message>
     <message>
         <source>&amp;Key…</source>

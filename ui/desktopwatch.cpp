@@ -16,7 +16,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTime>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -304,8 +303,10 @@ bool DesktopWatch::keepsAppOnClose(QCloseEvent *event)
             return true;
         }
     }
-    // Without a tray there is nowhere to keep watching: closing the window ends it.
+    // Without a tray there is nowhere to keep watching: closing the window ends it, and the app
+    // with it, whatever an earlier trip to the tray left of quitOnLastWindowClosed.
     m_watcher->stop();
+    QApplication::setQuitOnLastWindowClosed(true);
     return false;
 }
 
@@ -329,9 +330,7 @@ void DesktopWatch::askAboutTray()
         const bool keepWatching = question->clickedButton() == keep;
         m_settings.closeWhileWatching = keepWatching ? u"tray"_s : u"stop"_s;
         m_settings.save();
-        // Asked once: the answer decides now and from now on. The window closes once the
-        // question has gone, so that closing it really is closing the last window.
-        QTimer::singleShot(0, m_window, &QWidget::close);
+        m_window->close(); // asked once: the answer decides now and from now on
     });
     question->open();
 }

@@ -40,7 +40,8 @@ TargetBar::TargetBar(const AppSettings &settings, QWidget *parent)
     m_run->setObjectName(u"runButton"_s);
     m_run->setShortcut(QKeySequence(u"Ctrl+R"_s));
     m_run->setToolTip(tr("Run connectivity test (Ctrl+R or F5)"));
-    m_run->setDefault(true);
+    // Not a default button: in a main window that only paints it highlighted for good, the same
+    // as Fusion paints keyboard focus, so focus on Run could not be seen. Ctrl+R and F5 run.
     m_cancel->setObjectName(u"cancelButton"_s);
     m_cancel->setEnabled(false);
     m_watch->setObjectName(u"watchSwitch"_s);
@@ -75,6 +76,7 @@ TargetBar::TargetBar(const AppSettings &settings, QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &TargetBar::runRequested);
     connect(m_cancel, &QPushButton::clicked, this, &TargetBar::cancelRequested);
     connect(m_endpoint, &QLineEdit::textChanged, this, &TargetBar::updateEndpointWarning);
+    connect(m_endpoint, &QLineEdit::returnPressed, this, &TargetBar::runRequested);
     updateEndpointWarning();
 }
 
