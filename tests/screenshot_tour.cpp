@@ -1,12 +1,14 @@
 // Not a test: drives the real window the way a person would and saves what they see, for the
 // README and the AppStream metadata. Run it with tests/take-screenshots.sh (Xvfb and a private
 // keyring session).
+#include "appsettings.h"
 #include "explainpanel.h"
 #include "fixtures.h"
 #include "i18n/translations.h"
 #include "inspectpanel.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
+#include "settingsdialog.h"
 #include "simulator/simulator.h"
 #include "theme.h"
 #include "throwawaykeyring.h"
@@ -120,6 +122,44 @@ void inspectShot(const gd::ui::DesktopServices &services, const QString &name)
     save(window, name);
 }
 
+// What issue 20 asked to see in each language: a failing run at 1024x600 and 800x600, a run
+// cancelled with Esc, and Preferences.
+void windowShots(const gd::ui::DesktopServices &services, const QString &prefix)
+{
+    for (const QSize size : {QSize(1024, 600), QSize(800, 600)}) {
+        gd::ui::MainWindow window(services);
+        window.resize(size);
+        window.show();
+        window.startRehearsal(u"rate_limited"_s);
+        runAndWait(window);
+        save(window, prefix + u"failing-run-%1x%2"_s.arg(size.width()).arg(size.height()));
+    }
+    {
+        gd::ui::MainWindow window(services);
+        window.resize(1024, 600);
+        window.setRehearsalTimeoutMs(10000);
+        window.show();
+        window.startRehearsal(u"timeout"_s); // generation never answers
+        bool done = false;
+        QObject::connect(&window, &gd::ui::MainWindow::runFinished, &window,
+                         [&done] { done = true; });
+        window.runConnectivityTest();
+        QTest::qWait(500); // the quick checks are done; generation waits
+        window.findChild<QPushButton *>(u"cancelButton"_s)->click();
+        (void)QTest::qWaitFor([&done] { return done; }, 5000);
+        save(window, prefix + u"cancelled-run"_s);
+    }
+    {
+        gd::ui::MainWindow window(services);
+        window.resize(1024, 600);
+        window.show();
+        gd::ui::SettingsDialog dialog(gd::ui::AppSettings::load(), &window);
+        dialog.show();
+        (void)QTest::qWaitForWindowExposed(&dialog);
+        save(window, prefix + u"preferences"_s, &dialog);
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -154,6 +194,7 @@ int main(int argc, char *argv[])
         runAndWait(window);
         save(window, u"german-failing-run"_s);
         inspectShot(services, u"german-inspect"_s);
+        windowShots(services, u"german-"_s);
         QFile::remove(QDir(g_outputDir).filePath(u".tour-history.json"_s));
         return 0;
     }
@@ -233,6 +274,7 @@ int main(int argc, char *argv[])
         save(window, u"explain"_s);
     }
     inspectShot(services, u"inspect"_s);
+    windowShots(services, {});
     { // Recent runs: two hours of watching, the model overloaded for the last half hour.
         QFile::remove(services.history.filePath());
         const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
