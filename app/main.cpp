@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     // libsecret delivers its replies through the GLib main loop; without it keychain jobs hang.
@@ -24,6 +26,12 @@ int main(int argc, char *argv[])
         return gd::cli::run(app.arguments());
     }
 
+    if (!gd::ui::canOpenWindow(arguments, QProcessEnvironment::systemEnvironment())) {
+        QCoreApplication app(argc, argv); // for the translation only
+        gd::installTranslations(arguments);
+        std::fprintf(stderr, "%s\n", qPrintable(gd::ui::noDisplayMessage()));
+        return 2;
+    }
     QApplication app(argc, argv);
     gd::installTranslations(arguments);
     QApplication::setApplicationDisplayName(QStringLiteral("Gemini Doctor"));

@@ -2244,6 +2244,10 @@ Beenden mit Strg+C.
         <source>Unknown scenario “%1”. The scenarios are: %2</source>
         <translation>Unbekanntes Szenario „%1“. Die Szenarien sind: %2</translation>
     </message>
+    <message>
+        <source>Gemini Doctor&apos;s window needs a desktop session, and this one has no display (neither DISPLAY nor WAYLAND_DISPLAY is set): use the commands instead (gemini-doctor check, explain, inspect, key, simulate, watch; see gemini-doctor --help), or start the window under xvfb-run.</source>
+        <translation>Das Fenster von Gemini Doctor braucht eine Desktop-Sitzung, und diese hat keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): Nutzen Sie stattdessen die Befehle (gemini-doctor check, explain, inspect, key, simulate, watch; siehe gemini-doctor --help), oder starten Sie das Fenster unter xvfb-run.</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::CheckList</name>

@@ -59,6 +59,29 @@ DesktopOptions parseOptions(const QStringList &arguments)
 
 } // namespace
 
+bool canOpenWindow(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    for (const QString &argument : arguments) {
+        if (argument == u"-platform"_s || argument.startsWith(u"-platform="_s))
+            return true; // the person chose: Qt will say if it cannot
+    }
+    for (const char *variable : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) {
+        if (!environment.value(QString::fromLatin1(variable)).isEmpty())
+            return true;
+    }
+    return false;
+}
+
+QString noDisplayMessage()
+{
+    return QCoreApplication::translate(
+        "gd::ui",
+        "Gemini Doctor's window needs a desktop session, and this one has no display (neither "
+        "DISPLAY nor WAYLAND_DISPLAY is set): use the commands instead (gemini-doctor check, "
+        "explain, inspect, key, simulate, watch; see gemini-doctor --help), or start the window "
+        "under xvfb-run.");
+}
+
 int runDesktop(QApplication &app)
 {
     const DesktopOptions options = parseOptions(app.arguments());
