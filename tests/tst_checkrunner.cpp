@@ -1,3 +1,4 @@
+#include "checks/checknames.h"
 #include "checks/checkrunner.h"
 #include "simulator/simulator.h"
 
@@ -141,6 +142,7 @@ private Q_SLOTS:
     void run_everyScenario_failsTheRightCheckWithItsCategory_data();
     void run_everyScenario_failsTheRightCheckWithItsCategory();
     void run_everyCategory_hasAScenario();
+    void run_prerequisiteFailed_skippedRowsNameTheCheckAsPeopleSeeIt();
     void run_apiChecks_startOnceTheHostResolves();
     void run_badKey_everyDoorFailsAtOnceWithOneLeadingDiagnosis();
     void run_keyLacksTheDataFirstChoice_modelChecksRunAgainWithAListedModel();
@@ -206,6 +208,30 @@ void TestCheckRunner::run_everyScenario_failsTheRightCheckWithItsCategory()
     QCOMPARE(failing, expected.failing);
     QCOMPARE(skipped, expected.skipped);
     QCOMPARE(report.ok(), expected.state != gd::CheckState::Fail);
+}
+
+// "skipped: the dns check failed" named an id nobody sees: the row says the check's name, as
+// the list shows it; scripts read skipped_because.
+void TestCheckRunner::run_prerequisiteFailed_skippedRowsNameTheCheckAsPeopleSeeIt()
+{
+    QCOMPARE(gd::checkDisplayName(u"dns"_s), u"Network and DNS"_s);
+    QCOMPARE(gd::checkDisplayName(u"count_tokens"_s), u"Token counting"_s);
+    QCOMPARE(gd::checkDisplayName(u"no_such_check"_s), u"no_such_check"_s);
+
+    gd::Simulator simulator;
+    QVERIFY(simulator.setScenario(u"dns_failure"_s));
+    QVERIFY(simulator.start());
+    const gd::RunReport report = runAgainst(simulator);
+    int skipped = 0;
+    for (const gd::CheckResult &check : report.checks) {
+        if (check.state != gd::CheckState::Skipped)
+            continue;
+        ++skipped;
+        QCOMPARE(check.skippedBecause, u"dns"_s);
+        QVERIFY2(check.detail.contains(u"Network and DNS"_s), qPrintable(check.detail));
+        QVERIFY2(!check.detail.contains(u" dns "_s), qPrintable(check.detail));
+    }
+    QVERIFY(skipped > 0);
 }
 
 void TestCheckRunner::run_everyCategory_hasAScenario()

@@ -507,6 +507,9 @@ void TestSimulator::misbehaviour_streamError_partialOutputThenTheErrorEvent()
     }
     QCOMPARE(events.size(), 2);
     QCOMPARE(answerTextAndModel(events.at(0)).first, u"The answer begins"_s);
+    // The partial answer names the model that was asked for, as Google's modelVersion does: a
+    // diagnosis reads its model from there ("Model: model" was the literal word).
+    QCOMPARE(answerTextAndModel(events.at(0)).second, m_model);
     const QByteArray fileBody =
         fileAnswer(fileScenario(u"overloaded"_s), u"stream"_s)[u"body"_s].toString().toUtf8();
     QCOMPARE(events.at(1), fileBody);

@@ -229,15 +229,50 @@
     </message>
 </context>
 <context>
+    <name>gd::CheckName</name>
+    <message>
+        <source>Network and DNS</source>
+        <translation>Netzwerk und DNS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Key valid</source>
+        <translation>Schlüssel gültig</translation>
+    </message>
+    <message>
+        <source>Model reachable</source>
+        <translation>Modell erreichbar</translation>
+    </message>
+    <message>
+        <source>Token counting</source>
+        <translation>Token-Zählung</translation>
+    </message>
+    <message>
+        <source>Test prompt</source>
+        <translation>Testprompt</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Streaming</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI-kompatibel</translation>
+    </message>
+    <message>
+        <source>Live API</source>
+        <translation>Live API</translation>
+    </message>
+</context>
+<context>
     <name>gd::CheckRunner</name>
-    <message>
-        <source>skipped: the %1 check failed</source>
-        <translation>übersprungen: Prüfung %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>skipped: the %1 check was skipped</source>
-        <translation>übersprungen: Prüfung %1 übersprungen</translation>
-    </message>
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
@@ -249,6 +284,14 @@
     <message>
         <source>not started within the run&apos;s time limit of %1 s</source>
         <translation>nicht innerhalb der Zeitgrenze des Laufs von %1 s gestartet</translation>
+    </message>
+    <message>
+        <source>skipped because “%1” failed</source>
+        <translation>übersprungen, weil „%1“ fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>skipped because “%1” was skipped</source>
+        <translation>übersprungen, weil „%1“ übersprungen wurde</translation>
     </message>
 </context>
 <context>
@@ -2269,7 +2312,7 @@ Beenden mit Strg+C.
     </message>
     <message>
         <source>Timing</source>
-        <translation>Zeitverlauf</translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>HTTP</source>
@@ -2280,68 +2323,72 @@ Beenden mit Strg+C.
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Network and DNS</source>
-        <translation>Netzwerk und DNS</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Key valid</source>
-        <translation>Schlüssel gültig</translation>
-    </message>
-    <message>
-        <source>Model reachable</source>
-        <translation>Modell erreichbar</translation>
-    </message>
-    <message>
-        <source>Token counting</source>
-        <translation>Token-Zählung</translation>
-    </message>
-    <message>
-        <source>Test prompt</source>
-        <translation>Testprompt</translation>
-    </message>
-    <message>
-        <source>Streaming</source>
-        <translation>Streaming</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>DNS %1 ms · connect %2 ms · TLS %3 ms · first byte at %4 ms · total %5 ms</source>
-        <translation>DNS %1 ms · Verbindung %2 ms · TLS %3 ms · erstes Byte nach %4 ms · gesamt %5 ms</translation>
-    </message>
-    <message>
-        <source>OpenAI-compatible</source>
-        <translation>OpenAI-kompatibel</translation>
     </message>
     <message>
         <source>same cause as %1</source>
         <translation>gleiche Ursache wie %1</translation>
     </message>
     <message>
-        <source>Live API</source>
-        <translation>Live API</translation>
-    </message>
-    <message>
-        <source>started at %1 ms · </source>
-        <translation>gestartet bei %1 ms · </translation>
-    </message>
-    <message>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <source>WebSocket open %1 · setup complete %2 · first answer %3 · total %4 ms</source>
-        <translation>WebSocket offen %1 · Setup fertig %2 · erste Antwort %3 · gesamt %4 ms</translation>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Timing: not measured</source>
+        <translation>Zeitverlauf: nicht gemessen</translation>
+    </message>
+    <message>
+        <source>WebSocket open %1</source>
+        <translation>WebSocket offen %1</translation>
+    </message>
+    <message>
+        <source>setup complete %1</source>
+        <translation>Setup fertig %1</translation>
+    </message>
+    <message>
+        <source>first answer %1</source>
+        <translation>erste Antwort %1</translation>
+    </message>
+    <message>
+        <source>total %1 ms</source>
+        <translation>gesamt %1 ms</translation>
+    </message>
+    <message>
+        <source>DNS %1 ms</source>
+        <translation>DNS %1 ms</translation>
+    </message>
+    <message>
+        <source>connect %1 ms</source>
+        <translation>Verbindung %1 ms</translation>
+    </message>
+    <message>
+        <source>TLS %1 ms</source>
+        <translation>TLS %1 ms</translation>
+    </message>
+    <message>
+        <source>first byte at %1 ms</source>
+        <translation>erstes Byte nach %1 ms</translation>
+    </message>
+    <message>
+        <source>no byte received</source>
+        <translation>kein Byte empfangen</translation>
+    </message>
+    <message>
+        <source>started at %1 ms</source>
+        <translation>gestartet bei %1 ms</translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
+        <translation>Zeitverlauf: %1</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2609,14 @@ Beenden mit Strg+C.
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Rehearsal runs are not kept in Recent runs.</source>
+        <translation>Probeläufe werden in „Letzte Läufe“ nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The chart shows the runs made with your own key.</source>
+        <translation>Das Diagramm zeigt die Läufe mit Ihrem eigenen Schlüssel.</translation>
     </message>
 </context>
 <context>

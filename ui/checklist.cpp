@@ -1,5 +1,6 @@
 #include "checklist.h"
 
+#include "checks/checknames.h"
 #include "network/geminiclient.h"
 #include "session/session.h"
 
@@ -13,6 +14,44 @@
 using namespace Qt::StringLiterals;
 
 namespace gd::ui {
+namespace {
+
+// The Result column: wraps at the column's width, up to CheckList::kMaxLines lines. QTreeView asks
+// row heights without a width (so a wrapped text would be measured as one line): the column's
+// width is given here.
+class WrappingDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize oneLine = QStyledItemDelegate::sizeHint(option, index);
+        const auto *view = qobject_cast<const QTreeView *>(option.widget);
+        if (!view)
+            return oneLine;
+        QStyleOptionViewItem wrapped(option);
+        wrapped.rect = QRect(0, 0, view->columnWidth(index.column()), QWIDGETSIZE_MAX);
+        wrapped.features |= QStyleOptionViewItem::WrapText;
+        const QSize needed = QStyledItemDelegate::sizeHint(wrapped, index);
+        const int most =
+            oneLine.height() + (CheckList::kMaxLines - 1) * option.fontMetrics.lineSpacing();
+        return {oneLine.width(), std::clamp(needed.height(), oneLine.height(), most)};
+    }
+};
+
+// The non-empty parts, joined: a waiting row has no result yet, and no stray separator either.
+QString joined(const QStringList &parts, const QString &separator)
+{
+    QStringList kept;
+    for (const QString &part : parts) {
+        if (!part.isEmpty())
+            kept.append(part);
+    }
+    return kept.join(separator);
+}
+
+} // namespace
 
 CheckList::CheckList(QWidget *parent)
     : QTreeWidget(parent), m_timingDelegate(new TimingBarDelegate(this))
@@ -22,10 +61,18 @@ CheckList::CheckList(QWidget *parent)
     setColumnCount(6);
     setHeaderLabels({tr("Check"), tr("State"), tr("Time"), tr("Timing"), tr("HTTP"), tr("Result")});
     setRootIsDecorated(false);
-    setUniformRowHeights(true);
+    // Rows take a second line when the Result column needs it (only that column wraps).
+    setUniformRowHeights(false);
+    setWordWrap(true);
     setAllColumnsShowFocus(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setItemDelegateForColumn(TimingColumn, m_timingDelegate);
+    setItemDelegateForColumn(DetailColumn, new WrappingDelegate(this));
+    // A narrower or wider Result column changes where its text wraps: the rows are measured again.
+    connect(header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == DetailColumn)
+            scheduleDelayedItemsLayout();
+    });
     // Widths from the font, once: ResizeToContents would measure every row on every change.
     header()->setStretchLastSection(true);
     const QFontMetrics metrics(font());
@@ -33,15 +80,20 @@ CheckList::CheckList(QWidget *parent)
     int nameWidth = 0;
     for (const QString &id : Session::checkIdsFor(ClientConfig().baseUrl)) // Google's own
         nameWidth = std::max(nameWidth, metrics.horizontalAdvance(displayName(id)));
-    setColumnWidth(NameColumn, nameWidth + 24);
+    // Each width is its widest content and the cell's margins, no more: what is left over goes
+    // to the Result column (the last, stretched).
+    const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1);
+    setColumnWidth(NameColumn, nameWidth + margins + 8);
     // The widest state word in the current language ("fehlgeschlagen" is twice "fail").
     int stateWidth = 0;
     for (const CheckState state : {CheckState::Pending, CheckState::Running, CheckState::Pass,
                                    CheckState::Warn, CheckState::Fail, CheckState::Skipped})
         stateWidth = std::max(stateWidth, metrics.horizontalAdvance(stateText(state)));
-    setColumnWidth(StateColumn, icon + stateWidth + 28);
-    setColumnWidth(TimeColumn, metrics.horizontalAdvance(u"00000 ms"_s) + 16);
-    setColumnWidth(TimingColumn, 160);
+    setColumnWidth(StateColumn, icon + stateWidth + 2 * margins + 8);
+    setColumnWidth(TimeColumn, metrics.horizontalAdvance(u"00000 ms"_s) + margins + 8);
+    // The waterfall reads at a small width; the room goes to the Result column, which names
+    // causes and checks.
+    setColumnWidth(TimingColumn, std::max(64, metrics.horizontalAdvance(tr("Timing")) + 16));
     setColumnWidth(HttpColumn, metrics.horizontalAdvance(u"HTTP"_s) + 20);
     // Qt measures a header section in bold (for highlighted sections, which this list never
     // shows): the first frame would load a second font face just for that. Each section's size
@@ -67,27 +119,7 @@ CheckList::CheckList(QWidget *parent)
 
 QString CheckList::displayName(const QString &checkId)
 {
-    if (checkId == u"dns"_s)
-        return tr("Network and DNS");
-    if (checkId == u"tls"_s)
-        return tr("TLS");
-    if (checkId == u"connect"_s)
-        return tr("Connection");
-    if (checkId == u"key"_s)
-        return tr("Key valid");
-    if (checkId == u"model"_s)
-        return tr("Model reachable");
-    if (checkId == u"count_tokens"_s)
-        return tr("Token counting");
-    if (checkId == u"generate"_s)
-        return tr("Test prompt");
-    if (checkId == u"stream"_s)
-        return tr("Streaming");
-    if (checkId == u"openai_compat"_s)
-        return tr("OpenAI-compatible");
-    if (checkId == u"live"_s)
-        return tr("Live API");
-    return checkId;
+    return checkDisplayName(checkId);
 }
 
 void CheckList::reset(const QStringList &checkIds)
@@ -143,56 +175,92 @@ void CheckList::setResult(const CheckResult &result)
         Q_EMIT problemSelected(result);
 }
 
+QString CheckList::resultText(const CheckResult &result)
+{
+    if (!result.sameAs.isEmpty())
+        return tr("same cause as %1").arg(displayName(result.sameAs));
+    return result.diagnosis ? result.diagnosis->title : result.detail;
+}
+
 void CheckList::refreshRow(QTreeWidgetItem *item, const CheckResult &result)
 {
+    const QString name = displayName(result.id);
+    const QString state = stateText(result.state);
     item->setIcon(StateColumn, stateIcon(result.state, palette()));
-    item->setText(StateColumn, stateText(result.state));
+    item->setText(StateColumn, state);
     item->setForeground(StateColumn, stateColor(result.state, palette()));
     const bool done = isDone(result.state) && result.state != CheckState::Skipped;
     item->setText(TimeColumn, done ? tr("%1 ms").arg(result.ms) : QString());
     item->setText(HttpColumn,
                   result.httpStatus > 0 ? QString::number(result.httpStatus) : QString());
-    const QString detail = !result.sameAs.isEmpty()
-                               ? tr("same cause as %1").arg(displayName(result.sameAs))
-                           : result.diagnosis ? result.diagnosis->title
-                                              : result.detail;
+    item->setData(HttpColumn, Qt::AccessibleTextRole,
+                  result.httpStatus > 0 ? tr("HTTP status %1").arg(result.httpStatus) : QString());
+    const QString detail = resultText(result);
+    // A row with the same cause says which check leads; its tooltip adds what the cause is.
+    const QString fullDetail = !result.sameAs.isEmpty() && result.diagnosis
+                                   ? tr("%1: %2").arg(detail, result.diagnosis->title)
+                                   : detail;
     item->setText(DetailColumn, detail);
-    item->setToolTip(DetailColumn, detail);
+    item->setToolTip(DetailColumn, fullDetail);
+    item->setData(DetailColumn, Qt::AccessibleDescriptionRole, fullDetail);
     if (result.timings) {
         const Timings &t = *result.timings;
         item->setData(
             TimingColumn, TimingBarDelegate::kTimingsRole,
             QVariantList{result.startMs, t.dnsMs, t.connectMs, t.tlsMs, t.ttfbMs, t.totalMs});
         item->setToolTip(TimingColumn, timingToolTip(result));
+        item->setData(TimingColumn, Qt::AccessibleTextRole, timingAccessibleName(result));
     } else {
         item->setData(TimingColumn, TimingBarDelegate::kTimingsRole, QVariant());
         item->setToolTip(TimingColumn, QString());
+        // A cell a screen reader lands on says what it is, even before there is a bar.
+        item->setData(TimingColumn, Qt::AccessibleTextRole, tr("Timing: not measured"));
     }
-    // What a screen reader says for the row.
-    item->setData(
-        NameColumn, Qt::AccessibleTextRole,
-        QString(displayName(result.id) + u", "_s + stateText(result.state) + u", "_s + detail));
+    // What a screen reader says for the row (its first cell): which check, its state, its result.
+    item->setData(NameColumn, Qt::AccessibleTextRole, joined({name, state, detail}, u", "_s));
+    item->setData(NameColumn, Qt::AccessibleDescriptionRole, fullDetail);
+}
+
+QStringList CheckList::timingParts(const CheckResult &result)
+{
+    QStringList parts;
+    if (const auto &live = result.liveTimings) {
+        auto reached = [](int ms) { return ms >= 0 ? tr("%1 ms").arg(ms) : tr("not reached"); };
+        parts << tr("WebSocket open %1").arg(reached(live->upgradedMs))
+              << tr("setup complete %1").arg(reached(live->setupMs))
+              << tr("first answer %1").arg(reached(live->firstAnswerMs))
+              << tr("total %1 ms").arg(live->totalMs);
+        return parts;
+    }
+    if (!result.timings)
+        return parts;
+    const Timings &t = *result.timings;
+    // Stages that took no time are left out (a reused connection has no DNS or connect).
+    if (t.dnsMs > 0)
+        parts << tr("DNS %1 ms").arg(t.dnsMs);
+    if (t.connectMs > 0)
+        parts << tr("connect %1 ms").arg(t.connectMs);
+    if (t.tlsMs > 0)
+        parts << tr("TLS %1 ms").arg(t.tlsMs);
+    if (TimingBarDelegate::hadFirstByte(t))
+        parts << tr("first byte at %1 ms").arg(t.ttfbMs);
+    else if (TimingBarDelegate::stageDurations(t).at(TimingBarDelegate::Waiting) > 0)
+        parts << tr("no byte received");
+    parts << tr("total %1 ms").arg(t.totalMs);
+    return parts;
 }
 
 QString CheckList::timingToolTip(const CheckResult &result)
 {
-    const QString started =
-        result.startMs >= 0 ? tr("started at %1 ms · ").arg(result.startMs) : QString();
-    if (const auto &live = result.liveTimings) {
-        auto reached = [](int ms) { return ms >= 0 ? tr("%1 ms").arg(ms) : tr("not reached"); };
-        return started + tr("WebSocket open %1 · setup complete %2 · first answer %3 · total %4 ms")
-                             .arg(reached(live->upgradedMs), reached(live->setupMs),
-                                  reached(live->firstAnswerMs))
-                             .arg(live->totalMs);
-    }
-    const Timings &t = *result.timings;
-    return started + tr("DNS %1 ms · connect %2 ms · TLS %3 ms · first byte at "
-                        "%4 ms · total %5 ms")
-                         .arg(t.dnsMs)
-                         .arg(t.connectMs)
-                         .arg(t.tlsMs)
-                         .arg(t.ttfbMs)
-                         .arg(t.totalMs);
+    QStringList parts = timingParts(result);
+    if (result.startMs >= 0)
+        parts.prepend(tr("started at %1 ms").arg(result.startMs));
+    return parts.join(u" · "_s);
+}
+
+QString CheckList::timingAccessibleName(const CheckResult &result)
+{
+    return tr("Timing: %1").arg(timingParts(result).join(u", "_s));
 }
 
 void CheckList::refreshScale()

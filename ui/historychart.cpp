@@ -1,6 +1,6 @@
 #include "historychart.h"
 
-#include "checklist.h"
+#include "checks/checknames.h"
 #include "stateicons.h"
 
 #include <QLocale>
@@ -21,6 +21,12 @@ const QList<QColor> kLineColors = {QColor(0x1e, 0x88, 0xe5), QColor(0x8e, 0x24, 
                                    QColor(0x6d, 0x4c, 0x41), QColor(0x3f, 0x51, 0xb5),
                                    QColor(0xc0, 0xca, 0x33), QColor(0x00, 0xac, 0xc1),
                                    QColor(0xd8, 0x1b, 0x60), QColor(0x78, 0x90, 0x9c)};
+
+// Said in rehearsal, where runs happen but are not kept.
+QString rehearsalNote()
+{
+    return HistoryChart::tr("Rehearsal runs are not kept in Recent runs.");
+}
 
 bool runFailed(const RunReport &run)
 {
@@ -93,18 +99,50 @@ int HistoryChart::failingSince() const
     return since;
 }
 
+QList<qreal> HistoryChart::runPositions() const
+{
+    // By start time, so a stall between runs shows as a gap (watching runs every few minutes; a
+    // run that was skipped or late is the story). Runs in the same second, or a clock that went
+    // back, fall back to even steps: points never stack or run backwards.
+    const qsizetype count = m_runs.size();
+    QList<qreal> positions;
+    if (count == 1)
+        return {0.5};
+    const qint64 first = m_runs.constFirst().startedAt.toMSecsSinceEpoch();
+    const qint64 span = m_runs.constLast().startedAt.toMSecsSinceEpoch() - first;
+    bool inOrder = span > 0;
+    for (qsizetype i = 1; inOrder && i < count; ++i)
+        inOrder = m_runs.at(i).startedAt >= m_runs.at(i - 1).startedAt;
+    for (qsizetype i = 0; i < count; ++i) {
+        positions.append(inOrder ? qreal(m_runs.at(i).startedAt.toMSecsSinceEpoch() - first) / span
+                                 : qreal(i) / qreal(count - 1));
+    }
+    return positions;
+}
+
+void HistoryChart::setRehearsing(bool rehearsing)
+{
+    if (std::exchange(m_rehearsing, rehearsing) == rehearsing)
+        return;
+    updateDescription();
+    update();
+}
+
 void HistoryChart::updateDescription()
 {
     const int since = failingSince();
+    QString description;
     if (m_runs.isEmpty())
-        setAccessibleDescription(tr("No runs yet."));
+        description = m_rehearsing ? QString() : tr("No runs yet.");
     else if (since < 0)
-        setAccessibleDescription(tr("The last run passed."));
+        description = tr("The last run passed.");
     else
-        setAccessibleDescription(
-            tr("Failing since %1.")
-                .arg(QLocale().toString(m_runs.at(since).startedAt.toLocalTime(),
-                                        QLocale::ShortFormat)));
+        description = tr("Failing since %1.")
+                          .arg(QLocale().toString(m_runs.at(since).startedAt.toLocalTime(),
+                                                  QLocale::ShortFormat));
+    if (m_rehearsing)
+        description = QString(rehearsalNote() + u' ' + description).trimmed();
+    setAccessibleDescription(description);
 }
 
 void HistoryChart::paintEvent(QPaintEvent *)
@@ -118,16 +156,25 @@ void HistoryChart::paintEvent(QPaintEvent *)
 
     if (m_runs.isEmpty()) {
         painter.setPen(colors.color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter,
-                         tr("No runs yet: the chart fills as the test runs."));
+        painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+                         m_rehearsing ? rehearsalNote() + u'\n' +
+                                            tr("The chart shows the runs made with your own key.")
+                                      : tr("No runs yet: the chart fills as the test runs."));
         return;
     }
 
-    // The legend: one entry per check, in the line's colour, wrapping as needed.
     int x = 8;
     int y = 6;
+    if (m_rehearsing) {
+        // The runs below are the person's own, from before: the rehearsal adds none.
+        painter.setPen(colors.color(QPalette::PlaceholderText));
+        painter.drawText(QRect(x, y, width() - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(rehearsalNote(), Qt::ElideRight, width() - 16));
+        y += line + 4;
+    }
+    // The legend: one entry per check, in the line's colour, wrapping as needed.
     for (int i = 0; i < m_checkIds.size(); ++i) {
-        const QString name = CheckList::displayName(m_checkIds.at(i));
+        const QString name = checkDisplayName(m_checkIds.at(i));
         const int width = 18 + metrics.horizontalAdvance(name) + 14;
         if (x + width > this->width() - 8 && x > 8) {
             x = 8;
@@ -155,21 +202,27 @@ void HistoryChart::paintEvent(QPaintEvent *)
     if (plot.width() < 40 || plot.height() < 30)
         return;
     const int count = int(m_runs.size());
-    auto xFor = [&](int index) {
-        return count == 1 ? plot.center().x()
-                          : plot.left() + double(plot.width()) * index / (count - 1);
-    };
+    const QList<qreal> positions = runPositions();
+    auto xFor = [&](int index) { return plot.left() + plot.width() * positions.at(index); };
     auto yFor = [&](double ms) { return plot.bottom() - plot.height() * ms / top; };
 
-    // Failing runs: a tinted band the height of the plot, so when it began stands out.
+    // Failing runs: a tinted band the height of the plot, so when it began stands out. Each run's
+    // band reaches halfway to its neighbours.
     QColor failTint = stateColor(CheckState::Fail, colors);
     failTint.setAlpha(40);
-    const double band = count == 1 ? plot.width() : double(plot.width()) / (count - 1);
     for (int i = 0; i < count; ++i) {
-        if (runFailed(m_runs.at(i)))
-            painter.fillRect(QRectF(xFor(i) - band / 2, plot.top(), band, plot.height())
-                                 .intersected(QRectF(plot)),
-                             failTint);
+        if (!runFailed(m_runs.at(i)))
+            continue;
+        const double left = i == 0 ? (count == 1 ? plot.left() : xFor(0) - (xFor(1) - xFor(0)) / 2)
+                                   : (xFor(i - 1) + xFor(i)) / 2;
+        const double right = i == count - 1 ? (count == 1 ? plot.right() + 1.0
+                                                          : xFor(i) + (xFor(i) - xFor(i - 1)) / 2)
+                                            : (xFor(i) + xFor(i + 1)) / 2;
+        // At least a few pixels, so a failure between two close runs is still seen.
+        const double width = std::max(right - left, 6.0);
+        painter.fillRect(QRectF((left + right - width) / 2, plot.top(), width, plot.height())
+                             .intersected(QRectF(plot)),
+                         failTint);
     }
 
     // Grid and axes.

@@ -26,6 +26,13 @@ public:
     // Index (oldest first) of the first run of the latest stretch of failing runs; -1 if the last
     // run passed.
     int failingSince() const;
+    // Where each run sits across the plot, oldest first: 0 is the left edge, 1 the right.
+    QList<qreal> runPositions() const;
+
+    // In rehearsal the window's runs are the simulator's and are not kept: the chart says so
+    // instead of "No runs yet" (the person's own runs, if any, are still shown).
+    void setRehearsing(bool rehearsing);
+    bool isRehearsing() const { return m_rehearsing; }
 
     QSize sizeHint() const override { return {640, 240}; }
     QSize minimumSizeHint() const override { return {320, 160}; }
@@ -38,6 +45,7 @@ private:
 
     QList<RunReport> m_runs; // oldest first
     QStringList m_checkIds;  // in the suite's order
+    bool m_rehearsing = false;
 };
 
 } // namespace gd::ui

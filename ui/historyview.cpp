@@ -1,5 +1,6 @@
 #include "historyview.h"
 
+#include "checks/checknames.h"
 #include "privacy/keysource.h"
 
 #include "stateicons.h"
@@ -32,7 +33,7 @@ void HistoryView::showRuns(const QList<RunReport> &runs)
         const CheckState state = problem ? problem->state : CheckState::Pass;
         item->setIcon(1, stateIcon(state, palette()));
         item->setText(1, problem
-                             ? problem->id + u": "_s +
+                             ? checkDisplayName(problem->id) + u": "_s +
                                    (problem->diagnosis ? categoryId(problem->diagnosis->category)
                                                        : stateText(problem->state))
                              : tr("all checks passed"));

@@ -14,6 +14,17 @@ QList<QColor> TimingBarDelegate::stageColors(const QPalette &palette)
             QColor(0xef, 0x8f, 0x00), QColor(0x2e, 0x7d, 0x32)};
 }
 
+QList<int> TimingBarDelegate::stageDurations(const Timings &timings)
+{
+    const int setup = timings.dnsMs + timings.connectMs + timings.tlsMs;
+    if (!hadFirstByte(timings))
+        return {timings.dnsMs, timings.connectMs, timings.tlsMs,
+                std::max(0, timings.totalMs - setup), 0};
+    // Waiting is the rest of the time to the first byte, receiving what came after it.
+    return {timings.dnsMs, timings.connectMs, timings.tlsMs, std::max(0, timings.ttfbMs - setup),
+            std::max(0, timings.totalMs - std::max(timings.ttfbMs, setup))};
+}
+
 void TimingBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const
 {
@@ -22,15 +33,13 @@ void TimingBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (timings.size() != 6)
         return;
     const int start = std::max(0, timings.at(0).toInt());
-    const int dns = timings.at(1).toInt();
-    const int connect = timings.at(2).toInt();
-    const int tls = timings.at(3).toInt();
-    const int ttfb = timings.at(4).toInt();
-    const int total = timings.at(5).toInt();
-    // Stages as durations; waiting is the rest of the time to the first byte.
-    const int waiting = std::max(0, ttfb - dns - connect - tls);
-    const int receiving = std::max(0, total - std::max(ttfb, dns + connect + tls));
-    const QList<int> stages = {dns, connect, tls, waiting, receiving};
+    Timings measured;
+    measured.dnsMs = timings.at(1).toInt();
+    measured.connectMs = timings.at(2).toInt();
+    measured.tlsMs = timings.at(3).toInt();
+    measured.ttfbMs = timings.at(4).toInt();
+    measured.totalMs = timings.at(5).toInt();
+    const QList<int> stages = stageDurations(measured);
     const QList<QColor> colors = stageColors(option.palette);
 
     const QRect area =
@@ -56,7 +65,7 @@ QSize TimingBarDelegate::sizeHint(const QStyleOptionViewItem &option,
                                   const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(std::max(size.width(), 140));
+    size.setWidth(std::max(size.width(), 60)); // narrow: the Result column needs the room
     return size;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "network/callresult.h"
+
 #include <QStyledItemDelegate>
 
 namespace gd::ui {
@@ -13,6 +15,21 @@ class TimingBarDelegate final : public QStyledItemDelegate
 public:
     static constexpr int kTimingsRole =
         Qt::UserRole + 10; // QVariantList {start, dns, connect, tls, ttfb, total}
+
+    // The stages as durations, in the bar's order: DNS, connect, TLS, waiting, receiving.
+    enum Stage
+    {
+        Dns,
+        Connect,
+        Tls,
+        Waiting,
+        Receiving
+    };
+    // Receiving is the time after the first byte: a call that never had one (a timeout, a failed
+    // handshake) spent all its time after the connection waiting, and receives nothing.
+    static QList<int> stageDurations(const Timings &timings);
+    // A first byte arrived (the client counts its time from the start of the call; 0: none).
+    static bool hadFirstByte(const Timings &timings) { return timings.ttfbMs > 0; }
 
     using QStyledItemDelegate::QStyledItemDelegate;
     // The run's span: the latest end of any check, from the start of the run.

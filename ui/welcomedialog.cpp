@@ -34,4 +34,17 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
 
 WelcomeDialog::~WelcomeDialog() = default;
 
+void WelcomeDialog::setPurpose(Purpose purpose)
+{
+    const bool rehearse = purpose == Purpose::Rehearse;
+    m_ui->pasteKeyButton->setDefault(!rehearse);
+    m_ui->tryWithoutKeyButton->setDefault(rehearse);
+    // The scenario is the choice left to make before Return; a focused button would take the
+    // default to itself.
+    if (rehearse)
+        m_ui->welcomeScenarioCombo->setFocus();
+    else
+        m_ui->pasteKeyButton->setFocus();
+}
+
 } // namespace gd::ui

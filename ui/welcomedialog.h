@@ -16,8 +16,19 @@ class WelcomeDialog final : public QDialog
 {
     Q_OBJECT
 public:
+    // Why it opens: on a first run a key is the likelier wish; from "Rehearse a failure…" the
+    // person asked to rehearse, so Return must start the rehearsal, not ask for a key.
+    enum class Purpose
+    {
+        FirstRun,
+        Rehearse
+    };
+
     explicit WelcomeDialog(QWidget *parent = nullptr);
     ~WelcomeDialog() override;
+
+    // Makes the purpose's button the default one (Return presses it) and gives it the focus.
+    void setPurpose(Purpose purpose);
 
 Q_SIGNALS:
     void pasteKeyChosen();

@@ -2,6 +2,7 @@
 
 #include "apichecks.h"
 #include "calldiagnosis.h"
+#include "checknames.h"
 #include "livecheck.h"
 #include "network/geminiclient.h"
 #include "network/retrypolicy.h"
@@ -333,8 +334,11 @@ void CheckRunner::skipBecauseOf(const CheckResult &blocker, CheckResult &result)
     result.state = CheckState::Skipped;
     result.skipReason = failed ? SkipReason::PrerequisiteFailed : SkipReason::PrerequisiteSkipped;
     result.skippedBecause = blocker.id;
-    result.detail = failed ? tr("skipped: the %1 check failed").arg(blocker.id)
-                           : tr("skipped: the %1 check was skipped").arg(blocker.id);
+    // The check by the name the person sees in the list, never its id (which stays in
+    // skipped_because for scripts).
+    const QString name = checkDisplayName(blocker.id);
+    result.detail = failed ? tr("skipped because “%1” failed").arg(name)
+                           : tr("skipped because “%1” was skipped").arg(name);
 }
 
 void CheckRunner::cancel()
