@@ -1,6 +1,7 @@
 #include "diagnosis/modelknowledge.h"
 #include "elidedlabel.h"
 #include "guitest.h"
+#include "historychart.h"
 #include "mainwindow.h"
 #include "report/runhistory.h"
 #include "secrets/memorysecretstore.h"
@@ -108,6 +109,8 @@ private Q_SLOTS:
     void fit_failingRun_1024And800WideWithoutHorizontalScrollbar();
     void keyboard_focusOnRun_isVisible();
     void keyboard_tab_followsTheLayout();
+    void rehearseMenu_welcome_defaultsToRehearsing();
+    void rehearsal_recentRuns_chartSaysRehearsalsAreNotKept();
 
 private:
     std::unique_ptr<gd::ui::MainWindow> makeWindow(const QString &key = u"FAKE-gui-key-1234"_s);
@@ -787,6 +790,34 @@ void TestMainWindow::keyboard_tab_followsTheLayout()
     QCOMPARE(order.mid(0, 6), expected.mid(0, 6));
     QVERIFY2(order.at(6) == u"qt_tabwidget_tabbar"_s || order.at(6) == u"mainTabs"_s,
              qPrintable(order.join(u", "_s)));
+}
+
+void TestMainWindow::rehearseMenu_welcome_defaultsToRehearsing()
+{
+    // Issue 20: opened to rehearse, the welcome's default button was still "Paste an API key…".
+    auto window = makeWindow();
+    QVERIFY(window);
+    child<QAction>(window.get(), "rehearseAction")->trigger();
+    auto *rehearse = child<QPushButton>(window.get(), "tryWithoutKeyButton");
+    QVERIFY(rehearse);
+    QVERIFY(rehearse->isDefault());
+    QVERIFY(!child<QPushButton>(window.get(), "pasteKeyButton")->isDefault());
+}
+
+void TestMainWindow::rehearsal_recentRuns_chartSaysRehearsalsAreNotKept()
+{
+    // Issue 20: rehearsal runs are not kept, yet the chart said "No runs yet".
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"ok"_s);
+    QVERIFY(gd::test::clickRunAndWait(*window));
+    child<QTabWidget>(window.get(), "mainTabs")
+        ->setCurrentWidget(child<QWidget>(window.get(), "recentRunsPage"));
+    auto *chart = child<gd::ui::HistoryChart>(window.get(), "historyChart");
+    QVERIFY(chart);
+    QVERIFY(chart->isRehearsing());
+    window->stopRehearsal();
+    QVERIFY(!chart->isRehearsing());
 }
 
 QTEST_MAIN(TestMainWindow)

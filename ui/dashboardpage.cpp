@@ -57,9 +57,11 @@ DashboardPage::DashboardPage(const Session &session, const QStringList &checkIds
     layout->addWidget(new TimingLegend);
     addWidget(dashboard);
     addWidget(m_placeholder);
-    setStretchFactor(0, 3);
-    setStretchFactor(1, 2);
-    setSizes({690, 470});
+    // The rows take most of any change of width: the Result column needs the room at 1024
+    // pixels (German "gleiche Ursache wie …" included), the panel wraps its words.
+    setStretchFactor(0, 2);
+    setStretchFactor(1, 1);
+    setSizes({720, 380});
     setChildrenCollapsible(false);
     m_placeholder->setText(tr("Run the connectivity test, then select a failed or warned check to "
                               "see what happened and what to do."));

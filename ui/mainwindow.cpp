@@ -260,7 +260,8 @@ void MainWindow::openWelcome(bool forRehearsal)
 {
     auto *welcome = new WelcomeDialog(this);
     welcome->setAttribute(Qt::WA_DeleteOnClose);
-    Q_UNUSED(forRehearsal) // the welcome's default button follows it: see WelcomeDialog
+    welcome->setPurpose(forRehearsal ? WelcomeDialog::Purpose::Rehearse
+                                     : WelcomeDialog::Purpose::FirstRun);
     connect(welcome, &WelcomeDialog::pasteKeyChosen, this, [this] {
         if (isRehearsal())
             stopRehearsal();

@@ -18,6 +18,11 @@ RecentRunsPage::RecentRunsPage(const Session &session, QWidget *parent)
         if (isVisible())
             refresh();
     });
+    // Rehearsal runs are not kept: the chart says so rather than "No runs yet".
+    connect(&session, &Session::keyChanged, this, [this] {
+        if (m_chart)
+            m_chart->setRehearsing(m_session.isRehearsal());
+    });
 }
 
 void RecentRunsPage::showEvent(QShowEvent *event)
@@ -35,6 +40,7 @@ void RecentRunsPage::refresh()
         addWidget(m_view);
         setSizes({260, 340});
     }
+    m_chart->setRehearsing(m_session.isRehearsal());
     const QList<RunReport> runs = m_session.services().history.load();
     m_view->showRuns(runs);
     m_chart->showRuns(runs);
