@@ -10,7 +10,10 @@ cd "$(dirname "$0")"
 BUILD_PACKAGES=(qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libsecret-1-0 gnome-keyring dbus cmake ninja-build g++ fonts-dejavu-core)
-TEST_PACKAGES=(xvfb xauth libsecret-tools clang-format prometheus)
+TEST_PACKAGES=(xvfb xauth libsecret-tools clang-format)
+# Unpacked into build/tools, never installed: Debian's prometheus package would enable a
+# system-wide service on port 9090 (tst_prometheus starts its own on a free loopback port).
+TEST_TOOLS=(prometheus)
 SANITIZE_PACKAGES=(clang-14 libclang-rt-14-dev)
 PACKAGE_PACKAGES=(dpkg-dev file desktop-file-utils appstream)
 
@@ -29,6 +32,25 @@ install_packages() {
         apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Debian's own .deb of each tool, unpacked (not installed: no service, no maintainer scripts).
+fetch_tools() {
+    local tools=build/tools
+    mkdir -p "$tools"
+    for package in "${TEST_TOOLS[@]}"; do
+        [ -d "$tools/$package" ] && continue
+        rm -rf "$tools/$package.deb.d" && mkdir -p "$tools/$package.deb.d"
+        if ! (cd "$tools/$package.deb.d" && apt-get download -qq "$package" 2>/dev/null); then
+            local sudo=()
+            [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+            "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+            (cd "$tools/$package.deb.d" && apt-get download -qq "$package" 2>/dev/null)
+        fi
+        dpkg-deb -x "$tools/$package.deb.d"/*.deb "$tools/$package.tmp"
+        mv "$tools/$package.tmp" "$tools/$package"
+        rm -rf "$tools/$package.deb.d"
+    done
+}
+
 # With a target, only that (and what it needs): `run` builds the app alone, not every test.
 build() {
     cmake --preset default >/dev/null
@@ -44,6 +66,7 @@ run)
     ;;
 test)
     install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    fetch_tools
     build
     # A private D-Bus session with a throwaway unlocked keyring: the tests reach the real Secret
     # Service and never the keyring of the person running them.
@@ -54,6 +77,7 @@ test)
 sanitize)
     # The whole suite again, built by clang with ASan and UBSan (and the fuzz target with it).
     install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${SANITIZE_PACKAGES[@]}"
+    fetch_tools
     cmake --preset sanitize >/dev/null
     cmake --build --preset sanitize
     tests/keyring-session.sh ctest --preset sanitize

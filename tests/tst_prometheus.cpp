@@ -67,11 +67,25 @@ private:
     QNetworkAccessManager m_network;
 };
 
+namespace {
+
+// Debian's prometheus, unpacked into build/tools by ./build.sh test (never installed: the package
+// would enable a system-wide service on port 9090); else one on the PATH.
+QString tool(const QString &name)
+{
+    const QString unpacked = QStandardPaths::findExecutable(
+        name, {QStringLiteral(GD_SOURCE_DIR "/build/tools/prometheus/usr/bin")});
+    return unpacked.isEmpty() ? QStandardPaths::findExecutable(name) : unpacked;
+}
+
+} // namespace
+
 void TestPrometheus::initTestCase()
 {
-    const QString prometheus = QStandardPaths::findExecutable(u"prometheus"_s);
-    QVERIFY2(!prometheus.isEmpty() && !QStandardPaths::findExecutable(u"promtool"_s).isEmpty(),
-             "prometheus and promtool are needed: ./build.sh test installs Debian's prometheus");
+    const QString prometheus = tool(u"prometheus"_s);
+    QVERIFY2(!prometheus.isEmpty() && !tool(u"promtool"_s).isEmpty(),
+             "prometheus and promtool are needed: ./build.sh test unpacks Debian's prometheus "
+             "into build/tools");
     QVERIFY(m_dir.isValid());
 
     m_server = std::make_unique<gd::test::SimulatorThread>();
@@ -179,7 +193,7 @@ void TestPrometheus::promtool_metricsText_isAccepted()
     QVERIFY2(text.contains("gemini_doctor_retry_after_seconds{check=\"generate\""),
              text.constData());
     QProcess promtool;
-    promtool.start(u"promtool"_s, {u"check"_s, u"metrics"_s});
+    promtool.start(tool(u"promtool"_s), {u"check"_s, u"metrics"_s});
     QVERIFY(promtool.waitForStarted(5000));
     promtool.write(text);
     promtool.closeWriteChannel();
