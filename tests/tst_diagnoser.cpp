@@ -64,6 +64,8 @@ private Q_SLOTS:
     void diagnoseText_featureUnsupported_suggestsModelsTheKeyLists();
     void diagnose_requestErrors_offerAModelOnlyWhereOneHelps_data();
     void diagnose_requestErrors_offerAModelOnlyWhereOneHelps();
+    void diagnose_modelSwitch_onlyWhereAnotherModelHelps_data();
+    void diagnose_modelSwitch_onlyWhereAnotherModelHelps();
     void diagnose_answerFromAnotherModel_isRoutedWithWhatChanges();
 };
 
@@ -593,6 +595,42 @@ void TestDiagnoser::diagnose_requestErrors_offerAModelOnlyWhereOneHelps()
         const auto model = gd::ModelKnowledge::builtIn().find(diagnosis.suggestedModel);
         QVERIFY(model && model->supports(u"system_instruction"_s) == true);
     }
+}
+
+void TestDiagnoser::diagnose_modelSwitch_onlyWhereAnotherModelHelps_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<bool>("offersModel");
+    // Issue 20: a spend cap offered "Use gemini-…" right under "other models on the same
+    // billing account fail too".
+    QTest::newRow("spend cap") << u"synthetic-402-spend-cap"_s << u"spend_cap_reached"_s << false;
+    QTest::newRow("rate limit") << u"S28"_s << u"rate_limited"_s << false;
+    QTest::newRow("daily quota") << u"S45"_s << u"daily_quota_exhausted"_s << false;
+    QTest::newRow("invalid key") << u"S01"_s << u"invalid_api_key"_s << false;
+    QTest::newRow("billing") << u"S11"_s << u"billing_required"_s << false;
+    QTest::newRow("overloaded") << u"S35"_s << u"overloaded"_s << true;
+    QTest::newRow("model not found") << u"S23"_s << u"model_not_found"_s << true;
+    QTest::newRow("model retired") << u"S25"_s << u"model_retired"_s << true;
+    QTest::newRow("not in free tier") << u"S30"_s << u"model_not_in_free_tier"_s << true;
+}
+
+// "Use …" belongs to the categories another model fixes (the catalog's "switch_model": true):
+// overloaded, unknown, retired, not-in-free-tier and routed models (and a feature another model
+// supports); never to a key, billing or quota-per-project problem.
+void TestDiagnoser::diagnose_modelSwitch_onlyWhereAnotherModelHelps()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, category);
+    QFETCH(bool, offersModel);
+    gd::DiagnosisContext context = at(QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC));
+    context.suggestedModel = u"gemini-3.6-flash"_s; // a model the key lists
+    const QByteArray body = gd::test::fixtureBody(fixture);
+    QVERIFY(!body.isEmpty());
+    const gd::Diagnosis diagnosis = gd::diagnoseText(body, 0, context);
+    QCOMPARE(gd::categoryId(diagnosis.category), category);
+    QVERIFY2(diagnosis.suggestedModel.isEmpty() != offersModel,
+             qPrintable(diagnosis.suggestedModel));
 }
 
 // check asked for gemini-2.5-flash; gemini-3.5-flash-lite answered, as Google routes it since

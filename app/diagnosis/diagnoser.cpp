@@ -595,8 +595,8 @@ Diagnosis build(Category category, const ParsedAnswer &answer, const DiagnosisCo
     diagnosis.model = facts.value(u"model"_s);
     diagnosis.answeredBy = facts.value(u"routed_model"_s);
     // The model "Use …" offers: one that supports the refused feature, the one that answers a
-    // routed call, or the key's own suggestion; none where a switch cannot help (the catalog's
-    // "switch_model": false).
+    // routed call, or the key's own suggestion; only where a switch can help (the catalog's
+    // "switch_model": true).
     diagnosis.suggestedModel =
         facts.value(u"suggested_model"_s, facts.value(u"_suggested_model"_s));
     if (category == Category::FeatureUnsupported)

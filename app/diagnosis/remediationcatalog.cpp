@@ -251,7 +251,9 @@ bool RemediationCatalog::retryable(Category category) const
 
 bool RemediationCatalog::offersModelSwitch(Category category) const
 {
-    return entry(category).value(u"switch_model"_s).toBool(true);
+    // Opt-in: a switch offered where it cannot help (a spend cap, a bad key) sends the person to
+    // a model that fails the same way, so only the entries that say so offer one.
+    return entry(category).value(u"switch_model"_s).toBool(false);
 }
 
 QStringList RemediationCatalog::placeholders() const
