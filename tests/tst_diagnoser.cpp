@@ -66,6 +66,7 @@ private Q_SLOTS:
     void diagnose_requestErrors_offerAModelOnlyWhereOneHelps();
     void diagnose_modelSwitch_onlyWhereAnotherModelHelps_data();
     void diagnose_modelSwitch_onlyWhereAnotherModelHelps();
+    void diagnose_linksFromTheError_haveDistinctTitles();
     void diagnose_answerFromAnotherModel_isRoutedWithWhatChanges();
 };
 
@@ -631,6 +632,40 @@ void TestDiagnoser::diagnose_modelSwitch_onlyWhereAnotherModelHelps()
     QCOMPARE(gd::categoryId(diagnosis.category), category);
     QVERIFY2(diagnosis.suggestedModel.isEmpty() != offersModel,
              qPrintable(diagnosis.suggestedModel));
+}
+
+// Two links must be told apart: a link of the error is titled by the API's own description of
+// it (google.rpc.Help) or by where it points, never twice "Link from the error".
+void TestDiagnoser::diagnose_linksFromTheError_haveDistinctTitles()
+{
+    // Synthetic: two Google links in the message, and a Help detail with its description.
+    const QByteArray synthetic = R"({"error": {"code": 500, "status": "INTERNAL",
+        "message": "Internal error. See https://ai.google.dev/gemini-api/docs/synthetic-page and https://aistudio.google.com/synthetic-usage.",
+        "details": [{"@type": "type.googleapis.com/google.rpc.Help", "links": [
+            {"description": "Synthetic help description", "url": "https://ai.google.dev/gemini-api/docs/synthetic-help"},
+            {"url": "https://ai.google.dev/gemini-api/docs/synthetic-other"}]}]}})";
+    QList<QPair<QString, QByteArray>> inputs{{u"synthetic two links"_s, synthetic}};
+    for (const gd::test::Fixture &fixture : allFixtures())
+        inputs.append({fixture.id, fixture.body});
+    bool sawDescription = false;
+    for (const auto &[id, body] : std::as_const(inputs)) {
+        const gd::Diagnosis diagnosis = gd::diagnoseText(body);
+        QStringList titles;
+        for (const gd::DiagnosisLink &link : diagnosis.links) {
+            QVERIFY2(!titles.contains(link.title), qPrintable(id + u": "_s + link.title));
+            QVERIFY2(link.title != u"Link from the error"_s, qPrintable(id));
+            titles.append(link.title);
+            sawDescription |= link.title == u"Synthetic help description"_s;
+        }
+        if (id == u"synthetic two links"_s) {
+            QVERIFY2(titles.contains(u"From the error: aistudio.google.com/synthetic-usage"_s),
+                     qPrintable(titles.join(u" | "_s)));
+            QVERIFY2(
+                titles.contains(u"From the error: ai.google.dev/gemini-api/docs/synthetic-other"_s),
+                qPrintable(titles.join(u" | "_s)));
+        }
+    }
+    QVERIFY(sawDescription);
 }
 
 // check asked for gemini-2.5-flash; gemini-3.5-flash-lite answered, as Google routes it since

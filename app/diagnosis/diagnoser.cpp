@@ -173,7 +173,23 @@ QString cleanUrl(QString url)
     return url;
 }
 
-void addLink(Diagnosis &diagnosis, const QString &title, const QString &rawUrl)
+// Where a link points, short enough for a button: "ai.dev/rate-limit"; a long path keeps its
+// host and last part ("console.cloud.google.com/…/quotas").
+QString whereLinkPoints(const QUrl &url)
+{
+    constexpr qsizetype kMaxChars = 48;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    QString where = url.host() + path;
+    if (where.size() > kMaxChars)
+        where = url.host() + u"/…/"_s + path.section(u'/', -1);
+    return where;
+}
+
+// A link of the error is titled by the API's own description of it (google.rpc.Help) or else by
+// where it points, never by a fixed phrase: two links must be told apart by their titles.
+void addLink(Diagnosis &diagnosis, const QString &description, const QString &rawUrl)
 {
     const QString text = cleanUrl(rawUrl.trimmed());
     const QUrl url(text);
@@ -181,6 +197,14 @@ void addLink(Diagnosis &diagnosis, const QString &title, const QString &rawUrl)
         if (link.url.adjusted(QUrl::StripTrailingSlash) == url.adjusted(QUrl::StripTrailingSlash))
             return;
     }
+    QString title = description.isEmpty()
+                        ? DiagnoserText::tr("From the error: %1").arg(whereLinkPoints(url))
+                        : description;
+    const bool taken =
+        std::any_of(diagnosis.links.cbegin(), diagnosis.links.cend(),
+                    [&title](const DiagnosisLink &link) { return link.title == title; });
+    if (taken)
+        title = DiagnoserText::tr("%1 (%2)").arg(title, whereLinkPoints(url));
     if (isAllowedLink(url))
         diagnosis.links.append({title, url});
     else if (!diagnosis.linksNotAllowed.contains(text))
@@ -616,13 +640,10 @@ Diagnosis build(Category category, const ParsedAnswer &answer, const DiagnosisCo
     for (const DiagnosisLink &link : catalog.links(category))
         diagnosis.links.append(link);
     for (const HelpLink &help : answer.helpLinks)
-        addLink(diagnosis,
-                help.description.isEmpty() ? DiagnoserText::tr("Link from the error")
-                                           : help.description,
-                help.url);
+        addLink(diagnosis, Redactor::redact(help.description.simplified()), help.url);
     static const QRegularExpression urlInMessage(uR"re(https?://[^\s"'<>]+)re"_s);
     for (auto it = urlInMessage.globalMatch(answer.message); it.hasNext();)
-        addLink(diagnosis, DiagnoserText::tr("Link from the error"), it.next().captured(0));
+        addLink(diagnosis, {}, it.next().captured(0));
     addFacts(diagnosis, answer, facts, category, now);
     return diagnosis;
 }
