@@ -67,6 +67,8 @@ private Q_SLOTS:
     void diagnose_modelSwitch_onlyWhereAnotherModelHelps_data();
     void diagnose_modelSwitch_onlyWhereAnotherModelHelps();
     void diagnose_linksFromTheError_haveDistinctTitles();
+    void diagnose_nonJsonText_isALoginPageOnlyWhenItIsAPage_data();
+    void diagnose_nonJsonText_isALoginPageOnlyWhenItIsAPage();
     void diagnose_answerFromAnotherModel_isRoutedWithWhatChanges();
 };
 
@@ -666,6 +668,45 @@ void TestDiagnoser::diagnose_linksFromTheError_haveDistinctTitles()
         }
     }
     QVERIFY(sawDescription);
+}
+
+void TestDiagnoser::diagnose_nonJsonText_isALoginPageOnlyWhenItIsAPage_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("page");
+    QTest::addColumn<QString>("words"); // in the explanation
+    QTest::newRow("synthetic captive portal page")
+        << gd::test::fixtureBody(u"synthetic-200-captive-portal-html"_s) << true << u"web page"_s;
+    QTest::newRow("synthetic captive portal redirect")
+        << QByteArray("HTTP/1.1 302 Found\r\nLocation: http://login.synthetic-wifi.example/"
+                      "portal?continue=https%3A%2F%2Fgenerativelanguage.googleapis.com\r\n"
+                      "Content-Length: 0\r\n\r\n")
+        << true << u"web page"_s;
+    QTest::newRow("synthetic Python traceback")
+        << QByteArray("Traceback (most recent call last):\n  File \"app.py\", line 12, in "
+                      "<module>\n    main()\n  File \"app.py\", line 9, in main\n    result = "
+                      "compute(data)\nKeyError: 'synthetic_field'\n")
+        << false << u"not JSON"_s;
+    QTest::newRow("synthetic plain words")
+        << gd::test::fixtureBody(u"synthetic-text-unrecognised"_s) << false << u"not JSON"_s;
+    QTest::newRow("synthetic JSON of another shape")
+        << gd::test::fixtureBody(u"synthetic-json-other-shape"_s) << false << u"not in a shape"_s;
+}
+
+// Issue 20: any text that is not JSON was read as "a login page (hotel, airport, office
+// Wi-Fi)". Only a web page, or a redirect to one, gets that advice; other text is said to be
+// what it is: not an answer of the Gemini API.
+void TestDiagnoser::diagnose_nonJsonText_isALoginPageOnlyWhenItIsAPage()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, page);
+    QFETCH(QString, words);
+    const gd::Diagnosis diagnosis = gd::diagnoseText(text);
+    QCOMPARE(gd::categoryId(diagnosis.category), u"not_gemini_response"_s);
+    QCOMPARE(diagnosis.title, u"Not an answer from the Gemini API"_s);
+    const QString all = diagnosis.explanation + u'\n' + diagnosis.steps.join(u'\n');
+    QCOMPARE(all.contains(u"login page"_s), page);
+    QVERIFY2(diagnosis.explanation.contains(words), qPrintable(diagnosis.explanation));
 }
 
 // check asked for gemini-2.5-flash; gemini-3.5-flash-lite answered, as Google routes it since

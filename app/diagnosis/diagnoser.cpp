@@ -211,6 +211,26 @@ void addLink(Diagnosis &diagnosis, const QString &description, const QString &ra
         diagnosis.linksNotAllowed.append(Redactor::redact(text));
 }
 
+// What kind of text something other than the API sent, for the words of not_gemini_response:
+// only a web page, or a redirect to one (a captive portal's), is a login page's doing; other
+// text may as well be a log or a stack trace someone pasted.
+QString answerKind(const ParsedAnswer &answer)
+{
+    static const QRegularExpression redirect(
+        uR"re(^HTTP/\d(?:\.\d)? 30[1278]\b.*\blocation:\s*https?://)re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    switch (answer.shape) {
+    case InputShape::Html:
+        return u"page"_s;
+    case InputShape::Text:
+        return redirect.match(answer.firstBytes).hasMatch() ? u"page"_s : u"text"_s;
+    case InputShape::OtherJson:
+        return u"json"_s;
+    default:
+        return {};
+    }
+}
+
 // What the model data says of the model the error names: its successor and shutdown date.
 void collectModelFacts(Facts &facts, Category category, const QDateTime &now)
 {
@@ -438,6 +458,7 @@ Facts collectFacts(const ParsedAnswer &answer, const Facts &read, const Diagnosi
     if (answer.effectiveCode() > 0)
         facts.insert(u"status_code"_s, QString::number(answer.effectiveCode()));
     facts.insert(u"first_bytes"_s, Redactor::redact(answer.firstBytes.left(120)));
+    facts.insert(u"answer_kind"_s, answerKind(answer));
     QString shortMessage = Redactor::redact(answer.message.simplified());
     if (shortMessage.size() > kMaxMessageInText)
         shortMessage = shortMessage.left(kMaxMessageInText) + u'…';
@@ -730,6 +751,8 @@ const QStringList &knownFactNames()
         u"routed_model"_s,
         u"routed_since"_s,
         u"routing_changes"_s,
+        // not_gemini_response: "page" (HTML or a redirect to it), "text" or "json".
+        u"answer_kind"_s,
     };
     return names;
 }
