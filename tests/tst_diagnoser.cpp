@@ -69,6 +69,7 @@ private Q_SLOTS:
     void diagnose_linksFromTheError_haveDistinctTitles();
     void diagnose_nonJsonText_isALoginPageOnlyWhenItIsAPage_data();
     void diagnose_nonJsonText_isALoginPageOnlyWhenItIsAPage();
+    void diagnoseText_dateHeader_countsTheWaitFromTheError();
     void diagnose_answerFromAnotherModel_isRoutedWithWhatChanges();
 };
 
@@ -707,6 +708,30 @@ void TestDiagnoser::diagnose_nonJsonText_isALoginPageOnlyWhenItIsAPage()
     const QString all = diagnosis.explanation + u'\n' + diagnosis.steps.join(u'\n');
     QCOMPARE(all.contains(u"login page"_s), page);
     QVERIFY2(diagnosis.explanation.contains(words), qPrintable(diagnosis.explanation));
+}
+
+// Pasted with its headers (curl -i), an answer says when it was sent: the wait counts from
+// there, not from the paste.
+void TestDiagnoser::diagnoseText_dateHeader_countsTheWaitFromTheError()
+{
+    // Synthetic: a 429 with a 30 s RetryInfo, behind the headers curl -i prints.
+    const QByteArray synthetic429 =
+        "HTTP/2 429\r\ncontent-type: application/json; charset=UTF-8\r\n"
+        "date: Wed, 02 Dec 2026 11:50:00 GMT\r\n\r\n"
+        R"({"error": {"code": 429, "message": "Synthetic: resource exhausted.",
+            "status": "RESOURCE_EXHAUSTED", "details": [{"@type":
+            "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "30s"}]}})";
+    const gd::Diagnosis dated =
+        gd::diagnoseText(synthetic429, 0, at(QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC)));
+    QCOMPARE(dated.category, gd::Category::RateLimited);
+    QCOMPARE(dated.errorTime, QDateTime(QDate(2026, 12, 2), QTime(11, 50), Qt::UTC));
+    QCOMPARE(dated.retryAt, QDateTime(QDate(2026, 12, 2), QTime(11, 50, 30), Qt::UTC));
+    // Without a Date header nothing says when: no moment is made up.
+    const QByteArray undated = synthetic429.mid(synthetic429.indexOf('{'));
+    const gd::Diagnosis plain = gd::diagnoseText(undated);
+    QVERIFY(!plain.errorTime.isValid());
+    QVERIFY(!plain.retryAt.isValid());
+    QCOMPARE(plain.retryAfterSeconds.value_or(0), 30.0);
 }
 
 // check asked for gemini-2.5-flash; gemini-3.5-flash-lite answered, as Google routes it since

@@ -773,7 +773,19 @@ Diagnosis diagnose(const ParsedAnswer &answer, const DiagnosisContext &context)
 
 Diagnosis diagnoseText(const QByteArray &text, int httpStatus, const DiagnosisContext &context)
 {
-    Diagnosis diagnosis = diagnose(parseAnswer(text, httpStatus), context);
+    const ParsedAnswer answer = parseAnswer(text, httpStatus);
+    Diagnosis diagnosis = diagnose(answer, context);
+    // A wait counts from when the error was sent, when the text says so (its Date header); a
+    // paste can come long after, and then the wait may be over already.
+    if (answer.answeredAt.isValid()) {
+        diagnosis.errorTime = answer.answeredAt;
+        diagnosis.facts.append({DiagnoserText::tr("Sent at"),
+                                DiagnoserText::tr("%1 UTC (the answer's Date header)")
+                                    .arg(answer.answeredAt.toString(u"yyyy-MM-dd HH:mm:ss"_s))});
+        if (diagnosis.retryAfterSeconds)
+            diagnosis.retryAt =
+                answer.answeredAt.addMSecs(qint64(*diagnosis.retryAfterSeconds * 1000));
+    }
     diagnosis.rawBody = Redactor::redact(QString::fromUtf8(text.left(kMaxRawBody)));
     return diagnosis;
 }
