@@ -53,6 +53,7 @@ private Q_SLOTS:
     void runWhenReady_nobodyListening_isNotOffered();
     void countdown_dateHeader_countsFromTheError();
     void countdown_noTime_saysItCountsFromThePaste();
+    void apiWords_pastedTraceback_areNotCalledTheApis();
 };
 
 void TestExplainPanel::initTestCase()
@@ -117,6 +118,23 @@ void TestExplainPanel::countdown_noTime_saysItCountsFromThePaste()
     QVERIFY(panel.remediation()->secondsLeft() > 25);
     QVERIFY2(countdownText(panel).contains(u"counts from when it was explained"_s),
              qPrintable(countdownText(panel)));
+}
+
+// Issue 20: text that is not JSON is said to be what it is; a pasted traceback is neither a
+// login page nor "the API said".
+void TestExplainPanel::apiWords_pastedTraceback_areNotCalledTheApis()
+{
+    gd::ui::ExplainPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    // Synthetic: a Python traceback with no API error in it.
+    paste(panel, "Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\n"
+                 "KeyError: 'synthetic'\n");
+    QCOMPARE(child<QLabel>(&panel, "remediationTitle")->text(),
+             u"Not an answer from the Gemini API"_s);
+    QVERIFY(!child<QLabel>(&panel, "remediationExplanation")->text().contains(u"login"_s));
+    QVERIFY2(!child<QLabel>(&panel, "apiMessage")->text().contains(u"The API said"_s),
+             qPrintable(child<QLabel>(&panel, "apiMessage")->text()));
 }
 
 QTEST_MAIN(TestExplainPanel)

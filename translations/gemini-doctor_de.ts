@@ -3146,6 +3146,10 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
         <source>Run again now</source>
         <translation>Jetzt erneut starten</translation>
     </message>
+    <message>
+        <source>This is not an answer of the Gemini API: it holds no words of the API.</source>
+        <translation>Das ist keine Antwort der Gemini API: Sie enthält keine Worte der API.</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::SettingsDialog</name>

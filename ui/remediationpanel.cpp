@@ -257,7 +257,11 @@ void RemediationPanel::showDiagnosis(const Diagnosis &diagnosis, const QString &
 
     m_inspect->setVisible(diagnosis.inspectHelps && answered(&RemediationPanel::inspectRequested));
 
-    m_apiMessage->setText(diagnosis.message.isEmpty()
+    // Text that is not the API's answer (a web page, a pasted traceback) is not "the API said".
+    m_apiMessage->setText(diagnosis.category == Category::NotGeminiResponse
+                              ? tr("This is not an answer of the Gemini API: it holds no words of "
+                                   "the API.")
+                          : diagnosis.message.isEmpty()
                               ? tr("The API gave no message.")
                               : tr("The API said: %1").arg(diagnosis.message));
     m_rawText = diagnosis.rawBody;
