@@ -275,10 +275,18 @@ void TestRemediationPanel::tabOrder_followsThePanelTopToBottom()
     QVERIFY2(names.contains(u"link_0"_s) && names.contains(u"link_1"_s) &&
                  names.contains(u"detailsToggle"_s) && names.contains(u"rawBody"_s),
              qPrintable(names.join(u" → "_s)));
-    // Links and the raw answer take Tab focus, and the style shows it.
-    for (QWidget *stop : std::as_const(order)) {
-        stop->setFocus(Qt::TabFocusReason);
+    // The Tab key itself walks that order (Shift+Tab back to the first), and every stop, links
+    // and the raw answer included, looks different with the focus than without: it is visible.
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        QWidget *from = order.at(i == 0 ? 1 : i - 1);
+        QWidget *stop = order.at(i);
+        from->setFocus(Qt::OtherFocusReason);
+        const QImage without = stop->grab().toImage();
+        QTest::keyClick(from, Qt::Key_Tab, i == 0 ? Qt::ShiftModifier : Qt::NoModifier);
         QVERIFY2(stop->hasFocus(), qPrintable(stop->objectName()));
+        QVERIFY2(stop->grab().toImage() != without, qPrintable(stop->objectName()));
     }
 }
 

@@ -363,8 +363,13 @@ void RemediationPanel::ensureRawBody()
     m_rawBody->setReadOnly(true);
     m_rawBody->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_rawBody->setMinimumHeight(140);
-    // Read-only text takes no typed tab: Tab moves on, for people who use the keyboard only.
+    // Read-only text takes no typed tab: Tab moves on, for people who use the keyboard only,
+    // who can select and copy from it too.
     m_rawBody->setTabChangesFocus(true);
+    m_rawBody->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Fusion draws no focus on a text box's frame: the highlight colour shows where Tab went.
+    m_rawBody->setStyleSheet(u"QPlainTextEdit { border: 1px solid palette(mid); }"
+                             "QPlainTextEdit:focus { border: 1px solid palette(highlight); }"_s);
     m_rawBody->setPlainText(m_rawText);
     m_rawBody->setVisible(!m_rawText.isEmpty());
     m_details->layout()->addWidget(m_rawBody);
