@@ -64,6 +64,12 @@ private Q_SLOTS:
     void diagnoseText_featureUnsupported_suggestsModelsTheKeyLists();
     void diagnose_requestErrors_offerAModelOnlyWhereOneHelps_data();
     void diagnose_requestErrors_offerAModelOnlyWhereOneHelps();
+    void diagnose_modelSwitch_onlyWhereAnotherModelHelps_data();
+    void diagnose_modelSwitch_onlyWhereAnotherModelHelps();
+    void diagnose_linksFromTheError_haveDistinctTitles();
+    void diagnose_nonJsonText_isALoginPageOnlyWhenItIsAPage_data();
+    void diagnose_nonJsonText_isALoginPageOnlyWhenItIsAPage();
+    void diagnoseText_dateHeader_countsTheWaitFromTheError();
     void diagnose_answerFromAnotherModel_isRoutedWithWhatChanges();
 };
 
@@ -593,6 +599,139 @@ void TestDiagnoser::diagnose_requestErrors_offerAModelOnlyWhereOneHelps()
         const auto model = gd::ModelKnowledge::builtIn().find(diagnosis.suggestedModel);
         QVERIFY(model && model->supports(u"system_instruction"_s) == true);
     }
+}
+
+void TestDiagnoser::diagnose_modelSwitch_onlyWhereAnotherModelHelps_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<bool>("offersModel");
+    // Issue 20: a spend cap offered "Use gemini-…" right under "other models on the same
+    // billing account fail too".
+    QTest::newRow("spend cap") << u"synthetic-402-spend-cap"_s << u"spend_cap_reached"_s << false;
+    QTest::newRow("rate limit") << u"S28"_s << u"rate_limited"_s << false;
+    QTest::newRow("daily quota") << u"S45"_s << u"daily_quota_exhausted"_s << false;
+    QTest::newRow("invalid key") << u"S01"_s << u"invalid_api_key"_s << false;
+    QTest::newRow("billing") << u"S11"_s << u"billing_required"_s << false;
+    QTest::newRow("overloaded") << u"S35"_s << u"overloaded"_s << true;
+    QTest::newRow("model not found") << u"S23"_s << u"model_not_found"_s << true;
+    QTest::newRow("model retired") << u"S25"_s << u"model_retired"_s << true;
+    QTest::newRow("not in free tier") << u"S30"_s << u"model_not_in_free_tier"_s << true;
+}
+
+// "Use …" belongs to the categories another model fixes (the catalog's "switch_model": true):
+// overloaded, unknown, retired, not-in-free-tier and routed models (and a feature another model
+// supports); never to a key, billing or quota-per-project problem.
+void TestDiagnoser::diagnose_modelSwitch_onlyWhereAnotherModelHelps()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, category);
+    QFETCH(bool, offersModel);
+    gd::DiagnosisContext context = at(QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC));
+    context.suggestedModel = u"gemini-3.6-flash"_s; // a model the key lists
+    const QByteArray body = gd::test::fixtureBody(fixture);
+    QVERIFY(!body.isEmpty());
+    const gd::Diagnosis diagnosis = gd::diagnoseText(body, 0, context);
+    QCOMPARE(gd::categoryId(diagnosis.category), category);
+    QVERIFY2(diagnosis.suggestedModel.isEmpty() != offersModel,
+             qPrintable(diagnosis.suggestedModel));
+}
+
+// Two links must be told apart: a link of the error is titled by the API's own description of
+// it (google.rpc.Help) or by where it points, never twice "Link from the error".
+void TestDiagnoser::diagnose_linksFromTheError_haveDistinctTitles()
+{
+    // Synthetic: two Google links in the message, and a Help detail with its description.
+    const QByteArray synthetic = R"({"error": {"code": 500, "status": "INTERNAL",
+        "message": "Internal error. See https://ai.google.dev/gemini-api/docs/synthetic-page and https://aistudio.google.com/synthetic-usage.",
+        "details": [{"@type": "type.googleapis.com/google.rpc.Help", "links": [
+            {"description": "Synthetic help description", "url": "https://ai.google.dev/gemini-api/docs/synthetic-help"},
+            {"url": "https://ai.google.dev/gemini-api/docs/synthetic-other"}]}]}})";
+    QList<QPair<QString, QByteArray>> inputs{{u"synthetic two links"_s, synthetic}};
+    for (const gd::test::Fixture &fixture : allFixtures())
+        inputs.append({fixture.id, fixture.body});
+    bool sawDescription = false;
+    for (const auto &[id, body] : std::as_const(inputs)) {
+        const gd::Diagnosis diagnosis = gd::diagnoseText(body);
+        QStringList titles;
+        for (const gd::DiagnosisLink &link : diagnosis.links) {
+            QVERIFY2(!titles.contains(link.title), qPrintable(id + u": "_s + link.title));
+            QVERIFY2(link.title != u"Link from the error"_s, qPrintable(id));
+            titles.append(link.title);
+            sawDescription |= link.title == u"Synthetic help description"_s;
+        }
+        if (id == u"synthetic two links"_s) {
+            QVERIFY2(titles.contains(u"From the error: aistudio.google.com/synthetic-usage"_s),
+                     qPrintable(titles.join(u" | "_s)));
+            QVERIFY2(
+                titles.contains(u"From the error: ai.google.dev/gemini-api/docs/synthetic-other"_s),
+                qPrintable(titles.join(u" | "_s)));
+        }
+    }
+    QVERIFY(sawDescription);
+}
+
+void TestDiagnoser::diagnose_nonJsonText_isALoginPageOnlyWhenItIsAPage_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("page");
+    QTest::addColumn<QString>("words"); // in the explanation
+    QTest::newRow("synthetic captive portal page")
+        << gd::test::fixtureBody(u"synthetic-200-captive-portal-html"_s) << true << u"web page"_s;
+    QTest::newRow("synthetic captive portal redirect")
+        << QByteArray("HTTP/1.1 302 Found\r\nLocation: http://login.synthetic-wifi.example/"
+                      "portal?continue=https%3A%2F%2Fgenerativelanguage.googleapis.com\r\n"
+                      "Content-Length: 0\r\n\r\n")
+        << true << u"web page"_s;
+    QTest::newRow("synthetic Python traceback")
+        << QByteArray("Traceback (most recent call last):\n  File \"app.py\", line 12, in "
+                      "<module>\n    main()\n  File \"app.py\", line 9, in main\n    result = "
+                      "compute(data)\nKeyError: 'synthetic_field'\n")
+        << false << u"not JSON"_s;
+    QTest::newRow("synthetic plain words")
+        << gd::test::fixtureBody(u"synthetic-text-unrecognised"_s) << false << u"not JSON"_s;
+    QTest::newRow("synthetic JSON of another shape")
+        << gd::test::fixtureBody(u"synthetic-json-other-shape"_s) << false << u"not in a shape"_s;
+}
+
+// Issue 20: any text that is not JSON was read as "a login page (hotel, airport, office
+// Wi-Fi)". Only a web page, or a redirect to one, gets that advice; other text is said to be
+// what it is: not an answer of the Gemini API.
+void TestDiagnoser::diagnose_nonJsonText_isALoginPageOnlyWhenItIsAPage()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, page);
+    QFETCH(QString, words);
+    const gd::Diagnosis diagnosis = gd::diagnoseText(text);
+    QCOMPARE(gd::categoryId(diagnosis.category), u"not_gemini_response"_s);
+    QCOMPARE(diagnosis.title, u"Not an answer from the Gemini API"_s);
+    const QString all = diagnosis.explanation + u'\n' + diagnosis.steps.join(u'\n');
+    QCOMPARE(all.contains(u"login page"_s), page);
+    QVERIFY2(diagnosis.explanation.contains(words), qPrintable(diagnosis.explanation));
+}
+
+// Pasted with its headers (curl -i), an answer says when it was sent: the wait counts from
+// there, not from the paste.
+void TestDiagnoser::diagnoseText_dateHeader_countsTheWaitFromTheError()
+{
+    // Synthetic: a 429 with a 30 s RetryInfo, behind the headers curl -i prints.
+    const QByteArray synthetic429 =
+        "HTTP/2 429\r\ncontent-type: application/json; charset=UTF-8\r\n"
+        "date: Wed, 02 Dec 2026 11:50:00 GMT\r\n\r\n"
+        R"({"error": {"code": 429, "message": "Synthetic: resource exhausted.",
+            "status": "RESOURCE_EXHAUSTED", "details": [{"@type":
+            "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "30s"}]}})";
+    const gd::Diagnosis dated =
+        gd::diagnoseText(synthetic429, 0, at(QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC)));
+    QCOMPARE(dated.category, gd::Category::RateLimited);
+    QCOMPARE(dated.errorTime, QDateTime(QDate(2026, 12, 2), QTime(11, 50), Qt::UTC));
+    QCOMPARE(dated.retryAt, QDateTime(QDate(2026, 12, 2), QTime(11, 50, 30), Qt::UTC));
+    // Without a Date header nothing says when: no moment is made up.
+    const QByteArray undated = synthetic429.mid(synthetic429.indexOf('{'));
+    const gd::Diagnosis plain = gd::diagnoseText(undated);
+    QVERIFY(!plain.errorTime.isValid());
+    QVERIFY(!plain.retryAt.isValid());
+    QCOMPARE(plain.retryAfterSeconds.value_or(0), 30.0);
 }
 
 // check asked for gemini-2.5-flash; gemini-3.5-flash-lite answered, as Google routes it since

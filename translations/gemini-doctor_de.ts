@@ -601,10 +601,6 @@
         <translation>Generative Language API aktivieren</translation>
     </message>
     <message>
-        <source>Link from the error</source>
-        <translation>Link aus dem Fehler</translation>
-    </message>
-    <message>
         <source>Certificate issuer</source>
         <translation>Zertifikatsaussteller</translation>
     </message>
@@ -679,6 +675,18 @@
     <message>
         <source>Answered by</source>
         <translation>Geantwortet hat</translation>
+    </message>
+    <message>
+        <source>From the error: %1</source>
+        <translation>Aus dem Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Gesendet um</translation>
+    </message>
+    <message>
+        <source>%1 UTC (the answer&apos;s Date header)</source>
+        <translation>%1 UTC (laut Date-Header der Antwort)</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3195,34 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
     <message>
         <source>Paste the request that got this error: Gemini Doctor reads it and says what the API refuses in it</source>
         <translation>Fügen Sie die Anfrage ein, die diesen Fehler bekam: Gemini Doctor liest sie und sagt, was die API daran ablehnt</translation>
+    </message>
+    <message>
+        <source>What the error says</source>
+        <translation>Was der Fehler sagt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Google asks you to wait %1 from the time of the error: you can try again in %2.</source>
+        <translation>Google bittet Sie, ab dem Zeitpunkt des Fehlers %1 zu warten: Sie können es in %2 erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Google asks you to wait %1. The pasted text gives no time for the error, so the wait counts from when it was explained: try again in %2.</source>
+        <translation>Google bittet Sie, %1 zu warten. Der eingefügte Text nennt keinen Zeitpunkt für den Fehler, daher zählt die Wartezeit ab dem Erklären: Versuchen Sie es in %2 erneut.</translation>
+    </message>
+    <message>
+        <source>The wait Google asked for, %1 from the time of the error, was over at %2: you can try again now.</source>
+        <translation>Die von Google erbetene Wartezeit von %1 ab dem Zeitpunkt des Fehlers war um %2 vorbei: Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Run again now</source>
+        <translation>Jetzt erneut starten</translation>
+    </message>
+    <message>
+        <source>This is not an answer of the Gemini API: it holds no words of the API.</source>
+        <translation>Das ist keine Antwort der Gemini API: Sie enthält keine Worte der API.</translation>
     </message>
 </context>
 <context>

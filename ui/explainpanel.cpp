@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -80,6 +81,14 @@ ExplainPanel::ExplainPanel(QWidget *parent)
     layout->addWidget(splitter);
     m_panel->showMessage(tr("Nothing explained yet"),
                          tr("Paste an error on the left and press Explain."));
+}
+
+void ExplainPanel::connectNotify(const QMetaMethod &signal)
+{
+    if (signal != QMetaMethod::fromSignal(&ExplainPanel::runAgainRequested) || m_forwardingRunAgain)
+        return;
+    m_forwardingRunAgain = true;
+    connect(m_panel, &RemediationPanel::runAgainRequested, this, &ExplainPanel::runAgainRequested);
 }
 
 void ExplainPanel::explain()

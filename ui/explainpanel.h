@@ -24,11 +24,20 @@ public:
     const std::optional<Diagnosis> &lastDiagnosis() const { return m_last; }
     RemediationPanel *remediation() const { return m_panel; }
 
+Q_SIGNALS:
+    // "Run again when ready" in the panel: the window runs the test again. Forwarded only once
+    // something listens, so the panel offers the button only where it does something.
+    void runAgainRequested();
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     QPlainTextEdit *m_input;
     QSpinBox *m_status;
     RemediationPanel *m_panel;
     std::optional<Diagnosis> m_last;
+    bool m_forwardingRunAgain = false;
 };
 
 } // namespace gd::ui

@@ -5,7 +5,9 @@
 
 #include <QDesktopServices>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -78,20 +80,31 @@ RemediationPanel::RemediationPanel(QWidget *parent) : QScrollArea(parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setAccessibleName(tr("Diagnosis"));
+    // The name is the title itself (set with it): a screen reader must hear "Rate limit
+    // reached", not a fixed word; what the text is goes in the description.
+    m_title->setAccessibleDescription(tr("Diagnosis"));
     m_context = wrappedLabel(u"remediationContext"_s, content);
     m_context->setForegroundRole(QPalette::PlaceholderText);
     m_explanation = wrappedLabel(u"remediationExplanation"_s, content);
-    m_facts = wrappedLabel(u"remediationFacts"_s, content);
-    m_facts->setTextFormat(Qt::RichText);
+    m_facts = new QWidget(content);
+    m_facts->setObjectName(u"remediationFacts"_s);
+    m_facts->setAccessibleName(tr("What the error says"));
+    auto *factsLayout = new QGridLayout(m_facts);
+    factsLayout->setContentsMargins(0, 0, 0, 0);
+    factsLayout->setHorizontalSpacing(12);
+    factsLayout->setColumnStretch(1, 1);
 
     m_retryBox = new QWidget(content);
     auto *retryLayout = new QHBoxLayout(m_retryBox);
     retryLayout->setContentsMargins(0, 0, 0, 0);
     m_countdown = wrappedLabel(u"retryCountdown"_s, m_retryBox);
+    // Rich text for one reason: the duration is kept on one line ("4 s" never splits into "4"
+    // and "s"), which a plain-text label cannot be told.
+    m_countdown->setTextFormat(Qt::RichText);
     m_runWhenReady = new QPushButton(tr("Run again when ready"), m_retryBox);
     m_runWhenReady->setObjectName(u"runWhenReadyButton"_s);
     m_runWhenReady->setCheckable(true);
+    connect(m_runWhenReady, &QPushButton::clicked, this, &RemediationPanel::runWhenReadyClicked);
     retryLayout->addWidget(m_countdown, 1);
     retryLayout->addWidget(m_runWhenReady);
 
@@ -159,7 +172,7 @@ RemediationPanel::RemediationPanel(QWidget *parent) : QScrollArea(parent)
     clear();
 }
 
-void RemediationPanel::clearLayout(QVBoxLayout *layout)
+void RemediationPanel::clearLayout(QLayout *layout)
 {
     while (QLayoutItem *item = layout->takeAt(0)) {
         delete item->widget();
@@ -178,6 +191,7 @@ void RemediationPanel::showMessage(const QString &title, const QString &text)
 {
     m_ticker.stop();
     m_title->setText(title);
+    m_title->setAccessibleName(title);
     m_context->clear();
     m_context->setVisible(false);
     m_explanation->setText(text);
@@ -191,6 +205,7 @@ void RemediationPanel::showMessage(const QString &title, const QString &text)
 void RemediationPanel::showDiagnosis(const Diagnosis &diagnosis, const QString &context)
 {
     m_title->setText(diagnosis.title);
+    m_title->setAccessibleName(diagnosis.title);
     QString where = categoryId(diagnosis.category);
     if (diagnosis.httpStatus > 0)
         where += tr(" · HTTP %1").arg(diagnosis.httpStatus);
@@ -200,13 +215,7 @@ void RemediationPanel::showDiagnosis(const Diagnosis &diagnosis, const QString &
     m_context->setVisible(true);
     m_explanation->setText(diagnosis.explanation);
 
-    QString facts;
-    for (const DiagnosisFact &fact : diagnosis.facts) {
-        facts += u"<tr><td nowrap style='padding-right:12px'><b>"_s + fact.label.toHtmlEscaped() +
-                 u"</b></td><td>"_s + breakable(fact.value).toHtmlEscaped() + u"</td></tr>"_s;
-    }
-    m_facts->setText(u"<table>"_s + facts + u"</table>"_s);
-    m_facts->setVisible(!facts.isEmpty());
+    showFacts(diagnosis.facts);
 
     clearLayout(m_steps);
     for (qsizetype i = 0; i < diagnosis.steps.size(); ++i) {
@@ -248,28 +257,92 @@ void RemediationPanel::showDiagnosis(const Diagnosis &diagnosis, const QString &
 
     m_inspect->setVisible(diagnosis.inspectHelps && answered(&RemediationPanel::inspectRequested));
 
-    m_apiMessage->setText(diagnosis.message.isEmpty()
+    // Text that is not the API's answer (a web page, a pasted traceback) is not "the API said".
+    m_apiMessage->setText(diagnosis.category == Category::NotGeminiResponse
+                              ? tr("This is not an answer of the Gemini API: it holds no words of "
+                                   "the API.")
+                          : diagnosis.message.isEmpty()
                               ? tr("The API gave no message.")
                               : tr("The API said: %1").arg(diagnosis.message));
     m_rawText = diagnosis.rawBody;
-    if (m_rawBody)
+    if (m_rawBody) {
         m_rawBody->setPlainText(m_rawText);
+        // No answer body (a timeout, a refused connection): no empty box under the words.
+        m_rawBody->setVisible(!m_rawText.isEmpty());
+    }
     m_detailsToggle->setVisible(true);
     m_details->setVisible(m_detailsToggle->isChecked());
 
     m_ticker.stop();
     m_runWhenReady->setChecked(false);
+    m_runWhenReady->setText(tr("Run again when ready"));
     const double delay = diagnosis.retryable ? diagnosis.retryAfterSeconds.value_or(0) : 0;
     m_retryAt = {};
-    if (delay > 0)
-        m_retryAt = diagnosis.retryAt.isValid()
-                        ? diagnosis.retryAt
-                        : QDateTime::currentDateTimeUtc().addMSecs(qint64(delay * 1000));
+    m_retryDelay = formatDuration(delay);
+    if (delay > 0) {
+        if (diagnosis.retryAt.isValid()) {
+            m_retryAt = diagnosis.retryAt;
+            m_retryClock =
+                diagnosis.errorTime.isValid() ? RetryClock::ErrorTime : RetryClock::Answer;
+        } else {
+            m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(qint64(delay * 1000));
+            m_retryClock = RetryClock::Shown;
+        }
+    }
     m_retryBox->setVisible(m_retryAt.isValid());
     m_runWhenReady->setVisible(answered(&RemediationPanel::runAgainRequested));
     if (m_retryAt.isValid()) {
         m_ticker.start();
         tick();
+    }
+    orderTabs();
+}
+
+void RemediationPanel::showFacts(const QList<DiagnosisFact> &facts)
+{
+    auto *grid = static_cast<QGridLayout *>(m_facts->layout());
+    clearLayout(grid);
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        const DiagnosisFact &fact = facts.at(i);
+        auto *label = new QLabel(fact.label, m_facts);
+        label->setObjectName(u"factLabel_%1"_s.arg(i));
+        label->setTextFormat(Qt::PlainText);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        QLabel *value = wrappedLabel(u"fact_%1"_s.arg(i), m_facts);
+        value->setText(breakable(fact.value));
+        // Read on its own, a value is a bare "429" or "7 s": its name says what it is, without
+        // the invisible break points that let it wrap.
+        value->setAccessibleName(tr("%1: %2").arg(fact.label, fact.value));
+        label->setBuddy(value);
+        grid->addWidget(label, int(i), 0, Qt::AlignTop);
+        grid->addWidget(value, int(i), 1);
+    }
+    m_facts->setVisible(!facts.isEmpty());
+}
+
+void RemediationPanel::orderTabs()
+{
+    QList<QWidget *> chain{m_runWhenReady, m_useModel, m_inspect};
+    for (int i = 0; i < m_links->count(); ++i) {
+        if (QWidget *link = m_links->itemAt(i)->widget())
+            chain.append(link);
+    }
+    chain.append(m_detailsToggle);
+    if (m_rawBody)
+        chain.append(m_rawBody);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void RemediationPanel::runWhenReadyClicked(bool checked)
+{
+    // Once the wait is over there is nothing left to wait for: the click runs now. (Checked, it
+    // would wait for a tick that no longer comes.)
+    if (checked && secondsLeft() == 0) {
+        m_runWhenReady->setChecked(false);
+        Q_EMIT runAgainRequested();
     }
 }
 
@@ -290,8 +363,17 @@ void RemediationPanel::ensureRawBody()
     m_rawBody->setReadOnly(true);
     m_rawBody->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_rawBody->setMinimumHeight(140);
+    // Read-only text takes no typed tab: Tab moves on, for people who use the keyboard only,
+    // who can select and copy from it too.
+    m_rawBody->setTabChangesFocus(true);
+    m_rawBody->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Fusion draws no focus on a text box's frame: the highlight colour shows where Tab went.
+    m_rawBody->setStyleSheet(u"QPlainTextEdit { border: 1px solid palette(mid); }"
+                             "QPlainTextEdit:focus { border: 1px solid palette(highlight); }"_s);
     m_rawBody->setPlainText(m_rawText);
+    m_rawBody->setVisible(!m_rawText.isEmpty());
     m_details->layout()->addWidget(m_rawBody);
+    orderTabs();
 }
 
 int RemediationPanel::secondsLeft() const
@@ -302,16 +384,64 @@ int RemediationPanel::secondsLeft() const
     return std::max(0, int(std::ceil(double(left) / 1000.0)));
 }
 
+namespace {
+
+// The countdown's words with its durations kept whole: the label is rich text, so the words are
+// escaped and each %n becomes a nowrap span ("4 s" never splits into "4" and "s"). The space
+// before it goes into the span too, so the raw text still reads "in 4 s".
+QString withDurations(const QString &words, const QStringList &durations)
+{
+    QString text = words.toHtmlEscaped();
+    for (qsizetype i = 0; i < durations.size(); ++i) {
+        const QString marker = u'%' + QString::number(i + 1);
+        const qsizetype at = text.indexOf(marker);
+        if (at < 0)
+            continue;
+        const bool spaced = at > 0 && text.at(at - 1) == u' ';
+        text.replace(spaced ? at - 1 : at, marker.size() + (spaced ? 1 : 0),
+                     u"<span style=\"white-space:nowrap\">"_s + (spaced ? u" "_s : QString()) +
+                         durations.at(i).toHtmlEscaped() + u"</span>"_s);
+    }
+    return text;
+}
+
+} // namespace
+
 void RemediationPanel::tick()
 {
     const int left = secondsLeft();
     if (left > 0) {
-        m_countdown->setText(
-            tr("Google asks you to wait: you can try again in %1.").arg(formatDuration(left)));
+        const QString remaining = formatDuration(left);
+        switch (m_retryClock) {
+        case RetryClock::Answer:
+            m_countdown->setText(withDurations(
+                tr("Google asks you to wait: you can try again in %1."), {remaining}));
+            break;
+        case RetryClock::ErrorTime:
+            m_countdown->setText(withDurations(tr("Google asks you to wait %1 from the time of "
+                                                  "the error: you can try again in %2."),
+                                               {m_retryDelay, remaining}));
+            break;
+        case RetryClock::Shown:
+            m_countdown->setText(
+                withDurations(tr("Google asks you to wait %1. The pasted text gives no time for "
+                                 "the error, so the wait counts from when it was explained: try "
+                                 "again in %2."),
+                              {m_retryDelay, remaining}));
+            break;
+        }
         return;
     }
     m_ticker.stop();
-    m_countdown->setText(tr("The wait is over: you can try again now."));
+    if (m_retryClock == RetryClock::ErrorTime) {
+        const QString over = QLocale().toString(m_retryAt.toLocalTime(), QLocale::ShortFormat);
+        m_countdown->setText(withDurations(tr("The wait Google asked for, %1 from the time of the "
+                                              "error, was over at %2: you can try again now."),
+                                           {m_retryDelay, over}));
+    } else {
+        m_countdown->setText(withDurations(tr("The wait is over: you can try again now."), {}));
+    }
+    m_runWhenReady->setText(tr("Run again now"));
     if (m_runWhenReady->isChecked()) {
         m_runWhenReady->setChecked(false);
         Q_EMIT runAgainRequested();

@@ -41,13 +41,18 @@ private:
     template<typename Signal>
     bool answered(Signal signal) const;
     void tick();
-    void clearLayout(QVBoxLayout *layout);
+    void clearLayout(QLayout *layout);
     void ensureRawBody();
+    void showFacts(const QList<DiagnosisFact> &facts);
+    // Tab follows the panel top to bottom; buttons made for each diagnosis would otherwise come
+    // last, after the disclosure.
+    void orderTabs();
+    void runWhenReadyClicked(bool checked);
 
     QLabel *m_title;
     QLabel *m_context;
     QLabel *m_explanation;
-    QLabel *m_facts;
+    QWidget *m_facts; // one row of labels per fact, so each can carry its accessible name
     QWidget *m_stepsBox;
     QVBoxLayout *m_steps;
     QWidget *m_retryBox;
@@ -66,6 +71,16 @@ private:
 
     QTimer m_ticker;
     QDateTime m_retryAt; // when the wait is over; invalid: no wait
+    // Where the wait counts from: the answer's arrival (a run), the time the pasted text gives for
+    // the error, or, when it gives none, the moment it was explained.
+    enum class RetryClock
+    {
+        Answer,
+        ErrorTime,
+        Shown,
+    };
+    RetryClock m_retryClock = RetryClock::Answer;
+    QString m_retryDelay; // the delay Google asked for, in words
     QString m_suggestedModel;
 };
 

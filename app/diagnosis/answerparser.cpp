@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -672,6 +673,22 @@ QString htmlTitle(const QByteArray &html)
     return title.match(QString::fromUtf8(html.left(64 * 1024))).captured(1).simplified();
 }
 
+// The HTTP Date header of a pasted answer ("Date: Mon, 07 Dec 2026 18:16:10 GMT", also as curl -v
+// prints it, "< date: ..."): the only time of the error that is the server's own. The fixed
+// format of RFC 9110 (IMF-fixdate) only; other stamps in a log may be the log's, not the answer's.
+QDateTime httpDateHeader(const QString &text)
+{
+    static const QRegularExpression header(
+        uR"re(^[<\s]*date:\s*([A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2}) GMT\s*$)re"_s,
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    const QString stamp = header.match(text).captured(1);
+    if (stamp.isEmpty())
+        return {};
+    QDateTime at = QLocale::c().toDateTime(stamp, u"ddd, dd MMM yyyy HH:mm:ss"_s);
+    at.setTimeSpec(Qt::UTC);
+    return at;
+}
+
 // The facts that live only in the message text.
 void readMessageFacts(ParsedAnswer &answer)
 {
@@ -861,6 +878,7 @@ ParsedAnswer parseAnswer(const QByteArray &input, int httpStatus)
     static const QRegularExpression requestUrl(
         uR"re(/models/([\w.-]*[\w-]):(?:generateContent|streamGenerateContent)\b)re"_s);
     answer.requestedModel = requestUrl.match(text.left(16 * 1024)).captured(1);
+    answer.answeredAt = httpDateHeader(text.left(16 * 1024));
     if (answer.repaired)
         answer.damagedText = text.left(16 * 1024);
     readMessageFacts(answer);

@@ -294,6 +294,13 @@ Category Classifier::classify() const
         break;
     }
 
+    // Text with an HTTP redirect and no error of the API in it (a captive portal's "302 Found",
+    // pasted with its headers): none of the API's errors this tool knows is a redirect, and a
+    // captive portal's is; "unexpected status" would hide that.
+    if (const int code = m_answer.effectiveCode();
+        m_answer.shape == InputShape::Text && code >= 300 && code < 400 &&
+        m_answer.errorCode == 0 && m_answer.status.isEmpty())
+        return C::NotGeminiResponse;
     if (const auto byReason = categoryForReason())
         return *byReason;
     if (m_answer.reason == u"RATE_LIMIT_EXCEEDED"_s)

@@ -173,7 +173,23 @@ QString cleanUrl(QString url)
     return url;
 }
 
-void addLink(Diagnosis &diagnosis, const QString &title, const QString &rawUrl)
+// Where a link points, short enough for a button: "ai.dev/rate-limit"; a long path keeps its
+// host and last part ("console.cloud.google.com/…/quotas").
+QString whereLinkPoints(const QUrl &url)
+{
+    constexpr qsizetype kMaxChars = 48;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    QString where = url.host() + path;
+    if (where.size() > kMaxChars)
+        where = url.host() + u"/…/"_s + path.section(u'/', -1);
+    return where;
+}
+
+// A link of the error is titled by the API's own description of it (google.rpc.Help) or else by
+// where it points, never by a fixed phrase: two links must be told apart by their titles.
+void addLink(Diagnosis &diagnosis, const QString &description, const QString &rawUrl)
 {
     const QString text = cleanUrl(rawUrl.trimmed());
     const QUrl url(text);
@@ -181,10 +197,38 @@ void addLink(Diagnosis &diagnosis, const QString &title, const QString &rawUrl)
         if (link.url.adjusted(QUrl::StripTrailingSlash) == url.adjusted(QUrl::StripTrailingSlash))
             return;
     }
+    QString title = description.isEmpty()
+                        ? DiagnoserText::tr("From the error: %1").arg(whereLinkPoints(url))
+                        : description;
+    const bool taken =
+        std::any_of(diagnosis.links.cbegin(), diagnosis.links.cend(),
+                    [&title](const DiagnosisLink &link) { return link.title == title; });
+    if (taken)
+        title = DiagnoserText::tr("%1 (%2)").arg(title, whereLinkPoints(url));
     if (isAllowedLink(url))
         diagnosis.links.append({title, url});
     else if (!diagnosis.linksNotAllowed.contains(text))
         diagnosis.linksNotAllowed.append(Redactor::redact(text));
+}
+
+// What kind of text something other than the API sent, for the words of not_gemini_response:
+// only a web page, or a redirect to one (a captive portal's), is a login page's doing; other
+// text may as well be a log or a stack trace someone pasted.
+QString answerKind(const ParsedAnswer &answer)
+{
+    static const QRegularExpression redirect(
+        uR"re(^HTTP/\d(?:\.\d)? 30[1278]\b.*\blocation:\s*https?://)re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    switch (answer.shape) {
+    case InputShape::Html:
+        return u"page"_s;
+    case InputShape::Text:
+        return redirect.match(answer.firstBytes).hasMatch() ? u"page"_s : u"text"_s;
+    case InputShape::OtherJson:
+        return u"json"_s;
+    default:
+        return {};
+    }
 }
 
 // What the model data says of the model the error names: its successor and shutdown date.
@@ -414,6 +458,7 @@ Facts collectFacts(const ParsedAnswer &answer, const Facts &read, const Diagnosi
     if (answer.effectiveCode() > 0)
         facts.insert(u"status_code"_s, QString::number(answer.effectiveCode()));
     facts.insert(u"first_bytes"_s, Redactor::redact(answer.firstBytes.left(120)));
+    facts.insert(u"answer_kind"_s, answerKind(answer));
     QString shortMessage = Redactor::redact(answer.message.simplified());
     if (shortMessage.size() > kMaxMessageInText)
         shortMessage = shortMessage.left(kMaxMessageInText) + u'…';
@@ -595,8 +640,8 @@ Diagnosis build(Category category, const ParsedAnswer &answer, const DiagnosisCo
     diagnosis.model = facts.value(u"model"_s);
     diagnosis.answeredBy = facts.value(u"routed_model"_s);
     // The model "Use …" offers: one that supports the refused feature, the one that answers a
-    // routed call, or the key's own suggestion; none where a switch cannot help (the catalog's
-    // "switch_model": false).
+    // routed call, or the key's own suggestion; only where a switch can help (the catalog's
+    // "switch_model": true).
     diagnosis.suggestedModel =
         facts.value(u"suggested_model"_s, facts.value(u"_suggested_model"_s));
     if (category == Category::FeatureUnsupported)
@@ -616,13 +661,10 @@ Diagnosis build(Category category, const ParsedAnswer &answer, const DiagnosisCo
     for (const DiagnosisLink &link : catalog.links(category))
         diagnosis.links.append(link);
     for (const HelpLink &help : answer.helpLinks)
-        addLink(diagnosis,
-                help.description.isEmpty() ? DiagnoserText::tr("Link from the error")
-                                           : help.description,
-                help.url);
+        addLink(diagnosis, Redactor::redact(help.description.simplified()), help.url);
     static const QRegularExpression urlInMessage(uR"re(https?://[^\s"'<>]+)re"_s);
     for (auto it = urlInMessage.globalMatch(answer.message); it.hasNext();)
-        addLink(diagnosis, DiagnoserText::tr("Link from the error"), it.next().captured(0));
+        addLink(diagnosis, {}, it.next().captured(0));
     addFacts(diagnosis, answer, facts, category, now);
     return diagnosis;
 }
@@ -709,6 +751,8 @@ const QStringList &knownFactNames()
         u"routed_model"_s,
         u"routed_since"_s,
         u"routing_changes"_s,
+        // not_gemini_response: "page" (HTML or a redirect to it), "text" or "json".
+        u"answer_kind"_s,
     };
     return names;
 }
@@ -729,7 +773,19 @@ Diagnosis diagnose(const ParsedAnswer &answer, const DiagnosisContext &context)
 
 Diagnosis diagnoseText(const QByteArray &text, int httpStatus, const DiagnosisContext &context)
 {
-    Diagnosis diagnosis = diagnose(parseAnswer(text, httpStatus), context);
+    const ParsedAnswer answer = parseAnswer(text, httpStatus);
+    Diagnosis diagnosis = diagnose(answer, context);
+    // A wait counts from when the error was sent, when the text says so (its Date header); a
+    // paste can come long after, and then the wait may be over already.
+    if (answer.answeredAt.isValid()) {
+        diagnosis.errorTime = answer.answeredAt;
+        diagnosis.facts.append({DiagnoserText::tr("Sent at"),
+                                DiagnoserText::tr("%1 UTC (the answer's Date header)")
+                                    .arg(answer.answeredAt.toString(u"yyyy-MM-dd HH:mm:ss"_s))});
+        if (diagnosis.retryAfterSeconds)
+            diagnosis.retryAt =
+                answer.answeredAt.addMSecs(qint64(*diagnosis.retryAfterSeconds * 1000));
+    }
     diagnosis.rawBody = Redactor::redact(QString::fromUtf8(text.left(kMaxRawBody)));
     return diagnosis;
 }

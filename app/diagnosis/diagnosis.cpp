@@ -74,8 +74,9 @@ QJsonObject Diagnosis::toJson() const
 QString Diagnosis::toText() const
 {
     QString text = title + u"  [" + categoryId(category) + u"]\n\n" + explanation + u"\n";
-    // The API's own words, as the app's panel shows them: often the best clue of all.
-    if (!message.isEmpty())
+    // The API's own words, as the app's panel shows them: often the best clue of all. Text that
+    // is not the API's answer has none (its first step already quotes how it begins).
+    if (!message.isEmpty() && category != Category::NotGeminiResponse)
         text += u'\n' + tr("The API's own words: “%1”").arg(message.simplified()) + u'\n';
     if (!facts.isEmpty()) {
         text += u'\n' + tr("What the error says:") + u'\n';

@@ -44,8 +44,11 @@ public:
     bool retryable = false;
     std::optional<double> retryAfterSeconds;
     // When the wait is over: the answer's arrival plus the delay. A moment of the run, so every
-    // view counts down to the same time; invalid for pasted text (the wait counts from showing).
+    // view counts down to the same time. For pasted text, the time the text says the error was
+    // sent (errorTime) plus the delay; invalid when it says none (the wait counts from showing).
     QDateTime retryAt;
+    // The time pasted text gives for the error (its HTTP Date header); invalid when none.
+    QDateTime errorTime;
     QList<QuotaViolation> quota;
     QList<FieldViolation> fieldViolations;
     QString blockReason;

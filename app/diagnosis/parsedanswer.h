@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -89,6 +90,9 @@ struct ParsedAnswer
     std::optional<int> thoughtsTokens;
     QString modelVersion;   // the model that answered ("model" in an OpenAI-compatible answer)
     QString requestedModel; // the model the pasted text's request URL names, when it has one
+    // When the answer was sent, from an HTTP Date header in pasted text (curl -i, a proxy's log);
+    // invalid when the text carries none. A retry delay counts from here, not from the paste.
+    QDateTime answeredAt;
 
     // streams
     int events = 0;

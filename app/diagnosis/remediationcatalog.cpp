@@ -46,6 +46,20 @@ bool conditionHolds(const QString &condition, const Facts &facts)
     return facts.value(condition.left(equals)) == QStringView(condition).mid(equals + 1);
 }
 
+// A translation's choices with the "when" of the English ones they line up with.
+QJsonArray withEnglishConditions(QJsonArray choices, const QJsonArray &english)
+{
+    for (qsizetype i = 0; i < choices.size() && i < english.size(); ++i) {
+        const QJsonValue when = english.at(i).toObject().value(u"when"_s);
+        if (when.isString() && choices.at(i).isObject()) {
+            QJsonObject choice = choices.at(i).toObject();
+            choice.insert(u"when"_s, when);
+            choices.replace(i, choice);
+        }
+    }
+    return choices;
+}
+
 } // namespace
 
 const RemediationCatalog &RemediationCatalog::builtIn()
@@ -102,17 +116,20 @@ bool RemediationCatalog::applyTranslation(const QByteArray &json, QString *error
             misaligned.append(it.key());
             continue;
         }
-        // When a step applies is the English entry's to say, not the translation's.
-        for (qsizetype i = 0; i < steps.size(); ++i) {
-            const QJsonValue when = englishSteps.at(i).toObject().value(u"when"_s);
-            if (when.isString() && steps.at(i).isObject()) {
-                QJsonObject step = steps.at(i).toObject();
-                step.insert(u"when"_s, when);
-                steps.replace(i, step);
-            }
+        QJsonValue explanation = words.value(u"explanation"_s);
+        const QJsonValue englishExplanation = entry.value(u"explanation"_s);
+        if (explanation.isArray() != englishExplanation.isArray() ||
+            explanation.toArray().size() != englishExplanation.toArray().size()) {
+            misaligned.append(it.key());
+            continue;
         }
+        // When a step applies is the English entry's to say, not the translation's.
+        steps = withEnglishConditions(steps, englishSteps);
+        if (explanation.isArray())
+            explanation =
+                withEnglishConditions(explanation.toArray(), englishExplanation.toArray());
         entry.insert(u"title"_s, words.value(u"title"_s));
-        entry.insert(u"explanation"_s, words.value(u"explanation"_s));
+        entry.insert(u"explanation"_s, explanation);
         entry.insert(u"steps"_s, steps);
         m_categories.insert(it.key(), entry);
     }
@@ -184,7 +201,16 @@ QString RemediationCatalog::title(Category category) const
 
 QString RemediationCatalog::explanation(Category category, const Facts &facts) const
 {
-    return fill(entry(category).value(u"explanation"_s), facts);
+    // A list of choices says different things for different facts (an HTML page, plain text):
+    // the first that applies is the one that is true of this error.
+    const QJsonValue explanation = entry(category).value(u"explanation"_s);
+    if (!explanation.isArray())
+        return fill(explanation, facts);
+    for (const QJsonValue &choice : explanation.toArray()) {
+        if (QString text = fill(choice, facts); !text.isEmpty())
+            return text;
+    }
+    return {};
 }
 
 QStringList RemediationCatalog::steps(Category category, const Facts &facts) const
@@ -234,7 +260,11 @@ QStringList RemediationCatalog::conditionFacts() const
 {
     QStringList names;
     for (auto it = m_categories.begin(); it != m_categories.end(); ++it) {
-        for (const QJsonValue &step : it.value().toObject().value(u"steps"_s).toArray()) {
+        const QJsonObject category = it.value().toObject();
+        QJsonArray choices = category.value(u"steps"_s).toArray();
+        for (const QJsonValue &choice : category.value(u"explanation"_s).toArray())
+            choices.append(choice);
+        for (const QJsonValue &step : std::as_const(choices)) {
             const QString when = step.toObject().value(u"when"_s).toString();
             if (!when.isEmpty())
                 names.append(when.section(u'=', 0, 0));
@@ -251,7 +281,9 @@ bool RemediationCatalog::retryable(Category category) const
 
 bool RemediationCatalog::offersModelSwitch(Category category) const
 {
-    return entry(category).value(u"switch_model"_s).toBool(true);
+    // Opt-in: a switch offered where it cannot help (a spend cap, a bad key) sends the person to
+    // a model that fails the same way, so only the entries that say so offer one.
+    return entry(category).value(u"switch_model"_s).toBool(false);
 }
 
 QStringList RemediationCatalog::placeholders() const

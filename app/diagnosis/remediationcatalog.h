@@ -39,8 +39,8 @@ public:
     // place, for the menus and messages that point there too. Empty when there is none.
     DiagnosisLink link(const QString &id) const;
     bool retryable(Category category) const;
-    // Whether another model can fix it ("switch_model", true unless the entry says false): the
-    // app's "Use …" is offered only then.
+    // Whether another model can fix it ("switch_model": true in the entry; false when absent):
+    // the app's "Use …" is offered only then.
     bool offersModelSwitch(Category category) const;
     // The words for a feature a recogniser names ("feature": "system_instruction"); empty when
     // the catalog has none.
