@@ -71,6 +71,7 @@ private Q_SLOTS:
     void countdown_narrowWidths_neverSplitsNumberAndUnit();
     void accessibility_titleAndFacts_readWhatTheySay();
     void tabOrder_followsThePanelTopToBottom();
+    void context_errorInsideA200Stream_isNotCalledHttp200Unavailable();
 };
 
 void TestRemediationPanel::initTestCase()
@@ -288,6 +289,27 @@ void TestRemediationPanel::tabOrder_followsThePanelTopToBottom()
         QVERIFY2(stop->hasFocus(), qPrintable(stop->objectName()));
         QVERIFY2(stop->grab().toImage() != without, qPrintable(stop->objectName()));
     }
+}
+
+void TestRemediationPanel::context_errorInsideA200Stream_isNotCalledHttp200Unavailable()
+{
+    // Issue 20: the rehearsal's streaming row read "HTTP 200 UNAVAILABLE": the stream began with
+    // 200 and carried a 503 error event (as the simulator's overloaded stream does).
+    gd::Diagnosis diagnosis;
+    diagnosis.category = gd::Category::Overloaded;
+    diagnosis.title = u"Synthetic: overloaded"_s;
+    diagnosis.httpStatus = 200;
+    diagnosis.status = u"UNAVAILABLE"_s;
+    gd::ui::RemediationPanel panel;
+    panel.showDiagnosis(diagnosis, u"Streaming"_s);
+    const QString context = child<QLabel>(&panel, "remediationContext")->text();
+    QVERIFY2(!context.contains(u"200 UNAVAILABLE"_s), qPrintable(context));
+    QVERIFY2(context.contains(u"HTTP 200, then UNAVAILABLE inside the answer"_s),
+             qPrintable(context));
+    diagnosis.httpStatus = 503; // an ordinary error answer keeps "HTTP 503 UNAVAILABLE"
+    panel.showDiagnosis(diagnosis, u"Streaming"_s);
+    QVERIFY(
+        child<QLabel>(&panel, "remediationContext")->text().contains(u"HTTP 503 UNAVAILABLE"_s));
 }
 
 QTEST_MAIN(TestRemediationPanel)

@@ -3224,6 +3224,10 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
         <source>This is not an answer of the Gemini API: it holds no words of the API.</source>
         <translation>Das ist keine Antwort der Gemini API: Sie enthält keine Worte der API.</translation>
     </message>
+    <message>
+        <source> · HTTP %1, then %2 inside the answer</source>
+        <translation> · HTTP %1, dann %2 in der Antwort</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::SettingsDialog</name>

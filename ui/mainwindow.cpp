@@ -97,7 +97,9 @@ void MainWindow::buildUi()
             m_explain = new ExplainPanel;
             connect(m_explain->remediation(), &RemediationPanel::inspectRequested, this,
                     &MainWindow::openInspect);
-            connect(m_explain->remediation(), &RemediationPanel::runAgainRequested, this,
+            // After the wait a pasted rate limit asked for, the connectivity test says whether
+            // the API answers again.
+            connect(m_explain, &ExplainPanel::runAgainRequested, this,
                     &MainWindow::runConnectivityTest);
             m_explainPage->layout()->addWidget(m_explain);
         } else if (page == m_inspectPage && !m_inspect) {

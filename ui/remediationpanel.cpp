@@ -207,9 +207,17 @@ void RemediationPanel::showDiagnosis(const Diagnosis &diagnosis, const QString &
     m_title->setText(diagnosis.title);
     m_title->setAccessibleName(diagnosis.title);
     QString where = categoryId(diagnosis.category);
-    if (diagnosis.httpStatus > 0)
+    // A stream can begin with 200 and end in an error of its own: its status belongs to that
+    // error, not to the 200 ("HTTP 200 UNAVAILABLE" read as a contradiction).
+    const bool errorInsideTheAnswer =
+        diagnosis.httpStatus >= 200 && diagnosis.httpStatus < 300 && !diagnosis.status.isEmpty();
+    if (errorInsideTheAnswer)
+        where += tr(" · HTTP %1, then %2 inside the answer")
+                     .arg(diagnosis.httpStatus)
+                     .arg(diagnosis.status);
+    else if (diagnosis.httpStatus > 0)
         where += tr(" · HTTP %1").arg(diagnosis.httpStatus);
-    if (!diagnosis.status.isEmpty())
+    if (!errorInsideTheAnswer && !diagnosis.status.isEmpty())
         where += u' ' + diagnosis.status;
     m_context->setText(context.isEmpty() ? where : context + u" · "_s + where);
     m_context->setVisible(true);
