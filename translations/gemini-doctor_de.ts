@@ -108,6 +108,89 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Gemini Doctor</source>
+        <translation>Gemini Doctor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Run connectivity test</source>
+        <translation>Verbindungstest sta&amp;rten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Test every &amp;model…</source>
+        <translation>Jedes &amp;Modell testen …</translation>
+    </message>
+    <message>
+        <source>One short request to each model your key lists</source>
+        <translation>Eine kurze Anfrage an jedes Modell, das Ihr Schlüssel auflistet</translation>
+    </message>
+    <message>
+        <source>Re&amp;hearse a failure…</source>
+        <translation>&amp;Probelauf eines Fehlers…</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain an error</source>
+        <translation>&amp;Fehler erklären</translation>
+    </message>
+    <message>
+        <source>I&amp;nspect a request</source>
+        <translation>Anfra&amp;ge prüfen</translation>
+    </message>
+    <message>
+        <source>API &amp;key…</source>
+        <translation>API-&amp;Schlüssel…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Programmeinstellungen…</translation>
+    </message>
+    <message>
+        <source>Get an API key in AI Studio</source>
+        <translation>API-Schlüssel in AI Studio erstellen</translation>
+    </message>
+    <message>
+        <source>Gemini API status</source>
+        <translation>Status der Gemini API</translation>
+    </message>
+    <message>
+        <source>&amp;About Gemini Doctor</source>
+        <translation>&amp;Über Gemini Doctor</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2855,14 +2938,6 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
 <context>
     <name>gd::ui::MainWindow</name>
     <message>
-        <source>Gemini Doctor</source>
-        <translation>Gemini Doctor</translation>
-    </message>
-    <message>
-        <source>&amp;Run connectivity test</source>
-        <translation>Verbindungstest sta&amp;rten</translation>
-    </message>
-    <message>
         <source>&amp;Connectivity test</source>
         <translation>&amp;Verbindungstest</translation>
     </message>
@@ -2877,62 +2952,6 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
     <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Copy report</source>
-        <translation>Bericht &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Save report…</source>
-        <translation>Bericht &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Test</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
-        <source>Re&amp;hearse a failure…</source>
-        <translation>&amp;Probelauf eines Fehlers…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <source>API &amp;key…</source>
-        <translation>API-&amp;Schlüssel…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Programmeinstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Get an API key in AI Studio</source>
-        <translation>API-Schlüssel in AI Studio erstellen</translation>
-    </message>
-    <message>
-        <source>Gemini API status</source>
-        <translation>Status der Gemini API</translation>
-    </message>
-    <message>
-        <source>&amp;About Gemini Doctor</source>
-        <translation>&amp;Über Gemini Doctor</translation>
     </message>
     <message>
         <source>About Gemini Doctor</source>
@@ -2988,14 +3007,6 @@ Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeit
     <message>
         <source>The simulator could not start (no free port on 127.0.0.1?): no rehearsal.</source>
         <translation>Der Simulator konnte nicht starten (kein freier Port auf 127.0.0.1?): kein Probelauf.</translation>
-    </message>
-    <message>
-        <source>Test every &amp;model…</source>
-        <translation>Jedes &amp;Modell testen …</translation>
-    </message>
-    <message>
-        <source>One short request to each model your key lists</source>
-        <translation>Eine kurze Anfrage an jedes Modell, das Ihr Schlüssel auflistet</translation>
     </message>
     <message>
         <source>I&amp;nspect a request</source>

@@ -119,6 +119,9 @@ DesktopWatch::DesktopWatch(Session &session, OptionsSource options, AppSettings 
 
 DesktopWatch::~DesktopWatch()
 {
+    // The window's widgets (the switch, the status line) may be gone already: nobody is told
+    // that watching stops with the window.
+    m_watcher->disconnect(this);
     m_watcher->stop();
 }
 

@@ -19,6 +19,7 @@
 #include "simulator/simulator.h"
 #include "targetbar.h"
 #include "theme.h"
+#include "ui_mainwindow.h"
 #include "watch/watcher.h"
 #include "welcomedialog.h"
 
@@ -47,9 +48,9 @@ MainWindow::MainWindow(DesktopServices services, QWidget *parent)
     : QMainWindow(parent)
     , m_session(new Session(std::move(services), this))
     , m_settings(AppSettings::load())
+    , m_ui(std::make_unique<Ui::MainWindow>())
 {
-    setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Gemini Doctor"));
+    m_ui->setupUi(this);
     buildUi();
     buildMenus();
     connectSession();
@@ -63,8 +64,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildUi()
 {
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
+    auto *layout = new QVBoxLayout(m_ui->central);
     m_keyBar = new KeyBar(*m_session);
     layout->addWidget(m_keyBar);
     m_target = new TargetBar(m_settings);
@@ -108,7 +108,6 @@ void MainWindow::buildUi()
         }
     });
     layout->addWidget(m_tabs, 1);
-    setCentralWidget(central);
 
     // A long summary must never set the window's width: it is cut, and whole in its tooltip.
     m_summary = new ElidedLabel;
@@ -174,57 +173,30 @@ void MainWindow::connectSession()
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *copy = file->addAction(tr("&Copy report"), this, &MainWindow::copyReport);
-    copy->setObjectName(u"copyReportAction"_s);
-    copy->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
-    QAction *save = file->addAction(tr("&Save report…"), this, &MainWindow::saveReport);
-    save->setObjectName(u"saveReportAction"_s);
-    save->setShortcut(QKeySequence::Save);
-    file->addSeparator();
+    // The menus and actions are in mainwindow.ui; the platform's standard keys are set here.
+    m_ui->saveReportAction->setShortcut(QKeySequence::Save);
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->cancelAction->setShortcut(QKeySequence::Cancel);
+    m_ui->preferencesAction->setShortcut(QKeySequence::Preferences);
+    connect(m_ui->copyReportAction, &QAction::triggered, this, &MainWindow::copyReport);
+    connect(m_ui->saveReportAction, &QAction::triggered, this, &MainWindow::saveReport);
     // Quit ends the app, watching or not; keeping the watch in the tray belongs to closing.
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, m_watch, &DesktopWatch::quit);
-    quit->setObjectName(u"quitAction"_s);
-
-    QMenu *test = menuBar()->addMenu(tr("&Test"));
-    QAction *run =
-        test->addAction(tr("&Run connectivity test"), this, &MainWindow::runConnectivityTest);
-    run->setObjectName(u"runAction"_s);
-    run->setShortcut(QKeySequence(Qt::Key_F5));
-    QAction *cancel = test->addAction(tr("&Cancel"), this, &MainWindow::cancelRun);
-    cancel->setObjectName(u"cancelAction"_s);
-    cancel->setShortcut(QKeySequence::Cancel);
-    test->addSeparator();
-    QAction *everyModel =
-        test->addAction(tr("Test every &model…"), this, &MainWindow::testEveryModel);
-    everyModel->setObjectName(u"testEveryModelAction"_s);
-    everyModel->setToolTip(tr("One short request to each model your key lists"));
-    QAction *rehearse =
-        test->addAction(tr("Re&hearse a failure…"), this, [this] { openWelcome(true); });
-    rehearse->setObjectName(u"rehearseAction"_s);
-    QAction *explain = test->addAction(tr("E&xplain an error"), this,
-                                       [this] { m_tabs->setCurrentWidget(m_explainPage); });
-    explain->setShortcut(QKeySequence(u"Ctrl+E"_s));
-    QAction *inspect = test->addAction(tr("I&nspect a request"), this, &MainWindow::openInspect);
-    inspect->setObjectName(u"inspectAction"_s);
-    inspect->setShortcut(QKeySequence(u"Ctrl+I"_s));
-
-    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    QAction *key = settings->addAction(tr("API &key…"), this, &MainWindow::openKeyDialog);
-    key->setObjectName(u"setKeyAction"_s);
-    key->setShortcut(QKeySequence(u"Ctrl+K"_s));
-    QAction *preferences = settings->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
-                                               &MainWindow::openSettings);
-    preferences->setObjectName(u"preferencesAction"_s);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("Get an API key in AI Studio"), this, [] {
+    connect(m_ui->quitAction, &QAction::triggered, m_watch, &DesktopWatch::quit);
+    connect(m_ui->runAction, &QAction::triggered, this, &MainWindow::runConnectivityTest);
+    connect(m_ui->cancelAction, &QAction::triggered, this, &MainWindow::cancelRun);
+    connect(m_ui->testEveryModelAction, &QAction::triggered, this, &MainWindow::testEveryModel);
+    connect(m_ui->rehearseAction, &QAction::triggered, this, [this] { openWelcome(true); });
+    connect(m_ui->explainAction, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentWidget(m_explainPage); });
+    connect(m_ui->inspectAction, &QAction::triggered, this, &MainWindow::openInspect);
+    connect(m_ui->setKeyAction, &QAction::triggered, this, &MainWindow::openKeyDialog);
+    connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->aiStudioAction, &QAction::triggered, this, [] {
         QDesktopServices::openUrl(RemediationCatalog::builtIn().link(u"api_keys"_s).url);
     });
-    help->addAction(tr("Gemini API status"), this, [] {
-        QDesktopServices::openUrl(RemediationCatalog::builtIn().link(u"status"_s).url);
-    });
-    help->addAction(tr("&About Gemini Doctor"), this, [this] {
+    connect(m_ui->statusAction, &QAction::triggered, this,
+            [] { QDesktopServices::openUrl(RemediationCatalog::builtIn().link(u"status"_s).url); });
+    connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
         const int models = int(ModelKnowledge::builtIn().models().size());
         QMessageBox::about(
             this, tr("About Gemini Doctor"),

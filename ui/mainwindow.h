@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include <chrono>
+#include <memory>
 
 class QLabel;
 class QProgressBar;
@@ -15,6 +16,10 @@ class QTabWidget;
 namespace gd {
 class Watcher;
 } // namespace gd
+
+namespace Ui {
+class MainWindow;
+}
 
 namespace gd::ui {
 
@@ -106,6 +111,7 @@ private:
 
     Session *m_session; // the key, the rehearsal, the runs: the window's parts show them
     AppSettings m_settings;
+    std::unique_ptr<Ui::MainWindow> m_ui; // the menus and their actions
     bool m_offerWelcome = false;
     bool m_personStartedRun = false; // the Run button's run, not the watch's
     std::optional<RunReport> m_lastReport;
