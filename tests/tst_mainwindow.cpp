@@ -110,6 +110,7 @@ private Q_SLOTS:
     void keyboard_focusOnRun_isVisible();
     void keyboard_tab_followsTheLayout();
     void rehearseMenu_welcome_defaultsToRehearsing();
+    void explain_rateLimitedWaitOver_runAgainRunsTheTest();
     void rehearsal_recentRuns_chartSaysRehearsalsAreNotKept();
 
 private:
@@ -818,6 +819,32 @@ void TestMainWindow::rehearsal_recentRuns_chartSaysRehearsalsAreNotKept()
     QVERIFY(chart->isRehearsing());
     window->stopRehearsal();
     QVERIFY(!chart->isRehearsing());
+}
+
+void TestMainWindow::explain_rateLimitedWaitOver_runAgainRunsTheTest()
+{
+    // Issue 20: Run again when ready was never connected in the Explain tab.
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->startRehearsal(u"ok"_s); // the run goes to the simulator
+    auto *tabs = child<QTabWidget>(window.get(), "mainTabs");
+    tabs->setCurrentWidget(child<QWidget>(window.get(), "explainPage"));
+    // Synthetic: a 429 with a one-second RetryInfo delay, shaped as the API shapes it.
+    child<QPlainTextEdit>(window.get(), "explainInput")
+        ->setPlainText(uR"({"error":{"code":429,"message":"Synthetic quota","status":)"
+                       uR"("RESOURCE_EXHAUSTED","details":[{"@type":)"
+                       uR"("type.googleapis.com/google.rpc.RetryInfo","retryDelay":"1s"}]}})"_s);
+    QTest::mouseClick(child<QPushButton>(window.get(), "explainButton"), Qt::LeftButton);
+    QWidget *explain = child<QWidget>(window.get(), "explainPage");
+    auto *again = child<QPushButton>(explain, "runWhenReadyButton");
+    QVERIFY(again);
+    QTRY_VERIFY(again->isVisible());
+    QSignalSpy finished(window.get(), &gd::ui::MainWindow::runFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(again->isEnabled(), 3000);
+    QTest::qWait(1200); // the wait is over
+    QTest::mouseClick(again, Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(tabs->currentWidget(), child<QWidget>(window.get(), "dashboardSplitter"));
 }
 
 QTEST_MAIN(TestMainWindow)
