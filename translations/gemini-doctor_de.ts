@@ -771,6 +771,18 @@
         <source>%1 UTC (the answer&apos;s Date header)</source>
         <translation>%1 UTC (laut Date-Header der Antwort)</translation>
     </message>
+    <message>
+        <source>%1 is being retired: move to %2, its successor in Gemini Doctor&apos;s model data of %3, before it is shut down.</source>
+        <translation>%1 wird eingestellt: Wechseln Sie zu %2, dem Nachfolger laut den Modelldaten von Gemini Doctor (Stand: %3), bevor es abgeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>%1 was shut down on %2: move to %3, its successor in Gemini Doctor&apos;s model data of %4.</source>
+        <translation>%1 wurde am %2 abgeschaltet: Wechseln Sie zu %3, dem Nachfolger laut den Modelldaten von Gemini Doctor (Stand: %4).</translation>
+    </message>
+    <message>
+        <source>Calls to %1 are answered by %2: name %2 in the request.</source>
+        <translation>Aufrufe an %1 beantwortet %2: Nennen Sie %2 in der Anfrage.</translation>
+    </message>
 </context>
 <context>
     <name>gd::Diagnosis</name>

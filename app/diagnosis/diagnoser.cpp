@@ -610,6 +610,34 @@ void addFacts(Diagnosis &diagnosis, const ParsedAnswer &answer, const Facts &fac
                 "damaged or cut off; this diagnosis uses the parts that could be read"));
 }
 
+// A model on its way out is the first thing to fix, whatever the error was: a 429 for a model
+// that was shut down is not solved by waiting. Its successor (from the model data) leads the
+// steps, unless the category's own steps name it already (model_retired does); so does the
+// model that answers a routed call.
+void addSuccessorStep(QStringList &steps, Category category, const Facts &facts)
+{
+    const QString model = facts.value(u"model"_s);
+    const QString successor = facts.value(u"successor"_s);
+    const QString routedTo = facts.value(u"routed_model"_s);
+    const QString named = steps.join(u'\n');
+    if (!successor.isEmpty() && !named.contains(successor)) {
+        const QString shutdown = facts.value(u"shutdown_date"_s);
+        const QString asOf = facts.value(u"knowledge_date"_s);
+        steps.prepend(
+            shutdown.isEmpty()
+                ? DiagnoserText::tr("%1 is being retired: move to %2, its successor in Gemini "
+                                    "Doctor's model data of %3, before it is shut down.")
+                      .arg(model, successor, asOf)
+                : DiagnoserText::tr("%1 was shut down on %2: move to %3, its successor in Gemini "
+                                    "Doctor's model data of %4.")
+                      .arg(model, shutdown, successor, asOf));
+    } else if (!routedTo.isEmpty() && category != Category::ModelRouted &&
+               !named.contains(routedTo)) {
+        steps.prepend(DiagnoserText::tr("Calls to %1 are answered by %2: name %2 in the request.")
+                          .arg(model, routedTo));
+    }
+}
+
 Diagnosis build(Category category, const ParsedAnswer &answer, const DiagnosisContext &context,
                 Facts facts)
 {
@@ -620,6 +648,7 @@ Diagnosis build(Category category, const ParsedAnswer &answer, const DiagnosisCo
     diagnosis.title = catalog.title(category);
     diagnosis.explanation = catalog.explanation(category, facts);
     diagnosis.steps = catalog.steps(category, facts);
+    addSuccessorStep(diagnosis.steps, category, facts);
     diagnosis.retryable = catalog.retryable(category);
     diagnosis.httpStatus = answer.httpStatus > 0 ? answer.httpStatus : answer.errorCode;
     diagnosis.status = answer.status;
