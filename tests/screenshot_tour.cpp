@@ -195,6 +195,18 @@ int main(int argc, char *argv[])
         save(window, u"german-failing-run"_s);
         inspectShot(services, u"german-inspect"_s);
         windowShots(services, u"german-"_s);
+        { // The first start in German: the welcome over the window (issue 22).
+            QSettings().remove(u"welcomeDone"_s);
+            gd::ui::MainWindow first(services);
+            first.show();
+            first.loadKey();
+            (void)QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; },
+                                  5000);
+            QWidget *welcome = QApplication::activeModalWidget();
+            save(first, u"german-welcome"_s, welcome);
+            if (welcome)
+                welcome->close();
+        }
         QFile::remove(QDir(g_outputDir).filePath(u".tour-history.json"_s));
         return 0;
     }

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void inspect_german_findingsQuestionAndAnswerShowNoEnglish();
     void mnemonics_german_everyWindow_eachAltLetterOnce();
     void fit_german_failingRun_1024And800WideWithoutHorizontalScrollbar();
+    void fit_german_welcome_fitsAn800PixelWindow();
 
 private:
     std::unique_ptr<gd::ui::MainWindow> makeWindow();
@@ -231,6 +232,21 @@ void TestGermanWindow::fit_german_failingRun_1024And800WideWithoutHorizontalScro
     QVERIFY(gd::test::clickRunAndWait(*window));
     const QStringList problems = gd::test::fitProblems(*window);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestGermanWindow::fit_german_welcome_fitsAn800PixelWindow()
+{
+    // Issue 22: over the German window the welcome was wider than the window itself (its
+    // scenario list as wide as the longest German description), hiding the window's edges.
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->resize(800, 600);
+    gd::ui::WelcomeDialog welcome(window.get());
+    welcome.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&welcome));
+    QVERIFY2(welcome.width() <= 800, qPrintable(QString::number(welcome.width())));
+    QVERIFY2(welcome.minimumSizeHint().width() <= 800,
+             qPrintable(QString::number(welcome.minimumSizeHint().width())));
 }
 
 QTEST_MAIN(TestGermanWindow)
