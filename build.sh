@@ -10,9 +10,10 @@ cd "$(dirname "$0")"
 BUILD_PACKAGES=(qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libsecret-1-0 gnome-keyring dbus cmake ninja-build g++ fonts-dejavu-core)
-TEST_PACKAGES=(xvfb xauth libsecret-tools clang-format prometheus)
+# man-db and systemd: the man page and watch unit tests; zsh and fish: their completions parse.
+TEST_PACKAGES=(xvfb xauth libsecret-tools clang-format prometheus man-db systemd zsh fish)
 SANITIZE_PACKAGES=(clang-14 libclang-rt-14-dev)
-PACKAGE_PACKAGES=(dpkg-dev file desktop-file-utils appstream)
+PACKAGE_PACKAGES=(dpkg-dev file desktop-file-utils appstream lintian man-db systemd)
 
 install_packages() {
     local missing=()
