@@ -12,6 +12,15 @@ failures=0
     echo "FAIL: gemini-doctor completions bash failed" >&2
     exit 1
 }
+# Another shell, or none, is a usage error (exit 2) with nothing on standard output.
+for shell in tcsh ""; do
+    out=$("$binary" completions $shell 2>/dev/null)
+    status=$?
+    if [ "$status" -ne 2 ] || [ -n "$out" ]; then
+        echo "FAIL: 'completions $shell' exits $status (expected 2) or prints a script" >&2
+        exit 1
+    fi
+done
 # shellcheck source=/dev/null
 source "$scratch/gemini-doctor.bash"
 complete -p gemini-doctor | grep -q -- '-F _gemini_doctor' || {

@@ -1,6 +1,7 @@
 #!/bin/sh
 # The zsh and fish completions parse in their shells (when the shell is installed: ./build.sh test
-# installs both), and every command of --help is in each.
+# installs both), every command of --help is in each, and fish, which can complete a command line
+# without a terminal, completes commands, flags, scenario names and check ids.
 # usage: tests/check-shell-completions.sh BINARY
 set -eu
 binary=$1
@@ -26,6 +27,21 @@ else
 fi
 if command -v fish >/dev/null 2>&1; then
     HOME="$scratch" fish --no-execute "$scratch/gemini-doctor.fish"
+    # fish completes a command line on request (complete -C): a command, a flag, a scenario after
+    # either option that takes one, and check ids after a comma.
+    offers() {
+        HOME="$scratch" fish -c "source '$scratch/gemini-doctor.fish'; complete -C '$1'" |
+            cut -f 1 | grep -qx -- "$2" || {
+            echo "FAIL: fish does not complete '$1' to '$2'" >&2
+            exit 1
+        }
+    }
+    offers "gemini-doctor ch" check
+    offers "gemini-doctor check --all" --all-models
+    offers "gemini-doctor simulate --scenario rate" rate_limited
+    offers "gemini-doctor --simulate daily" daily_quota_exhausted
+    offers "gemini-doctor check --checks dns,gen" dns,generate
+    offers "gemini-doctor key st" status
     checked="$checked fish"
 else
     echo "note: fish is not installed, so its completion was not parsed"

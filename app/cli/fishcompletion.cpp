@@ -33,9 +33,8 @@ QString optionLine(const QString &condition, const OptionDefinition &definition)
         break;
     case ValueKind::Scenario:
     case ValueKind::Words:
-        // --simulate [SCENARIO]: the value is optional, so not -x.
-        line += (definition.optionalValue ? u" -a "_s : u" -x -a "_s) +
-                fishQuoted(valueWords(definition.kind, definition.words).join(u' '));
+        // fish has no optional values: --simulate [SCENARIO] is offered its scenarios too.
+        line += u" -x -a "_s + fishQuoted(valueWords(definition.kind, definition.words).join(u' '));
         break;
     }
     return line + u" -d "_s + fishQuoted(definition.option.description()) + u'\n';
