@@ -197,6 +197,8 @@ QString manPage()
     page += u".TH GEMINI\\-DOCTOR 1 \"\" \"gemini\\-doctor "_s +
             roffText(QCoreApplication::applicationVersion()) + u"\" \""_s +
             roffText(ManText::tr("User Commands")) + u"\"\n"_s;
+    // No hyphenation: names such as gemini-doctor or --base-url must read as typed.
+    page += u".nh\n"_s;
     page += section(ManText::tr("NAME")) + u"gemini\\-doctor \\- "_s +
             roffText(ManText::tr("find out why Gemini API calls fail and how to fix them")) + u'\n';
     page += section(ManText::tr("SYNOPSIS")) + u"\\fBgemini\\-doctor\\fR ["_s +
