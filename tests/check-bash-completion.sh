@@ -71,6 +71,8 @@ refuse --all-models gemini-doctor explain --all
 expect rate_limited gemini-doctor simulate --scenario rate
 expect daily_quota_exhausted gemini-doctor --simulate daily
 expect rate_limited gemini-doctor simulate --scenario = rate
+# ... and --scenario=NAME as one word, where "=" is not a word break.
+expect --scenario=rate_limited gemini-doctor simulate --scenario=rate
 # Every scenario simulate --list names, and nothing else.
 scenarios=$("$binary" simulate --list | awk '{print $1}' | sort)
 offered=$(completions gemini-doctor simulate --scenario "" | sort)

@@ -118,14 +118,27 @@ QString bashCompletion(const CompletionInput &input)
                      "completions bash`\n# from the definitions --help prints. Do not edit.\n\n"_s +
                      QString::fromUtf16(kBashHelpers);
     script += uR"(_gemini_doctor() {
-    local cur=${COMP_WORDS[COMP_CWORD]} prev=""
+    local cur=${COMP_WORDS[COMP_CWORD]} prev="" prefix=""
     (( COMP_CWORD > 0 )) && prev=${COMP_WORDS[COMP_CWORD-1]}
-    # --option=value: bash splits the word at "=" (COMP_WORDBREAKS).
+    # --option=value: bash splits the word at "=" (COMP_WORDBREAKS), unless "=" was taken out of
+    # it; then the value is completed after the option, and the option put back before it.
     if [[ $cur == = ]]; then
         cur=""
     elif [[ $prev == = ]] && (( COMP_CWORD > 1 )); then
         prev=${COMP_WORDS[COMP_CWORD-2]}
+    elif [[ $cur == --*=* ]]; then
+        prev=${cur%%=*}
+        prefix=$prev=
+        cur=${cur#*=}
     fi
+    _gemini_doctor_complete
+    if [[ -n $prefix ]]; then
+        COMPREPLY=("${COMPREPLY[@]/#/$prefix}")
+    fi
+}
+
+# Reads cur and prev of _gemini_doctor (bash's locals are seen by the functions it calls).
+_gemini_doctor_complete() {
     local command=""
     (( COMP_CWORD > 1 )) && command=${COMP_WORDS[1]}
     case $command in

@@ -215,11 +215,9 @@ QString manPage()
     for (const CommandDefinition &command : visibleDefinitions())
         page += commandSection(command);
     page += exitStatus() + environment() + files() + watchService() + examples();
-    page +=
-        section(ManText::tr("SEE ALSO")) +
-        u".BR systemctl (1),\n.BR journalctl (1),\n.BR systemd.unit (5)\n"_s +
-        paragraph(
-            ManText::tr("The README: %1").arg(u"https://github.com/gemini-doctor/gemini-doctor"_s));
+    page += section(ManText::tr("SEE ALSO")) +
+            u".BR systemctl (1),\n.BR journalctl (1),\n.BR systemd.unit (5)\n"_s +
+            paragraph(ManText::tr("The README: %1").arg(QStringLiteral(GD_HOMEPAGE)));
     return page;
 }
 
