@@ -10,12 +10,15 @@ cd "$(dirname "$0")"
 BUILD_PACKAGES=(qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libsecret-1-0 gnome-keyring dbus cmake ninja-build g++ fonts-dejavu-core)
-TEST_PACKAGES=(xvfb xauth libsecret-tools clang-format)
+# groff-base and bsdextrautils: the man page test renders the page; zsh and fish: their completions
+# parse. (systemd-analyze, for the watch unit, comes with the package tools: systemd is no test
+# package, nor man-db, whose timer starts at boot.)
+TEST_PACKAGES=(xvfb xauth libsecret-tools clang-format groff-base bsdextrautils zsh fish)
 # Unpacked into build/tools, never installed: Debian's prometheus package would enable a
 # system-wide service on port 9090 (tst_prometheus starts its own on a free loopback port).
 TEST_TOOLS=(prometheus)
 SANITIZE_PACKAGES=(clang-14 libclang-rt-14-dev)
-PACKAGE_PACKAGES=(dpkg-dev file desktop-file-utils appstream)
+PACKAGE_PACKAGES=(dpkg-dev file desktop-file-utils appstream lintian man-db systemd)
 
 install_packages() {
     local missing=()

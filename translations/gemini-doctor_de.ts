@@ -1627,44 +1627,42 @@
     <message>
         <source>Usage: gemini-doctor [OPTIONS]
        gemini-doctor &lt;command&gt; [OPTIONS]
-
-Tells you in seconds why your Gemini API calls fail and how to fix it.
-Without a command, the desktop app opens.
-
-Commands (headless, no display needed):
-  check      Run the connectivity test against the Gemini API
-  explain    Diagnose an error body or log text you already have
-  inspect    Find what the API will refuse in a request, before it is sent
-  key        Store, inspect or delete the API key in the OS keychain
-  simulate   Serve a Gemini-compatible simulator on 127.0.0.1
-  watch      Run the test every few minutes; Prometheus metrics with --listen
-
-Desktop options:
-  --simulate [SCENARIO]     Open the app in rehearsal mode against the simulator
-  --exit-after-first-paint  Exit 0 once the main window has painted (benchmarks)
-  -h, --help                Show this help; COMMAND --help shows a command&apos;s help
-  -v, --version             Show the version
 </source>
         <translation>Aufruf: gemini-doctor [OPTIONS]
         gemini-doctor &lt;command&gt; [OPTIONS]
-
-Sagt Ihnen in Sekunden, warum Ihre Aufrufe der Gemini API fehlschlagen und wie Sie das beheben.
-Ohne Befehl öffnet sich die Desktop-App.
-
-Befehle (ohne Oberfläche, kein Display nötig):
-  check      Verbindungstest gegen die Gemini API ausführen
-  explain    Einen vorliegenden Fehler-Body oder Logtext diagnostizieren
-  inspect    In einer Anfrage finden, was die API ablehnen wird, bevor sie gesendet wird
-  key        API-Schlüssel im Systemschlüsselbund speichern, prüfen oder löschen
-  simulate   Gemini-kompatiblen Simulator auf 127.0.0.1 bereitstellen
-  watch      Den Test alle paar Minuten ausführen; Prometheus-Metriken mit --listen
-
-Desktop-Optionen:
-  --simulate [SCENARIO]     App im Probelaufmodus mit dem Simulator öffnen
-  --exit-after-first-paint  Mit 0 beenden, sobald das Hauptfenster gezeichnet ist (Benchmarks)
-  -h, --help                Diese Hilfe anzeigen; COMMAND --help zeigt die Hilfe eines Befehls
-  -v, --version             Version anzeigen
 </translation>
+    </message>
+    <message>
+        <source>Commands (headless, no display needed):</source>
+        <translation>Befehle (ohne Oberfläche, kein Display nötig):</translation>
+    </message>
+    <message>
+        <source>Desktop options:</source>
+        <translation>Desktop-Optionen:</translation>
+    </message>
+    <message>
+        <source>Tells you in seconds why your Gemini API calls fail and how to fix it. Without a command, the desktop app opens.</source>
+        <translation>Sagt Ihnen in Sekunden, warum Ihre Aufrufe der Gemini API fehlschlagen und wie Sie das beheben. Ohne Befehl öffnet sich die Desktop-App.</translation>
+    </message>
+    <message>
+        <source>Show this help; COMMAND --help shows a command&apos;s help.</source>
+        <translation>Diese Hilfe anzeigen; COMMAND --help zeigt die Hilfe eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Open the app in rehearsal mode against the simulator (default scenario: ok).</source>
+        <translation>Die App im Probelaufmodus mit dem Simulator öffnen (Standardszenario: ok).</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>SZENARIO</translation>
+    </message>
+    <message>
+        <source>Exit 0 once the main window has painted (benchmarks).</source>
+        <translation>Mit 0 beenden, sobald das Hauptfenster gezeichnet ist (Benchmarks).</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Version anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1913,31 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
         <translation>Kein API-Schlüssel gefunden. Speichern Sie einen mit „gemini-doctor key set“, setzen Sie GEMINI_API_KEY oder übergeben Sie ihn per Pipe mit --key-stdin. Einen Schlüssel erstellen Sie unter %1
 </translation>
     </message>
+    <message>
+        <source>Run the connectivity test against the Gemini API</source>
+        <translation>Verbindungstest gegen die Gemini API ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>gd::cli::completions</name>
+    <message>
+        <source>Print the shell completion for bash, zsh or fish</source>
+        <translation>Die Shell-Vervollständigung für bash, zsh oder fish ausgeben</translation>
+    </message>
+    <message>
+        <source>Prints the completion script for a shell: commands, options, scenario names, check ids and files. The package installs them where each shell looks; to load bash&apos;s by hand: source &lt;(gemini-doctor completions bash)</source>
+        <translation>Gibt das Vervollständigungsskript für eine Shell aus: Befehle, Optionen, Szenarionamen, Prüfungs-IDs und Dateien. Das Paket installiert sie dort, wo jede Shell sucht; das für bash von Hand laden: source &lt;(gemini-doctor completions bash)</translation>
+    </message>
+    <message>
+        <source>bash, zsh or fish</source>
+        <translation>bash, zsh oder fish</translation>
+    </message>
+    <message>
+        <source>Say which shell: gemini-doctor completions bash|zsh|fish
+</source>
+        <translation>Sagen Sie, welche Shell: gemini-doctor completions bash|zsh|fish
+</translation>
+    </message>
 </context>
 <context>
     <name>gd::cli::explain</name>
@@ -1979,6 +2002,10 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
 </source>
         <translation>Die Eingabe ist größer als 16 MiB: Nur die ersten 16 MiB wurden gelesen.
 </translation>
+    </message>
+    <message>
+        <source>Diagnose an error body or log text you already have</source>
+        <translation>Einen vorliegenden Fehler-Body oder Logtext diagnostizieren</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2114,10 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
         <source>The input</source>
         <translation>Die Eingabe</translation>
     </message>
+    <message>
+        <source>Find what the API will refuse in a request, before it is sent</source>
+        <translation>In einer Anfrage finden, was die API ablehnen wird, bevor sie gesendet wird</translation>
+    </message>
 </context>
 <context>
     <name>gd::cli::key</name>
@@ -2188,6 +2219,207 @@ Nirgendwo sonst wurde etwas geschrieben.
         <translation>Ein Profilname besteht aus Buchstaben, Ziffern, - und _ (höchstens 40 Zeichen).
 </translation>
     </message>
+    <message>
+        <source>Store, inspect or delete the API key in the OS keychain</source>
+        <translation>API-Schlüssel im Systemschlüsselbund speichern, prüfen oder löschen</translation>
+    </message>
+</context>
+<context>
+    <name>gd::cli::manpage</name>
+    <message>
+        <source>Default: %1.</source>
+        <translation>Standard: %1.</translation>
+    </message>
+    <message>
+        <source>OPTIONS</source>
+        <translation>OPTIONEN</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>EXIT-STATUS</translation>
+    </message>
+    <message>
+        <source>Success (for check: every check passed or warned).</source>
+        <translation>Erfolg (bei check: jede Prüfung bestanden oder mit Warnung).</translation>
+    </message>
+    <message>
+        <source>The thing examined failed: a check failed, an error was diagnosed, a request would be refused.</source>
+        <translation>Das Untersuchte ist fehlgeschlagen: eine Prüfung schlug fehl, ein Fehler wurde diagnostiziert, eine Anfrage würde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Usage or configuration error: a bad flag, no key, a refused endpoint, an unusable keychain.</source>
+        <translation>Aufruf- oder Konfigurationsfehler: eine falsche Option, kein Schlüssel, ein abgelehnter Endpunkt, ein unbrauchbarer Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>Interner Fehler.</translation>
+    </message>
+    <message>
+        <source>Messages for people go to standard error; with --json, standard output holds exactly one JSON document (watch: one per line).</source>
+        <translation>Meldungen für Menschen gehen auf die Standardfehlerausgabe; mit --json enthält die Standardausgabe genau ein JSON-Dokument (watch: eines pro Zeile).</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>UMGEBUNGSVARIABLEN</translation>
+    </message>
+    <message>
+        <source>The API key, when neither --key-stdin nor the keychain gives one.</source>
+        <translation>Der API-Schlüssel, wenn weder --key-stdin noch der Schlüsselbund einen liefert.</translation>
+    </message>
+    <message>
+        <source>The API key, when GEMINI_API_KEY is not set either.</source>
+        <translation>Der API-Schlüssel, wenn auch GEMINI_API_KEY nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>The proxy for requests, and the hosts reached without it (upper or lower case).</source>
+        <translation>Der Proxy für Anfragen und die Hosts, die ohne ihn erreicht werden (groß oder klein geschrieben).</translation>
+    </message>
+    <message>
+        <source>The language of the output for people: German or English. JSON output, ids and metric names stay English.</source>
+        <translation>Die Sprache der Ausgabe für Menschen: Deutsch oder Englisch. JSON-Ausgabe, IDs und Metriknamen bleiben englisch.</translation>
+    </message>
+    <message>
+        <source>How long to wait for the keychain, in milliseconds (default 4000).</source>
+        <translation>Wie lange auf den Schlüsselbund gewartet wird, in Millisekunden (Standard 4000).</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>DATEIEN</translation>
+    </message>
+    <message>
+        <source>The settings of the desktop app and the names of the key profiles; never a key. The key is in the keychain (the Secret Service of your session), service gemini-doctor.</source>
+        <translation>Die Einstellungen der Desktop-App und die Namen der Schlüsselprofile; nie ein Schlüssel. Der Schlüssel liegt im Schlüsselbund (dem Secret Service Ihrer Sitzung), Dienst gemini-doctor.</translation>
+    </message>
+    <message>
+        <source>The recent runs the desktop app shows, without the key.</source>
+        <translation>Die letzten Durchläufe, die die Desktop-App zeigt, ohne den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The systemd user unit that runs watch (see WATCH SERVICE).</source>
+        <translation>Die systemd-Benutzer-Unit, die watch ausführt (siehe WATCH-DIENST).</translation>
+    </message>
+    <message>
+        <source>Read by that unit when it exists: GEMINI_DOCTOR_WATCH_FLAGS, and GEMINI_API_KEY where the session has no keychain (make it readable only by you).</source>
+        <translation>Von dieser Unit gelesen, wenn es sie gibt: GEMINI_DOCTOR_WATCH_FLAGS und, wo die Sitzung keinen Schlüsselbund hat, GEMINI_API_KEY (dann nur für Sie lesbar machen).</translation>
+    </message>
+    <message>
+        <source>The bash completion; zsh&apos;s and fish&apos;s are in their vendor completion folders.</source>
+        <translation>Die Vervollständigung für bash; die für zsh und fish liegen in deren Ordnern für mitgelieferte Vervollständigungen.</translation>
+    </message>
+    <message>
+        <source>The zsh completion.</source>
+        <translation>Die Vervollständigung für zsh.</translation>
+    </message>
+    <message>
+        <source>The fish completion.</source>
+        <translation>Die Vervollständigung für fish.</translation>
+    </message>
+    <message>
+        <source>WATCH SERVICE</source>
+        <translation>WATCH-DIENST</translation>
+    </message>
+    <message>
+        <source>The package ships a systemd user unit that runs gemini-doctor watch in your session, with the key from the keychain: store it first with gemini-doctor key set. Enable and start it with one command:</source>
+        <translation>Das Paket liefert eine systemd-Benutzer-Unit, die gemini-doctor watch in Ihrer Sitzung ausführt, mit dem Schlüssel aus dem Schlüsselbund: speichern Sie ihn zuerst mit gemini-doctor key set. Aktivieren und starten Sie sie mit einem Befehl:</translation>
+    </message>
+    <message>
+        <source>It starts with your graphical session, after the session&apos;s D-Bus, which the keychain needs. Each run is one line in the journal:</source>
+        <translation>Sie startet mit Ihrer grafischen Sitzung, nach dem D-Bus der Sitzung, den der Schlüsselbund braucht. Jeder Durchlauf ist eine Zeile im Journal:</translation>
+    </message>
+    <message>
+        <source>Its flags come from GEMINI_DOCTOR_WATCH_FLAGS in ~/.config/gemini-doctor/watch.env, for example:</source>
+        <translation>Ihre Optionen kommen aus GEMINI_DOCTOR_WATCH_FLAGS in ~/.config/gemini-doctor/watch.env, zum Beispiel:</translation>
+    </message>
+    <message>
+        <source>Then: systemctl --user restart gemini-doctor-watch. Stopping it sends SIGTERM, and watch exits 0 within a second. Without a usable key watch exits 2, and the unit is not restarted.</source>
+        <translation>Danach: systemctl --user restart gemini-doctor-watch. Beim Anhalten erhält watch SIGTERM und endet binnen einer Sekunde mit 0. Ohne brauchbaren Schlüssel endet watch mit 2, und die Unit wird nicht neu gestartet.</translation>
+    </message>
+    <message>
+        <source>EXAMPLES</source>
+        <translation>BEISPIELE</translation>
+    </message>
+    <message>
+        <source>Test the key stored in the keychain:</source>
+        <translation>Den im Schlüsselbund gespeicherten Schlüssel testen:</translation>
+    </message>
+    <message>
+        <source>Store a key, read from a file on standard input:</source>
+        <translation>Einen Schlüssel speichern, aus einer Datei über die Standardeingabe gelesen:</translation>
+    </message>
+    <message>
+        <source>Diagnose an error body saved from a log:</source>
+        <translation>Einen aus einem Log gesicherten Fehler-Body diagnostizieren:</translation>
+    </message>
+    <message>
+        <source>Check a request before it is sent, and print it with the safe fixes:</source>
+        <translation>Eine Anfrage prüfen, bevor sie gesendet wird, und sie mit den sicheren Korrekturen ausgeben:</translation>
+    </message>
+    <message>
+        <source>Rehearse a failure offline: a simulator whose daily quota is used up, and a check against it:</source>
+        <translation>Einen Fehler offline proben: ein Simulator, dessen Tageskontingent aufgebraucht ist, und ein Test dagegen:</translation>
+    </message>
+    <message>
+        <source>Watch every ten minutes, with Prometheus metrics on port 9464:</source>
+        <translation>Alle zehn Minuten prüfen, mit Prometheus-Metriken auf Port 9464:</translation>
+    </message>
+    <message>
+        <source>Install the bash completion for yourself only:</source>
+        <translation>Die Vervollständigung für bash nur für Sie selbst installieren:</translation>
+    </message>
+    <message>
+        <source>User Commands</source>
+        <translation>Benutzerbefehle</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>BEZEICHNUNG</translation>
+    </message>
+    <message>
+        <source>find out why Gemini API calls fail and how to fix them</source>
+        <translation>herausfinden, warum Aufrufe der Gemini API fehlschlagen und wie man sie behebt</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>ÜBERSICHT</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <source>ARGUMENTS</source>
+        <translation>ARGUMENTE</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>BEFEHLE</translation>
+    </message>
+    <message>
+        <source>Every command runs headless (no display needed) and takes -h, --help.</source>
+        <translation>Jeder Befehl läuft ohne Oberfläche (kein Display nötig) und nimmt -h, --help.</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>SIEHE AUCH</translation>
+    </message>
+    <message>
+        <source>The README: %1</source>
+        <translation>Die README: %1</translation>
+    </message>
+    <message>
+        <source>Prints the man page gemini-doctor(1) in roff, in the language of the environment.</source>
+        <translation>Gibt die Handbuchseite gemini-doctor(1) in roff aus, in der Sprache der Umgebung.</translation>
+    </message>
+    <message>
+        <source>manpage takes no arguments.
+</source>
+        <translation>manpage nimmt keine Argumente.
+</translation>
+    </message>
 </context>
 <context>
     <name>gd::cli::simulate</name>
@@ -2254,6 +2486,10 @@ Beenden mit Strg+C.
     <message>
         <source>The scenario: a category name (default: ok); --list shows them all.</source>
         <translation>Das Szenario: ein Kategoriename (Standard: ok); --list zeigt alle.</translation>
+    </message>
+    <message>
+        <source>Serve a Gemini-compatible simulator on 127.0.0.1</source>
+        <translation>Gemini-kompatiblen Simulator auf 127.0.0.1 bereitstellen</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2595,10 @@ Beenden mit Strg+C.
     <message>
         <source>the API asked to wait %1 s: more than a day, so the next run waits one day</source>
         <translation>die API bat, %1 s zu warten: mehr als ein Tag, daher wartet der nächste Lauf einen Tag</translation>
+    </message>
+    <message>
+        <source>Run the test every few minutes; Prometheus metrics with --listen</source>
+        <translation>Den Test alle paar Minuten ausführen; Prometheus-Metriken mit --listen</translation>
     </message>
 </context>
 <context>

@@ -134,27 +134,37 @@ QList<ModelRow> runModelMatrix(QNetworkAccessManager &network, const CheckSettin
 
 } // namespace
 
+CommandDefinition checkCommand()
+{
+    CommandDefinition command(
+        u"check"_s, CheckText::tr("Run the connectivity test against the Gemini API"),
+        CheckText::tr(
+            "Runs the connectivity test headless: dns, tls (connect for plain HTTP to loopback), "
+            "key, model, count_tokens, generate, stream, openai_compat (the OpenAI-compatible "
+            "endpoint, with the key as a Bearer token) and live (the Live API over a WebSocket). "
+            "Every API check starts once the host resolves. "
+            "--all-models adds the model matrix: one minimal request to each model the key lists.\n"
+            "Key source, in order: --key-stdin, the OS keychain, GEMINI_API_KEY, GOOGLE_API_KEY."));
+    CheckOptions().addTo(command);
+    command
+        .add(QCommandLineOption(u"report"_s,
+                                CheckText::tr("Also write a redacted Markdown report."),
+                                CheckText::tr("FILE")),
+             ValueKind::File)
+        .add(QCommandLineOption(
+            u"all-models"_s,
+            CheckText::tr("Also send one minimal request to every model the key lists (the model "
+                          "matrix): one request per model.")));
+    return command;
+}
+
 int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CheckText::tr(
-        "Runs the connectivity test headless: dns, tls (connect for plain HTTP to loopback), "
-        "key, model, count_tokens, generate, stream, openai_compat (the OpenAI-compatible "
-        "endpoint, with the key as a Bearer token) and live (the Live API over a WebSocket). "
-        "Every API check starts once the host resolves. "
-        "--all-models adds the model matrix: one minimal request to each model the key lists.\n"
-        "Key source, in order: --key-stdin, the OS keychain, GEMINI_API_KEY, GOOGLE_API_KEY."));
-    addHelp(parser);
+    checkCommand().addTo(parser);
     const CheckOptions options;
-    options.addTo(parser);
-    const QCommandLineOption report(u"report"_s,
-                                    CheckText::tr("Also write a redacted Markdown report."),
-                                    CheckText::tr("FILE"));
-    const QCommandLineOption allModels(
-        u"all-models"_s,
-        CheckText::tr("Also send one minimal request to every model the key lists (the model "
-                      "matrix): one request per model."));
-    parser.addOptions({report, allModels});
+    const QString report = u"report"_s;
+    const QString allModels = u"all-models"_s;
     if (const auto done = parseOrExit(parser, arguments, u"check"_s))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {

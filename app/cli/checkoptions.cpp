@@ -38,11 +38,15 @@ CheckOptions::CheckOptions(const QString &jsonHelp)
           CheckText::tr("LIST"))
 {}
 
-void CheckOptions::addTo(QCommandLineParser &parser) const
+void CheckOptions::addTo(CommandDefinition &command) const
 {
-    parser.addOptions({m_baseUrl, m_apiVersion, m_model, m_liveModel, m_timeout});
-    m_key.addTo(parser);
-    parser.addOptions({m_json, m_retries, m_checks});
+    command.add(m_baseUrl)
+        .add(m_apiVersion, ValueKind::Words, {u"v1beta"_s, u"v1"_s})
+        .add(m_model)
+        .add(m_liveModel)
+        .add(m_timeout);
+    m_key.addTo(command);
+    command.add(m_json).add(m_retries).add(m_checks, ValueKind::CheckIds);
 }
 
 QUrl baseUrlOption(const QString &value)

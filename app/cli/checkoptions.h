@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/checksettings.h"
+#include "commanddefinition.h"
 #include "keyoptions.h"
 
 #include <QCommandLineOption>
@@ -29,7 +30,7 @@ public:
     // `jsonHelp` says what --json prints, where it is not check's one document.
     explicit CheckOptions(const QString &jsonHelp = {});
 
-    void addTo(QCommandLineParser &parser) const;
+    void addTo(CommandDefinition &command) const;
     // The settings the parsed flags ask for, without the key. A usage error is printed and its
     // exit code returned.
     [[nodiscard]] std::optional<int> readSettings(const QCommandLineParser &parser,

@@ -22,10 +22,6 @@ enum ExitCode
     ExitInternal = 3
 };
 
-// -h/--help for a subcommand (Qt's own addHelpOption() also offers --help-all, about Qt's
-// options, which mean nothing here).
-void addHelp(QCommandLineParser &parser);
-
 // Parses a subcommand's arguments. Returns the exit code when the command is already done: a
 // usage error (printed, 2) or --help (printed, 0); nothing when it should go on. The help's
 // usage line names the command as a person types it: "gemini-doctor explain [options] ...".

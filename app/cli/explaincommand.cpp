@@ -25,32 +25,42 @@ class ExplainText
 
 } // namespace
 
+CommandDefinition explainCommand()
+{
+    CommandDefinition command(
+        u"explain"_s, ExplainText::tr("Diagnose an error body or log text you already have"),
+        ExplainText::tr(
+            "Diagnoses an error you already have: a raw HTTP response body, or text pasted from "
+            "any app's log. Reads FILE, or standard input when FILE is - or missing."));
+    command
+        .add(QCommandLineOption(u"http-status"_s,
+                                ExplainText::tr("The HTTP status the body came with."),
+                                ExplainText::tr("N")))
+        .add(QCommandLineOption(u"json"_s,
+                                ExplainText::tr("Print the diagnosis as one JSON object.")))
+        .add(QCommandLineOption(
+            u"model"_s,
+            ExplainText::tr("The model the request asked for, when the pasted text does not say "
+                            "(so an answer from another model reads as routed)."),
+            ExplainText::tr("NAME")))
+        .add(QCommandLineOption(
+            u"categories"_s, ExplainText::tr("List every category as a Markdown table and exit.")))
+        .addPositional({u"FILE"_s,
+                        ExplainText::tr("The error to explain (default: standard input)."),
+                        u"[FILE|-]"_s,
+                        ValueKind::File,
+                        {}});
+    return command;
+}
+
 int runExplain(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(ExplainText::tr(
-        "Diagnoses an error you already have: a raw HTTP response body, or text pasted from "
-        "any app's log. Reads FILE, or standard input when FILE is - or missing."));
-    addHelp(parser);
-    const QCommandLineOption status(u"http-status"_s,
-                                    ExplainText::tr("The HTTP status the body came with."),
-                                    ExplainText::tr("N"));
-    const QCommandLineOption json(u"json"_s,
-                                  ExplainText::tr("Print the diagnosis as one JSON object."));
-    const QCommandLineOption model(
-        u"model"_s,
-        ExplainText::tr("The model the request asked for, when the pasted text does not say (so "
-                        "an answer from another model reads as routed)."),
-        ExplainText::tr("NAME"));
-    const QCommandLineOption categories(
-        u"categories"_s, ExplainText::tr("List every category as a Markdown table and exit."));
-    parser.addOption(status);
-    parser.addOption(json);
-    parser.addOption(model);
-    parser.addOption(categories);
-    parser.addPositionalArgument(u"FILE"_s,
-                                 ExplainText::tr("The error to explain (default: standard input)."),
-                                 u"[FILE|-]"_s);
+    explainCommand().addTo(parser);
+    const QString status = u"http-status"_s;
+    const QString json = u"json"_s;
+    const QString model = u"model"_s;
+    const QString categories = u"categories"_s;
     if (const auto done = parseOrExit(parser, arguments, u"explain"_s))
         return *done;
     if (parser.isSet(categories)) {

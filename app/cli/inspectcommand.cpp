@@ -49,39 +49,55 @@ Result await(RequestSender &sender, Signal signal, const std::function<void()> &
 
 } // namespace
 
+CommandDefinition inspectCommand()
+{
+    CommandDefinition command(
+        u"inspect"_s,
+        InspectText::tr("Find what the API will refuse in a request, before it is sent"),
+        InspectText::tr(
+            "Reads one request as you have it (a generateContent body, a curl command, an OpenAI "
+            "chat.completions body, Live API messages, a batch or an embedContent body) and says "
+            "what "
+            "the API will refuse, where, and how to fix it, before it is sent. Reads FILE, or "
+            "standard input when FILE is - or missing. Nothing is sent without --send."));
+    command
+        .add(QCommandLineOption(
+            u"model"_s, InspectText::tr("The model, when the request names none (URL or body)."),
+            InspectText::tr("NAME")))
+        .add(QCommandLineOption(
+            u"fix"_s, InspectText::tr("Also print the request with the safe fixes applied.")))
+        .add(QCommandLineOption(
+            u"send"_s, InspectText::tr("Send the request (one request, with your own key, never "
+                                       "the pasted one) and diagnose the answer.")))
+        .add(QCommandLineOption(u"base-url"_s,
+                                InspectText::tr("Where --send sends it (default: the pasted "
+                                                "URL's host, else Google's API)."),
+                                InspectText::tr("URL")))
+        .add(QCommandLineOption(u"timeout"_s, InspectText::tr("Time limit of --send, in seconds."),
+                                InspectText::tr("SECONDS"), u"30"_s));
+    KeyOptions().addTo(command);
+    command
+        .add(QCommandLineOption(u"json"_s,
+                                InspectText::tr("Print the result as one JSON document.")))
+        .addPositional({u"FILE"_s,
+                        InspectText::tr("The request (default: standard input)."),
+                        u"[FILE|-]"_s,
+                        ValueKind::File,
+                        {}});
+    return command;
+}
+
 int runInspect(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(InspectText::tr(
-        "Reads one request as you have it (a generateContent body, a curl command, an OpenAI "
-        "chat.completions body, Live API messages, a batch or an embedContent body) and says what "
-        "the API will refuse, where, and how to fix it, before it is sent. Reads FILE, or "
-        "standard input when FILE is - or missing. Nothing is sent without --send."));
-    addHelp(parser);
-    const QCommandLineOption model(
-        u"model"_s, InspectText::tr("The model, when the request names none (URL or body)."),
-        InspectText::tr("NAME"));
-    const QCommandLineOption fix(
-        u"fix"_s, InspectText::tr("Also print the request with the safe fixes applied."));
-    const QCommandLineOption sendOption(
-        u"send"_s, InspectText::tr("Send the request (one request, with your own key, never the "
-                                   "pasted one) and diagnose the answer."));
-    const QCommandLineOption baseUrl(
-        u"base-url"_s,
-        InspectText::tr("Where --send sends it (default: the pasted URL's host, "
-                        "else Google's API)."),
-        InspectText::tr("URL"));
-    const QCommandLineOption timeout(u"timeout"_s,
-                                     InspectText::tr("Time limit of --send, in seconds."),
-                                     InspectText::tr("SECONDS"), u"30"_s);
-    const QCommandLineOption json(u"json"_s,
-                                  InspectText::tr("Print the result as one JSON document."));
+    inspectCommand().addTo(parser);
     const KeyOptions keyOptions;
-    parser.addOptions({model, fix, sendOption, baseUrl, timeout});
-    keyOptions.addTo(parser);
-    parser.addOption(json);
-    parser.addPositionalArgument(
-        u"FILE"_s, InspectText::tr("The request (default: standard input)."), u"[FILE|-]"_s);
+    const QString model = u"model"_s;
+    const QString fix = u"fix"_s;
+    const QString sendOption = u"send"_s;
+    const QString baseUrl = u"base-url"_s;
+    const QString timeout = u"timeout"_s;
+    const QString json = u"json"_s;
     if (const auto done = parseOrExit(parser, arguments, u"inspect"_s))
         return *done;
 

@@ -130,24 +130,37 @@ int deleteKey(SecretStore &store, const QString &profile)
 
 } // namespace
 
+CommandDefinition keyCommand()
+{
+    CommandDefinition command(
+        u"key"_s, KeyCommandText::tr("Store, inspect or delete the API key in the OS keychain"),
+        KeyCommandText::tr(
+            "Keeps the API key in the OS keychain (service gemini-doctor) and nowhere else.\n"
+            "  key set [--stdin]   store a key (a hidden prompt on a terminal, else stdin)\n"
+            "  key status          stored or not, where, and the last 4 characters\n"
+            "  key delete          remove it"));
+    command
+        .add(
+            QCommandLineOption(u"stdin"_s, KeyCommandText::tr("Read the key from standard input.")))
+        .add(QCommandLineOption(u"profile"_s,
+                                KeyCommandText::tr("A named key, for several projects."),
+                                KeyCommandText::tr("NAME"), u"default"_s))
+        .add(QCommandLineOption(u"json"_s, KeyCommandText::tr("status: print one JSON object.")))
+        .addPositional({u"action"_s,
+                        KeyCommandText::tr("set, status or delete"),
+                        u"set|status|delete"_s,
+                        ValueKind::Words,
+                        {u"set"_s, u"status"_s, u"delete"_s}});
+    return command;
+}
+
 int runKey(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(KeyCommandText::tr(
-        "Keeps the API key in the OS keychain (service gemini-doctor) and nowhere else.\n"
-        "  key set [--stdin]   store a key (a hidden prompt on a terminal, else stdin)\n"
-        "  key status          stored or not, where, and the last 4 characters\n"
-        "  key delete          remove it"));
-    addHelp(parser);
-    const QCommandLineOption stdinOption(u"stdin"_s,
-                                         KeyCommandText::tr("Read the key from standard input."));
-    const QCommandLineOption profile(u"profile"_s,
-                                     KeyCommandText::tr("A named key, for several projects."),
-                                     KeyCommandText::tr("NAME"), u"default"_s);
-    const QCommandLineOption json(u"json"_s, KeyCommandText::tr("status: print one JSON object."));
-    parser.addOptions({stdinOption, profile, json});
-    parser.addPositionalArgument(u"action"_s, KeyCommandText::tr("set, status or delete"),
-                                 u"set|status|delete"_s);
+    keyCommand().addTo(parser);
+    const QString stdinOption = u"stdin"_s;
+    const QString profile = u"profile"_s;
+    const QString json = u"json"_s;
     if (const auto done = parseOrExit(parser, arguments, u"key"_s))
         return *done;
     const QStringList actions = parser.positionalArguments();

@@ -38,9 +38,9 @@ KeyOptions::KeyOptions()
                 CheckText::tr("NAME"), u"default"_s)
 {}
 
-void KeyOptions::addTo(QCommandLineParser &parser) const
+void KeyOptions::addTo(CommandDefinition &command) const
 {
-    parser.addOptions({m_keyStdin, m_profile});
+    command.add(m_keyStdin).add(m_profile);
 }
 
 std::optional<int> KeyOptions::readKey(const QCommandLineParser &parser, CheckSettings &settings,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/checksettings.h"
+#include "commanddefinition.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -20,7 +21,7 @@ class KeyOptions final
 public:
     KeyOptions();
 
-    void addTo(QCommandLineParser &parser) const;
+    void addTo(CommandDefinition &command) const;
     bool keyFromStdin(const QCommandLineParser &parser) const { return parser.isSet(m_keyStdin); }
     // Finds the key once, prints the notes about it, and puts it into the settings. Returns the
     // exit code when there is no usable key; `notes` gets what a report should warn about.

@@ -30,25 +30,37 @@ QString scenarioList()
 
 } // namespace
 
+CommandDefinition simulateCommand()
+{
+    CommandDefinition command(
+        u"simulate"_s, SimulateText::tr("Serve a Gemini-compatible simulator on 127.0.0.1"),
+        SimulateText::tr(
+            "Serves a Gemini-compatible simulator on 127.0.0.1 until stopped (Ctrl+C). Every "
+            "category of failure can be rehearsed offline with it."));
+    command
+        .add(QCommandLineOption(u"port"_s,
+                                SimulateText::tr("Port to listen on (default: any free port)."),
+                                SimulateText::tr("N"), u"0"_s))
+        .add(QCommandLineOption(u"scenario"_s,
+                                SimulateText::tr("The scenario: a category name (default: ok); "
+                                                 "--list shows them all."),
+                                SimulateText::tr("NAME"), u"ok"_s),
+             ValueKind::Scenario)
+        .add(QCommandLineOption(u"list"_s, SimulateText::tr("List the scenarios and exit.")))
+        .add(QCommandLineOption(u"latency-ms"_s,
+                                SimulateText::tr("Delay every answer (for benchmarks)."),
+                                SimulateText::tr("MS"), u"0"_s));
+    return command;
+}
+
 int runSimulate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(SimulateText::tr(
-        "Serves a Gemini-compatible simulator on 127.0.0.1 until stopped (Ctrl+C). Every "
-        "category of failure can be rehearsed offline with it."));
-    addHelp(parser);
-    const QCommandLineOption port(u"port"_s,
-                                  SimulateText::tr("Port to listen on (default: any free port)."),
-                                  SimulateText::tr("N"), u"0"_s);
-    const QCommandLineOption scenarioOption(
-        u"scenario"_s,
-        SimulateText::tr("The scenario: a category name (default: ok); --list shows them all."),
-        SimulateText::tr("NAME"), u"ok"_s);
-    const QCommandLineOption list(u"list"_s, SimulateText::tr("List the scenarios and exit."));
-    const QCommandLineOption latency(u"latency-ms"_s,
-                                     SimulateText::tr("Delay every answer (for benchmarks)."),
-                                     SimulateText::tr("MS"), u"0"_s);
-    parser.addOptions({port, scenarioOption, list, latency});
+    simulateCommand().addTo(parser);
+    const QString port = u"port"_s;
+    const QString scenarioOption = u"scenario"_s;
+    const QString list = u"list"_s;
+    const QString latency = u"latency-ms"_s;
     if (const auto done = parseOrExit(parser, arguments, u"simulate"_s))
         return *done;
     if (parser.isSet(list)) {

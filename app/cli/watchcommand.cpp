@@ -127,29 +127,46 @@ QByteArray jsonLine(const RunReport &report, int run)
     return QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
 }
 
+// check's flags, where --json prints a line per run.
+CheckOptions watchOptions()
+{
+    return CheckOptions(
+        WatchText::tr("Print each run as one JSON document on one line, with \"run\": N."));
+}
+
 } // namespace
+
+CommandDefinition watchCommand()
+{
+    CommandDefinition command(
+        u"watch"_s,
+        WatchText::tr("Run the test every few minutes; Prometheus metrics with --listen"),
+        WatchText::tr(
+            "Runs the connectivity test again and again: every --interval, never sooner than the "
+            "API's retry delay after a 429, never two runs at once. Prints one line per run (with "
+            "--json, one JSON document per line). With --listen, serves the last run's results as "
+            "Prometheus metrics at /metrics. Stops with Ctrl+C or SIGTERM (exit 0). Takes the "
+            "flags of check; the key is read once."));
+    watchOptions().addTo(command);
+    command
+        .add(QCommandLineOption(
+            u"interval"_s,
+            WatchText::tr("Time between runs: 30s, 5m, 1h (default 5m, at least 30s)."),
+            WatchText::tr("DURATION"), u"5m"_s))
+        .add(QCommandLineOption(u"listen"_s,
+                                WatchText::tr("Serve /metrics and /healthz on this address "
+                                              "(default host 127.0.0.1)."),
+                                WatchText::tr("HOST:PORT")));
+    return command;
+}
 
 int runWatch(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(WatchText::tr(
-        "Runs the connectivity test again and again: every --interval, never sooner than the "
-        "API's retry delay after a 429, never two runs at once. Prints one line per run (with "
-        "--json, one JSON document per line). With --listen, serves the last run's results as "
-        "Prometheus metrics at /metrics. Stops with Ctrl+C or SIGTERM (exit 0). Takes the "
-        "flags of check; the key is read once."));
-    addHelp(parser);
-    const CheckOptions options(
-        WatchText::tr("Print each run as one JSON document on one line, with \"run\": N."));
-    options.addTo(parser);
-    const QCommandLineOption interval(
-        u"interval"_s, WatchText::tr("Time between runs: 30s, 5m, 1h (default 5m, at least 30s)."),
-        WatchText::tr("DURATION"), u"5m"_s);
-    const QCommandLineOption listen(
-        u"listen"_s,
-        WatchText::tr("Serve /metrics and /healthz on this address (default host 127.0.0.1)."),
-        WatchText::tr("HOST:PORT"));
-    parser.addOptions({interval, listen});
+    watchCommand().addTo(parser);
+    const CheckOptions options = watchOptions();
+    const QString interval = u"interval"_s;
+    const QString listen = u"listen"_s;
     if (const auto done = parseOrExit(parser, arguments, u"watch"_s))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
