@@ -5,6 +5,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -40,7 +41,9 @@ class TestResolveKey final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void adviceFor_dbusLaunchMissing_saysThereIsNoSessionBus();
+    void problemText_backendMessages_ourWordsForEachFace_data();
+    void problemText_backendMessages_ourWordsForEachFace();
+    void problemText_german_isGerman();
     void resolveKey_order_stdinThenKeychainThenEnvironment();
     void resolveKey_bothVariablesDiffer_warns();
     void resolveKey_bothVariablesEqual_doesNotWarn();
@@ -117,7 +120,9 @@ void TestResolveKey::resolveKey_brokenKeychain_fallsBackAndSaysWhy()
     broken.setFailure(gd::SecretStatus::TimedOut);
     const gd::ResolvedKey resolved = resolve(&broken, environmentWith(u"FAKE-a"_s, {}));
     QCOMPARE(resolved.source.id(), u"GEMINI_API_KEY"_s);
-    QVERIFY(!resolved.keychainProblem.isEmpty());
+    QVERIFY(resolved.keychainFailure);
+    QVERIFY(!gd::keychainProblemText(*resolved.keychainFailure, gd::KeychainFace::CommandLine)
+                 .isEmpty());
 }
 
 void TestResolveKey::resolveKey_nothingAnywhere_isNotFound()
@@ -136,16 +141,60 @@ void TestResolveKey::resolveKey_pastedQuotes_areFixedAndNoted()
     QCOMPARE(resolved.notes.size(), 1);
 }
 
-void TestResolveKey::adviceFor_dbusLaunchMissing_saysThereIsNoSessionBus()
+void TestResolveKey::problemText_backendMessages_ourWordsForEachFace_data()
 {
-    // What QtKeychain says on a machine with a display and no session bus (seen on a fresh
-    // Debian 12 with a window manager and no desktop session).
-    const QString detail =
-        u"Failed to execute child process “dbus-launch” (No such file or directory)"_s;
-    const QString advice = gd::keychainAdvice(detail);
-    QVERIFY2(advice.contains(u"no D-Bus session"_s), qPrintable(advice));
-    QVERIFY2(advice.contains(u"this session only"_s), qPrintable(advice));
-    QVERIFY2(!advice.contains(u"apt install"_s), qPrintable(advice));
+    // What QtKeychain said for one missing D-Bus: in the app (a display, no dbus-launch, seen on
+    // a fresh Debian 12 with a window manager and no desktop session) and in the CLI (no display).
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("no dbus-launch") << int(gd::SecretStatus::Unavailable)
+                                    << u"Failed to execute child process “dbus-launch” (No such "
+                                       "file or directory)"_s
+                                    << u"There is no D-Bus session"_s;
+    QTest::newRow("no display") << int(gd::SecretStatus::Unavailable)
+                                << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s
+                                << u"There is no D-Bus session"_s;
+    QTest::newRow("no service") << int(gd::SecretStatus::Unavailable)
+                                << u"The name org.freedesktop.secrets was not provided by any "
+                                   ".service files"_s
+                                << u"No Secret Service is running"_s;
+    QTest::newRow("timed out") << int(gd::SecretStatus::TimedOut) << u"no answer within 5 s"_s
+                               << u"The keychain stopped answering"_s;
+}
+
+void TestResolveKey::problemText_backendMessages_ourWordsForEachFace()
+{
+    // Issue 22: the same missing D-Bus read differently in each face, in the backend's English,
+    // and the CLI offered "use the key for this session only", which only the app can do.
+    QFETCH(int, status);
+    QFETCH(QString, detail);
+    QFETCH(QString, problem);
+    const gd::SecretResult result{gd::SecretStatus(status), {}, detail};
+    const QString desktop = gd::keychainProblemText(result, gd::KeychainFace::Desktop);
+    const QString commandLine = gd::keychainProblemText(result, gd::KeychainFace::CommandLine);
+    QVERIFY2(desktop.startsWith(problem), qPrintable(desktop));
+    QVERIFY2(commandLine.startsWith(problem), qPrintable(commandLine));
+    // The same words for what went wrong: the first sentence.
+    QCOMPARE(desktop.section(u". "_s, 0, 0), commandLine.section(u". "_s, 0, 0));
+    for (const QString &text : {desktop, commandLine})
+        QVERIFY2(!text.contains(detail), qPrintable(text)); // the backend's words: details only
+    QVERIFY2(!commandLine.contains(u"this session only"_s), qPrintable(commandLine));
+    QVERIFY2(commandLine.contains(u"GEMINI_API_KEY"_s), qPrintable(commandLine));
+    QVERIFY2(desktop.contains(u"this session only"_s), qPrintable(desktop));
+}
+
+void TestResolveKey::problemText_german_isGerman()
+{
+    QTranslator german;
+    QVERIFY(german.load(u":/i18n/gemini-doctor_de.qm"_s));
+    QCoreApplication::installTranslator(&german);
+    const gd::SecretResult result{
+        gd::SecretStatus::Unavailable, {}, u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s};
+    const QString text = gd::keychainProblemText(result, gd::KeychainFace::CommandLine);
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY2(text.contains(u"D-Bus-Sitzung"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"There is"_s), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestResolveKey)

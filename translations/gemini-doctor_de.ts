@@ -1032,16 +1032,8 @@
         <translation>eine frühere Anfrage an den Schlüsselbund wurde nie abgeschlossen</translation>
     </message>
     <message>
-        <source>The keychain stopped answering (it may be waiting for a password prompt). Unlock your keyring or restart it; meanwhile use GEMINI_API_KEY.</source>
-        <translation>Der Schlüsselbund antwortet nicht mehr (möglicherweise wartet er auf eine Passwortabfrage). Entsperren Sie Ihren Schlüsselbund oder starten Sie ihn neu; verwenden Sie bis dahin GEMINI_API_KEY.</translation>
-    </message>
-    <message>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer in time: it may be locked and waiting for a password prompt, or stuck. Unlock it, or use GEMINI_API_KEY for now.</source>
-        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet: Möglicherweise ist er gesperrt und wartet auf eine Passwortabfrage, oder er hängt. Entsperren Sie ihn oder verwenden Sie vorerst GEMINI_API_KEY.</translation>
     </message>
 </context>
 <context>
@@ -1176,10 +1168,6 @@
     <message>
         <source>simulated keychain failure</source>
         <translation>simulierter Fehler des Schlüsselbunds</translation>
-    </message>
-    <message>
-        <source>Use the key for this session only.</source>
-        <translation>Verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>this session&apos;s memory only (forgotten when the app closes)</source>
@@ -1552,10 +1540,6 @@
 <context>
     <name>gd::SecretStore</name>
     <message>
-        <source>No Secret Service is running. Install and start one: gnome-keyring (sudo apt install gnome-keyring) or KWallet, then try again.</source>
-        <translation>Es läuft kein Secret Service. Installieren und starten Sie einen – gnome-keyring (sudo apt install gnome-keyring) oder KWallet – und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
         <source>The keyring exists but is locked or has no login collection. Unlock it (log in to a desktop session, or run gnome-keyring-daemon --unlock), then try again.</source>
         <translation>Der Schlüsselbund existiert, ist aber gesperrt oder hat keine Login-Sammlung. Entsperren Sie ihn (melden Sie sich an einer Desktop-Sitzung an oder führen Sie gnome-keyring-daemon --unlock aus) und versuchen Sie es dann erneut.</translation>
     </message>
@@ -1568,8 +1552,32 @@
         <translation>Der Schlüsselbund hat den Zugriff verweigert: Er ist mit einem anderen Passwort gesperrt oder die Anfrage wurde abgelehnt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>There is no D-Bus session, so no keychain can be reached (libsecret and gnome-keyring are not the problem). Start the app from a desktop session, or inside one (dbus-run-session -- gemini-doctor) with an unlocked keyring; or use the key for this session only, or give it through GEMINI_API_KEY or --key-stdin.</source>
-        <translation>Es gibt keine D-Bus-Sitzung, daher ist kein Schlüsselbund erreichbar (libsecret und gnome-keyring sind nicht das Problem). Starten Sie die App aus einer Desktop-Sitzung oder innerhalb einer solchen (dbus-run-session -- gemini-doctor) mit entsperrtem Schlüsselbund; oder verwenden Sie den Schlüssel nur für diese Sitzung, oder übergeben Sie ihn mit GEMINI_API_KEY oder --key-stdin.</translation>
+        <source>Meanwhile, use the key for this session only.</source>
+        <translation>Verwenden Sie den Schlüssel bis dahin nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Meanwhile, give the key through GEMINI_API_KEY or --key-stdin.</source>
+        <translation>Übergeben Sie den Schlüssel bis dahin über GEMINI_API_KEY oder --key-stdin.</translation>
+    </message>
+    <message>
+        <source>The keychain stopped answering (it may be waiting for a password prompt). Unlock your keyring or restart it.</source>
+        <translation>Der Schlüsselbund antwortet nicht mehr (vielleicht wartet er auf eine Passwortabfrage). Entsperren Sie Ihren Schlüsselbund oder starten Sie ihn neu.</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session, so no keychain can be reached (libsecret and gnome-keyring are not the problem).</source>
+        <translation>Es gibt keine D-Bus-Sitzung, daher ist kein Schlüsselbund erreichbar (libsecret und gnome-keyring sind nicht das Problem).</translation>
+    </message>
+    <message>
+        <source>Start Gemini Doctor from a desktop session with an unlocked keyring, or use the key for this session only.</source>
+        <translation>Starten Sie Gemini Doctor aus einer Desktop-Sitzung mit entsperrtem Schlüsselbund, oder verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Run it inside one (dbus-run-session -- gemini-doctor …) with an unlocked keyring, or give the key through GEMINI_API_KEY or --key-stdin.</source>
+        <translation>Führen Sie es in einer solchen aus (dbus-run-session -- gemini-doctor …) mit entsperrtem Schlüsselbund, oder übergeben Sie den Schlüssel über GEMINI_API_KEY oder --key-stdin.</translation>
+    </message>
+    <message>
+        <source>No Secret Service is running. Install and start one: gnome-keyring (sudo apt install gnome-keyring) or KWallet.</source>
+        <translation>Es läuft kein Secret Service. Installieren und starten Sie einen: gnome-keyring (sudo apt install gnome-keyring) oder KWallet.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1925,12 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
         <source>Run the connectivity test against the Gemini API</source>
         <translation>Verbindungstest gegen die Gemini API ausführen</translation>
     </message>
+    <message>
+        <source>  details: %1
+</source>
+        <translation>  Details: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>gd::cli::completions</name>
@@ -2122,16 +2136,6 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
 <context>
     <name>gd::cli::key</name>
     <message>
-        <source>The keychain is not usable (%1): %2
-%3
-Nothing was written anywhere else.
-</source>
-        <translation>Der Schlüsselbund ist nicht nutzbar (%1): %2
-%3
-Nirgendwo sonst wurde etwas geschrieben.
-</translation>
-    </message>
-    <message>
         <source>Paste your Gemini API key (it will not be shown): </source>
         <translation>Fügen Sie Ihren Gemini-API-Schlüssel ein (er wird nicht angezeigt): </translation>
     </message>
@@ -2222,6 +2226,16 @@ Nirgendwo sonst wurde etwas geschrieben.
     <message>
         <source>Store, inspect or delete the API key in the OS keychain</source>
         <translation>API-Schlüssel im Systemschlüsselbund speichern, prüfen oder löschen</translation>
+    </message>
+    <message>
+        <source>The keychain is not usable: %1
+Details (%2): %3
+Nothing was written anywhere else.
+</source>
+        <translation>Der Schlüsselbund ist nicht nutzbar: %1
+Details (%2): %3
+Nirgendwo sonst wurde etwas gespeichert.
+</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3183,10 @@ Beenden mit Strg+C.
         <source>The keychain could not be read: %1</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::KeyDialog</name>
@@ -3177,14 +3195,18 @@ Beenden mit Strg+C.
         <translation>Verbindung zum Schlüsselbund…</translation>
     </message>
     <message>
-        <source>The keychain could not store the key (%1). %2
-You can use the key for this session only: it stays in memory and is forgotten when the app closes.</source>
-        <translation>Der Schlüsselbund konnte den Schlüssel nicht speichern (%1). %2
-Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeitsspeicher und wird beim Beenden der App vergessen.</translation>
+        <source>The keychain could not store the key. %1
+The key for this session only stays in memory and is forgotten when the app closes.
+Details: %2</source>
+        <translation>Der Schlüsselbund konnte den Schlüssel nicht speichern. %1
+Der Schlüssel nur für diese Sitzung bleibt im Speicher und wird beim Schließen der App vergessen.
+Details: %2</translation>
     </message>
     <message>
-        <source>The keychain could not remove the key (%1). %2</source>
-        <translation>Der Schlüsselbund konnte den Schlüssel nicht entfernen (%1). %2</translation>
+        <source>The keychain could not remove the key. %1
+Details: %2</source>
+        <translation>Der Schlüsselbund konnte den Schlüssel nicht entfernen. %1
+Details: %2</translation>
     </message>
 </context>
 <context>

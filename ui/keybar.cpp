@@ -90,8 +90,11 @@ void KeyBar::refresh()
         text = tr("No API key yet: set one with Key…, or rehearse a failure from the Test menu.");
         break;
     }
-    if (!m_session.keychainProblem().isEmpty())
+    if (!m_session.keychainProblem().isEmpty()) {
         text += u"\n"_s + tr("The keychain could not be read: %1").arg(m_session.keychainProblem());
+        if (!m_session.keychainDetail().isEmpty())
+            text += u"\n"_s + tr("Details: %1").arg(m_session.keychainDetail());
+    }
     m_status->setFullText(text);
 }
 

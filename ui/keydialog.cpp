@@ -77,9 +77,9 @@ void KeyDialog::store()
             return;
         }
         self->m_ui->keychainStatus->setText(
-            tr("The keychain could not store the key (%1). %2\nYou can use the key for this "
-               "session only: it stays in memory and is forgotten when the app closes.")
-                .arg(result.detail, result.advice));
+            tr("The keychain could not store the key. %1\nThe key for this session only stays "
+               "in memory and is forgotten when the app closes.\nDetails: %2")
+                .arg(keychainProblemText(result, KeychainFace::Desktop), result.detail));
         self->m_ui->sessionButton->setFocus();
     });
 }
@@ -104,7 +104,8 @@ void KeyDialog::remove()
             return;
         }
         self->m_ui->keychainStatus->setText(
-            tr("The keychain could not remove the key (%1). %2").arg(result.detail, result.advice));
+            tr("The keychain could not remove the key. %1\nDetails: %2")
+                .arg(keychainProblemText(result, KeychainFace::Desktop), result.detail));
     });
 }
 

@@ -40,9 +40,10 @@ SecretResult wait(const std::function<void(SecretCallback)> &job)
 
 int keychainFailure(const SecretResult &result)
 {
-    printErr(KeyCommandText::tr(
-                 "The keychain is not usable (%1): %2\n%3\nNothing was written anywhere else.\n")
-                 .arg(result.statusId(), result.detail, result.advice));
+    printErr(KeyCommandText::tr("The keychain is not usable: %1\nDetails (%2): %3\nNothing was "
+                                "written anywhere else.\n")
+                 .arg(keychainProblemText(result, KeychainFace::CommandLine), result.statusId(),
+                      result.detail));
     return ExitUsage;
 }
 

@@ -63,9 +63,11 @@ std::optional<int> KeyOptions::readKey(const QCommandLineParser &parser, CheckSe
     keyLoop.exec();
     for (const QString &note : std::as_const(key.notes))
         printErr(CheckText::tr("note: %1\n").arg(note));
-    if (!key.keychainProblem.isEmpty() && key.source.kind() != KeySource::Kind::Keychain)
-        printErr(
-            CheckText::tr("note: the keychain could not be read: %1\n").arg(key.keychainProblem));
+    if (key.keychainFailure && key.source.kind() != KeySource::Kind::Keychain) {
+        printErr(CheckText::tr("note: the keychain could not be read: %1\n")
+                     .arg(keychainProblemText(*key.keychainFailure, KeychainFace::CommandLine)));
+        printErr(CheckText::tr("  details: %1\n").arg(key.keychainFailure->detail));
+    }
     if (!key.found()) {
         printErr(
             CheckText::tr("No API key found. Store one with “gemini-doctor key set”, set "

@@ -29,13 +29,9 @@ SecretResult resultOf(const QKeychain::Job &job)
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         result.status = SecretStatus::AccessDenied;
-        result.advice =
-            SecretStore::tr("The keyring refused access: it is locked with another "
-                            "password or the request was denied. Unlock it and try again.");
         break;
     default:
         result.status = SecretStatus::Unavailable;
-        result.advice = keychainAdvice(result.detail);
         break;
     }
     return result;
@@ -71,11 +67,7 @@ void KeychainSecretStore::run(Job *job, SecretCallback done)
     if (m_hung) {
         job->deleteLater();
         QTimer::singleShot(0, this, [this, finish] {
-            finish({SecretStatus::TimedOut,
-                    {},
-                    tr("an earlier keychain request never finished"),
-                    tr("The keychain stopped answering (it may be waiting for a password prompt). "
-                       "Unlock your keyring or restart it; meanwhile use GEMINI_API_KEY.")});
+            finish({SecretStatus::TimedOut, {}, tr("an earlier keychain request never finished")});
         });
         return;
     }
@@ -98,9 +90,7 @@ void KeychainSecretStore::run(Job *job, SecretCallback done)
         m_hung = true;
         finish({SecretStatus::TimedOut,
                 {},
-                tr("no answer within %1 s").arg(m_timeoutMs / 1000.0, 0, 'g', 2),
-                tr("The keychain did not answer in time: it may be locked and waiting for a "
-                   "password prompt, or stuck. Unlock it, or use GEMINI_API_KEY for now.")});
+                tr("no answer within %1 s").arg(m_timeoutMs / 1000.0, 0, 'g', 2)});
     });
     job->start(); // queued inside QtKeychain: finished() is never emitted during start()
 }

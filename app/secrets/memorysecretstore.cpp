@@ -11,18 +11,16 @@ void MemorySecretStore::answer(SecretCallback done, SecretResult result)
     if (m_failure != SecretStatus::Ok)
         result = {m_failure,
                   {},
-                  m_failureDetail.isEmpty() ? tr("simulated keychain failure") : m_failureDetail,
-                  m_failureDetail.isEmpty() ? tr("Use the key for this session only.")
-                                            : keychainAdvice(m_failureDetail)};
+                  m_failureDetail.isEmpty() ? tr("simulated keychain failure") : m_failureDetail};
     QTimer::singleShot(0, this, [done = std::move(done), result] { done(result); });
 }
 
 void MemorySecretStore::readSecret(const QString &account, SecretCallback done)
 {
     if (m_secrets.contains(account))
-        answer(std::move(done), {SecretStatus::Ok, m_secrets.value(account), {}, {}});
+        answer(std::move(done), {SecretStatus::Ok, m_secrets.value(account), {}});
     else
-        answer(std::move(done), {SecretStatus::NotFound, {}, {}, {}});
+        answer(std::move(done), {SecretStatus::NotFound, {}, {}});
 }
 
 void MemorySecretStore::writeSecret(const QString &account, const QString &secret,
@@ -36,7 +34,7 @@ void MemorySecretStore::writeSecret(const QString &account, const QString &secre
 void MemorySecretStore::removeSecret(const QString &account, SecretCallback done)
 {
     const bool existed = m_failure == SecretStatus::Ok && m_secrets.remove(account) > 0;
-    answer(std::move(done), {existed ? SecretStatus::Ok : SecretStatus::NotFound, {}, {}, {}});
+    answer(std::move(done), {existed ? SecretStatus::Ok : SecretStatus::NotFound, {}, {}});
 }
 
 QString MemorySecretStore::location() const

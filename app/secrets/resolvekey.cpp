@@ -74,7 +74,7 @@ void resolveKey(SecretStore *store, const QString &profile, const QProcessEnviro
                 return;
             }
             if (result.status != SecretStatus::NotFound && result.status != SecretStatus::Ok)
-                resolved.keychainProblem = result.detail + u". "_s + result.advice;
+                resolved.keychainFailure = result;
             done(fromEnvironment(resolved));
         });
 }

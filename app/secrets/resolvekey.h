@@ -2,6 +2,7 @@
 
 #include "keyhygiene.h"
 #include "privacy/keysource.h"
+#include "secretstore.h"
 
 #include <QProcessEnvironment>
 #include <QString>
@@ -12,16 +13,16 @@
 
 namespace gd {
 
-class SecretStore;
-
 // The key a run uses and where it came from (contract section 4).
 struct ResolvedKey
 {
     QString key;
-    KeySource source;        // stdin, the keychain, GEMINI_API_KEY or GOOGLE_API_KEY; none
-    QStringList notes;       // fixes made to the key, warnings about the environment
-    QStringList problems;    // why the key cannot be used (empty key, space inside...)
-    QString keychainProblem; // set when the keychain could not be read, with what to do
+    KeySource source;     // stdin, the keychain, GEMINI_API_KEY or GOOGLE_API_KEY; none
+    QStringList notes;    // fixes made to the key, warnings about the environment
+    QStringList problems; // why the key cannot be used (empty key, space inside...)
+    // Set when the keychain could not be read: each face says it in its words
+    // (keychainProblemText).
+    std::optional<SecretResult> keychainFailure;
 
     bool found() const { return !source.isNone(); }
 };

@@ -21,8 +21,7 @@ struct SecretResult
 {
     SecretStatus status = SecretStatus::Ok;
     QString secret; // for reads
-    QString detail; // what the backend said
-    QString advice; // what the person can do about it
+    QString detail; // what the backend said, in its words and language: a details line only
 
     bool ok() const { return status == SecretStatus::Ok; }
     QString statusId() const; // "ok", "not_found", "unavailable", "access_denied", "timed_out"
@@ -54,8 +53,18 @@ protected:
     virtual void removeSecret(const QString &account, SecretCallback done) = 0;
 };
 
-// What to do about a keychain that failed, in words, from the backend's own message.
-QString keychainAdvice(const QString &detail);
+// Who reads about a keychain that failed: the ways out differ. The desktop can keep a key for the
+// session; the command line takes GEMINI_API_KEY or --key-stdin.
+enum class KeychainFace
+{
+    Desktop,
+    CommandLine
+};
+
+// What went wrong with the keychain, in our own words (the same in both faces, translated), then
+// what this face can do about it. The backend's own text (result.detail) is not in it: it varies
+// with the backend and the language of the system, and is shown as a details line.
+QString keychainProblemText(const SecretResult &result, KeychainFace face);
 
 // The keychain account for a profile: "api-key" for the default one, "api-key:NAME" otherwise.
 QString accountForProfile(const QString &profile);

@@ -30,7 +30,12 @@ void Session::loadKey()
                [self = QPointer<Session>(this)](const ResolvedKey &resolved) {
                    if (!self || self->isRehearsal())
                        return;
-                   self->m_keychainProblem = resolved.keychainProblem;
+                   self->m_keychainProblem =
+                       resolved.keychainFailure
+                           ? keychainProblemText(*resolved.keychainFailure, KeychainFace::Desktop)
+                           : QString();
+                   self->m_keychainDetail =
+                       resolved.keychainFailure ? resolved.keychainFailure->detail : QString();
                    if (!resolved.found() || !resolved.problems.isEmpty())
                        self->forgetKey();
                    else

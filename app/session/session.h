@@ -63,8 +63,9 @@ public:
     void forgetKey();
     bool hasKey() const { return !m_key.isEmpty(); }
     KeySource keySource() const { return m_keySource; }
-    QString keyHint() const; // "…X4aQ"
-    QString keychainProblem() const { return m_keychainProblem; }
+    QString keyHint() const;                                      // "…X4aQ"
+    QString keychainProblem() const { return m_keychainProblem; } // our words
+    QString keychainDetail() const { return m_keychainDetail; }   // the backend's
 
     // Rehearsal: the built-in simulator plays the API with this scenario.
     [[nodiscard]] bool startRehearsal(const QString &scenario);
@@ -123,6 +124,7 @@ private:
     QString m_key;
     KeySource m_keySource;
     QString m_keychainProblem;
+    QString m_keychainDetail;
     // Kept while rehearsing, to come back to.
     QString m_ownKey;
     KeySource m_ownKeySource;
