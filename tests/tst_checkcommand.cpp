@@ -41,6 +41,7 @@ private Q_SLOTS:
     void check_german_printsNoEnglishSentence_data();
     void check_german_printsNoEnglishSentence();
     void checkHelp_german_isGerman();
+    void topLevelHelp_german_keepsNoEnglishPlaceholder();
     void check_checksList_runsThoseAndWhatTheyNeed();
     void check_checksList_unknownId_exitsTwo();
     void check_allModels_json_oneRowPerListedModelExitCodeFromTheChecks_data();
@@ -220,6 +221,18 @@ void TestCheckCommand::checkHelp_german_isGerman()
     QVERIFY2(out.startsWith(u"Aufruf: gemini-doctor check"_s), qPrintable(out));
     QVERIFY2(gd::test::englishLines(out).isEmpty(),
              qPrintable(gd::test::englishLines(out).join(u'\n')));
+}
+
+void TestCheckCommand::topLevelHelp_german_keepsNoEnglishPlaceholder()
+{
+    // Issue 22: the top-level --help kept "[OPTIONS]", "<command>" and "COMMAND --help" in
+    // English while the commands' help said "[Optionen]".
+    const auto run = gd::test::runCli({u"--help"_s}, {}, gd::test::germanEnvironment());
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.startsWith(u"Aufruf: gemini-doctor [Optionen]"_s), qPrintable(out));
+    for (const QString &english : {u"[OPTIONS]"_s, u"<command>"_s, u"COMMAND"_s})
+        QVERIFY2(!out.contains(english), qPrintable(english + u" in:\n"_s + out));
 }
 
 void TestCheckCommand::check_checksList_runsThoseAndWhatTheyNeed()

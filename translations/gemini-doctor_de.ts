@@ -1636,8 +1636,8 @@
         <source>Usage: gemini-doctor [OPTIONS]
        gemini-doctor &lt;command&gt; [OPTIONS]
 </source>
-        <translation>Aufruf: gemini-doctor [OPTIONS]
-        gemini-doctor &lt;command&gt; [OPTIONS]
+        <translation>Aufruf: gemini-doctor [Optionen]
+        gemini-doctor &lt;Befehl&gt; [Optionen]
 </translation>
     </message>
     <message>
@@ -1654,7 +1654,7 @@
     </message>
     <message>
         <source>Show this help; COMMAND --help shows a command&apos;s help.</source>
-        <translation>Diese Hilfe anzeigen; COMMAND --help zeigt die Hilfe eines Befehls.</translation>
+        <translation>Diese Hilfe anzeigen; BEFEHL --help zeigt die Hilfe eines Befehls.</translation>
     </message>
     <message>
         <source>Open the app in rehearsal mode against the simulator (default scenario: ok).</source>
