@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -14,6 +16,7 @@ class TestExplainCommand final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void explain_onATerminal_promptsForThePaste();
     void explain_everyFixtureOnStdin_printsOneJsonDiagnosis_data();
     void explain_everyFixtureOnStdin_printsOneJsonDiagnosis();
     void explain_fileArgumentWithStatus_usesTheStatus();
@@ -226,6 +229,31 @@ void TestExplainCommand::explainCategories_readmeTable_matchesTheCatalog()
     QVERIFY2(text.mid(from, to - from) == run.out,
              "README.md's category table differs from the catalog: paste the output of "
              "`gemini-doctor explain --categories` between its categories markers");
+}
+
+void TestExplainCommand::explain_onATerminal_promptsForThePaste()
+{
+    // Issue 22: on a terminal explain waited silently for a paste. `script` gives the binary a
+    // terminal (a pseudo-terminal) and types what the test writes, Ctrl+D included.
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    if (script.isEmpty())
+        QSKIP("script (bsdutils) is needed to give the binary a terminal");
+    QProcess process;
+    process.start(script, {u"-qec"_s, QStringLiteral(GD_BINARY " explain"), u"/dev/null"_s});
+    QVERIFY(process.waitForStarted(5000));
+    process.write(R"({"error":{"code":429,"status":"RESOURCE_EXHAUSTED"}})"
+                  "\n\x04");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(10000));
+    const QString said = QString::fromUtf8(process.readAll());
+    QVERIFY2(said.contains(u"Paste the error, then press Ctrl+D"_s), qPrintable(said));
+    QVERIFY2(said.contains(u"[rate_limited]"_s), qPrintable(said));
+    QCOMPARE(process.exitCode(), 1); // explained: a failure
+
+    // From a pipe (a script), no prompt: its output is the diagnosis alone.
+    const auto piped =
+        gd::test::runCli({u"explain"_s}, R"({"error":{"code":429,"status":"RESOURCE_EXHAUSTED"}})");
+    QVERIFY(!piped.err.contains("Paste the error"));
 }
 
 QTEST_GUILESS_MAIN(TestExplainCommand)

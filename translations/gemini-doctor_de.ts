@@ -2021,6 +2021,12 @@ Quelle des Schlüssels, in dieser Reihenfolge: --key-stdin, der Systemschlüssel
         <source>Diagnose an error body or log text you already have</source>
         <translation>Einen vorliegenden Fehler-Body oder Logtext diagnostizieren</translation>
     </message>
+    <message>
+        <source>Paste the error, then press Ctrl+D on a line of its own.
+</source>
+        <translation>Fügen Sie den Fehler ein und drücken Sie dann Strg+D in einer eigenen Zeile.
+</translation>
+    </message>
 </context>
 <context>
     <name>gd::cli::inspect</name>

@@ -5,6 +5,7 @@
 #include "output.h"
 #include "privacy/redactor.h"
 #include "report/categorytable.h"
+#include "terminal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -89,6 +90,10 @@ int runExplain(const QStringList &arguments)
         printErr(ExplainText::tr("Cannot read %1: %2\n").arg(path, input.errorString()));
         return ExitUsage;
     }
+    // On a terminal, reading waits for a paste: say so, and how to end it (issue 22: it waited
+    // silently).
+    if (path == u"-"_s && stdinIsTerminal())
+        printErr(ExplainText::tr("Paste the error, then press Ctrl+D on a line of its own.\n"));
     QByteArray text = readAtMost(input, kMaxInput + 1);
     if (text.trimmed().isEmpty()) {
         printErr(ExplainText::tr("Nothing to explain: the input is empty. Give an error body or "
