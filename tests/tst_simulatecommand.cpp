@@ -14,6 +14,8 @@ private Q_SLOTS:
     void list_printsEveryCategory();
     void simulate_printsOnlyItsUrlThenServes();
     void simulate_unknownScenario_exitsTwoWithTheList();
+    void simulate_quiet_printsTheUrlAndNothingElse();
+    void simulate_notInTheForeground_saysHowToStopIt();
 };
 
 void TestSimulateCommand::list_printsEveryCategory()
@@ -53,6 +55,45 @@ void TestSimulateCommand::simulate_unknownScenario_exitsTwoWithTheList()
     const auto run = gd::test::runCli({u"simulate"_s, u"--scenario"_s, u"no_such_thing"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("rate_limited"));
+}
+
+void TestSimulateCommand::simulate_quiet_printsTheUrlAndNothingElse()
+{
+    // Issue 22: started in the background as the README shows, the simulator wrote its banner
+    // and a line per request into the terminal that `check` was writing to.
+    QProcess process;
+    process.start(QStringLiteral(GD_BINARY), {u"simulate"_s, u"--quiet"_s});
+    QVERIFY(process.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 5000);
+    const QUrl url(QString::fromUtf8(process.readLine().trimmed()));
+    QCOMPARE(url.host(), u"127.0.0.1"_s);
+    QNetworkAccessManager network;
+    QNetworkRequest request(url.resolved(QUrl(u"/v1beta/models"_s)));
+    request.setRawHeader("x-goog-api-key", "FAKE-simulate-key");
+    QNetworkReply *reply = network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.readAllStandardError(), QByteArray());  // no banner, no request lines
+    QCOMPARE(process.readAllStandardOutput(), QByteArray()); // the URL was all
+}
+
+void TestSimulateCommand::simulate_notInTheForeground_saysHowToStopIt()
+{
+    // Not on a terminal's foreground (here: started by a test, like `&` or a script), Ctrl+C
+    // cannot reach it: the hint names its process id instead.
+    QProcess process;
+    process.start(QStringLiteral(GD_BINARY), {u"simulate"_s});
+    QVERIFY(process.waitForStarted(5000));
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("Stop"), 5000);
+    const QByteArray kill = "kill " + QByteArray::number(process.processId());
+    QVERIFY2(err.contains(kill), err.constData());
+    QVERIFY2(!err.contains("Ctrl+C"), err.constData());
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
 }
 
 QTEST_GUILESS_MAIN(TestSimulateCommand)

@@ -2496,20 +2496,34 @@ Nirgendwo sonst wurde etwas gespeichert.
 </translation>
     </message>
     <message>
-        <source>Try it: echo any-fake-key | gemini-doctor check --base-url %1 --key-stdin
-Stop with Ctrl+C.
-</source>
-        <translation>Ausprobieren: echo any-fake-key | gemini-doctor check --base-url %1 --key-stdin
-Beenden mit Strg+C.
-</translation>
-    </message>
-    <message>
         <source>The scenario: a category name (default: ok); --list shows them all.</source>
         <translation>Das Szenario: ein Kategoriename (Standard: ok); --list zeigt alle.</translation>
     </message>
     <message>
         <source>Serve a Gemini-compatible simulator on 127.0.0.1</source>
         <translation>Gemini-kompatiblen Simulator auf 127.0.0.1 bereitstellen</translation>
+    </message>
+    <message>
+        <source>Print only the URL: no banner and no line per request (for running it in the background).</source>
+        <translation>Nur die URL ausgeben: kein Banner und keine Zeile pro Anfrage (für den Betrieb im Hintergrund).</translation>
+    </message>
+    <message>
+        <source>Try it: echo any-fake-key | %1 check --base-url %2 --key-stdin
+</source>
+        <translation>Ausprobieren: echo any-fake-key | %1 check --base-url %2 --key-stdin
+</translation>
+    </message>
+    <message>
+        <source>Stop with Ctrl+C.
+</source>
+        <translation>Beenden mit Strg+C.
+</translation>
+    </message>
+    <message>
+        <source>Stop it with: kill %1
+</source>
+        <translation>Beenden mit: kill %1
+</translation>
     </message>
 </context>
 <context>

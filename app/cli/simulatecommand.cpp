@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "output.h"
 #include "simulator/simulator.h"
+#include "terminal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,6 +48,9 @@ CommandDefinition simulateCommand()
                                 SimulateText::tr("NAME"), u"ok"_s),
              ValueKind::Scenario)
         .add(QCommandLineOption(u"list"_s, SimulateText::tr("List the scenarios and exit.")))
+        .add(QCommandLineOption(u"quiet"_s,
+                                SimulateText::tr("Print only the URL: no banner and no line per "
+                                                 "request (for running it in the background).")))
         .add(QCommandLineOption(u"latency-ms"_s,
                                 SimulateText::tr("Delay every answer (for benchmarks)."),
                                 SimulateText::tr("MS"), u"0"_s));
@@ -61,6 +65,7 @@ int runSimulate(const QStringList &arguments)
     const QString scenarioOption = u"scenario"_s;
     const QString list = u"list"_s;
     const QString latency = u"latency-ms"_s;
+    const QString quiet = u"quiet"_s;
     if (const auto done = parseOrExit(parser, arguments, u"simulate"_s))
         return *done;
     if (parser.isSet(list)) {
@@ -92,12 +97,18 @@ int runSimulate(const QStringList &arguments)
     const QString url = simulator.baseUrl().toString();
     // Only the URL on standard output, so a script can read it with one `read`.
     printOut(url + u'\n');
+    if (parser.isSet(quiet))
+        return QCoreApplication::exec();
     printErr(SimulateText::tr("Gemini Doctor simulator, scenario %1: %2\n")
                  .arg(simulator.scenario().name(), simulator.scenario().description()));
-    printErr(SimulateText::tr(
-                 "Try it: echo any-fake-key | gemini-doctor check --base-url %1 --key-stdin\n"
-                 "Stop with Ctrl+C.\n")
-                 .arg(url));
+    printErr(SimulateText::tr("Try it: echo any-fake-key | %1 check --base-url %2 --key-stdin\n")
+                 .arg(commandName(), url));
+    // Ctrl+C reaches only a process in the terminal's foreground; one started with `&` (or by
+    // a script) is stopped by its process id.
+    printErr(
+        inForeground()
+            ? SimulateText::tr("Stop with Ctrl+C.\n")
+            : SimulateText::tr("Stop it with: kill %1\n").arg(QCoreApplication::applicationPid()));
     QObject::connect(&simulator, &Simulator::requestReceived, &simulator,
                      [](const SimulatedRequest &request) {
                          printErr(QString::fromLatin1(request.method) + u' ' +

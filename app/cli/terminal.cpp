@@ -2,6 +2,10 @@
 
 #include "output.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStandardPaths>
+
 #include <termios.h>
 #include <unistd.h>
 
@@ -13,6 +17,20 @@ namespace gd::cli {
 bool stdinIsTerminal()
 {
     return ::isatty(STDIN_FILENO) == 1;
+}
+
+bool inForeground()
+{
+    return stdinIsTerminal() && ::tcgetpgrp(STDIN_FILENO) == ::getpgrp();
+}
+
+QString commandName()
+{
+    const QString self = QCoreApplication::applicationFilePath();
+    const QString found = QStandardPaths::findExecutable(QStringLiteral("gemini-doctor"));
+    return !found.isEmpty() && QFileInfo(found).canonicalFilePath() == self
+               ? QStringLiteral("gemini-doctor")
+               : self;
 }
 
 QString readHiddenLine(const QString &prompt)
