@@ -43,6 +43,8 @@ private Q_SLOTS:
     void watch_signal_exitsZeroWithinASecond_data();
     void watch_signal_exitsZeroWithinASecond();
     void watch_rateLimited_nextRunWaitsForTheRetryDelay();
+    void watch_retryDelay_saidOnlyWhenItMovesTheNextRun_data();
+    void watch_retryDelay_saidOnlyWhenItMovesTheNextRun();
     void watchListen_simulator_servesMetricsHealthAndNothingElse();
     void watch_badFlags_exitTwo_data();
     void watch_badFlags_exitTwo();
@@ -180,6 +182,29 @@ void TestWatchCommand::watch_rateLimited_nextRunWaitsForTheRetryDelay()
         longestGap = std::max(longestGap, m_requestTimes.at(i) - m_requestTimes.at(i - 1));
     QVERIFY2(longestGap >= 7000, qPrintable(u"longest pause %1 ms"_s.arg(longestGap)));
     QCOMPARE(watch.exitCode(), 0);
+}
+
+void TestWatchCommand::watch_retryDelay_saidOnlyWhenItMovesTheNextRun_data()
+{
+    QTest::addColumn<int>("intervalMs");
+    QTest::addColumn<bool>("said");
+    QTest::newRow("7 s delay, 100 ms interval") << 100 << true;
+    QTest::newRow("7 s delay, 30 s interval") << 30000 << false;
+}
+
+void TestWatchCommand::watch_retryDelay_saidOnlyWhenItMovesTheNextRun()
+{
+    // Issue 22: "the API asked to wait 7 s: the next run waits for that" was printed when the
+    // 30 s interval decided anyway.
+    QFETCH(int, intervalMs);
+    QFETCH(bool, said);
+    startSimulator(u"rate_limited"_s); // RetryInfo retryDelay "7s"
+    WatchProcess watch({u"--base-url"_s, baseUrl()}, intervalMs);
+    QVERIFY2(watch.waitForLines(1, 20000), watch.err.constData());
+    QVERIFY(watch.stopWith(SIGTERM) >= 0);
+    const QString line = QString::fromUtf8(watch.lines.at(0));
+    QVERIFY2(line.contains(u"FAILED"_s), qPrintable(line));
+    QCOMPARE(line.contains(u"the API asked to wait 7 s: the next run waits for that"_s), said);
 }
 
 void TestWatchCommand::watchListen_simulator_servesMetricsHealthAndNothingElse()

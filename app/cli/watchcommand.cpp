@@ -80,8 +80,10 @@ std::optional<ListenAddress> parseListen(QString text)
 }
 
 // One line per run: when, the run's number, the outcome, what changed since the last run, and
-// how long the API asked to wait.
-QString runLine(const RunReport &report, int run, const QList<StateChange> &changes)
+// how long the API asked to wait when that moves the next run (with a 30 s interval, a 7 s
+// delay changes nothing, and saying "the next run waits for that" would not be true).
+QString runLine(const RunReport &report, int run, const QList<StateChange> &changes,
+                std::chrono::milliseconds interval)
 {
     QString line = report.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u"  "_s;
     const CheckResult *problem = report.firstProblem();
@@ -114,7 +116,7 @@ QString runLine(const RunReport &report, int run, const QList<StateChange> &chan
         line += u"; "_s + WatchText::tr("the API asked to wait %1 s: more than a day, so the next "
                                         "run waits one day")
                               .arg(wait);
-    else if (wait > 0)
+    else if (wait > 0 && wait * 1000.0 > double(interval.count() - report.totalMs))
         line += u"; "_s +
                 WatchText::tr("the API asked to wait %1 s: the next run waits for that").arg(wait);
     return line + u'\n';
@@ -242,7 +244,7 @@ int runWatch(const QStringList &arguments)
                          if (json)
                              printOut(QString::fromUtf8(jsonLine(report, run)));
                          else
-                             printOut(runLine(report, run, changes));
+                             printOut(runLine(report, run, changes, watcher.interval()));
                      });
     QuitSignals quit;
     QObject::connect(&quit, &QuitSignals::quitRequested, &watcher, [&watcher] {
