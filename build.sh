@@ -2,7 +2,8 @@
 # The README's two commands, on a fresh Debian 12 machine, as root or through sudo:
 #   ./build.sh run    install what is missing, build, launch the app
 #   ./build.sh test   install what is missing, build, run every test
-# and, for CI and maintainers: ./build.sh sanitize, ./build.sh fuzz [SECONDS], ./build.sh package
+# and ./build.sh install (the binary into ~/.local/bin, for the README's examples);
+# for CI and maintainers: ./build.sh sanitize, ./build.sh fuzz [SECONDS], ./build.sh package
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -92,13 +93,26 @@ fuzz)
     cmake --build --preset fuzz
     tests/fuzz/run.sh build-sanitize "${2:-60}"
     ;;
+install)
+    # The binary on the PATH for the README's examples: a copy in ~/.local/bin, no root needed.
+    install_packages "${BUILD_PACKAGES[@]}"
+    build gemini-doctor
+    mkdir -p "$HOME/.local/bin"
+    install -s -m 0755 build/app/gemini-doctor "$HOME/.local/bin/gemini-doctor"
+    echo "Installed $HOME/.local/bin/gemini-doctor"
+    case ":$PATH:" in
+    *":$HOME/.local/bin:"*) ;;
+    *) echo "~/.local/bin is not on this shell's PATH: open a new login shell (Debian's" \
+        "~/.profile adds it), or run: export PATH=\"\$HOME/.local/bin:\$PATH\"" ;;
+    esac
+    ;;
 package)
     install_packages "${BUILD_PACKAGES[@]}" "${PACKAGE_PACKAGES[@]}"
     build
     packaging/check-package.sh build
     ;;
 *)
-    echo "usage: $0 run|test|sanitize|fuzz [SECONDS]|package" >&2
+    echo "usage: $0 run|test|install|sanitize|fuzz [SECONDS]|package" >&2
     exit 2
     ;;
 esac
