@@ -264,4 +264,13 @@ inline QStringList fitProblems(gd::ui::MainWindow &window)
     return problems;
 }
 
+// The same, with the longest rows a window shows: a rehearsed rate limit ("same cause as …").
+inline QStringList fitProblemsAfterAFailingRun(gd::ui::MainWindow &window)
+{
+    window.startRehearsal(QStringLiteral("rate_limited"));
+    if (!clickRunAndWait(window))
+        return {u"the rehearsed run did not finish"_qs};
+    return fitProblems(window);
+}
+
 } // namespace gd::test

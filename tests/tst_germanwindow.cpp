@@ -228,9 +228,7 @@ void TestGermanWindow::fit_german_failingRun_1024And800WideWithoutHorizontalScro
 {
     auto window = makeWindow();
     QVERIFY(window);
-    window->startRehearsal(u"rate_limited"_s);
-    QVERIFY(gd::test::clickRunAndWait(*window));
-    const QStringList problems = gd::test::fitProblems(*window);
+    const QStringList problems = gd::test::fitProblemsAfterAFailingRun(*window);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 

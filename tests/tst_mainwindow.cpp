@@ -746,9 +746,7 @@ void TestMainWindow::fit_failingRun_1024And800WideWithoutHorizontalScrollbar()
 {
     auto window = makeWindow();
     QVERIFY(window);
-    window->startRehearsal(u"rate_limited"_s);
-    QVERIFY(gd::test::clickRunAndWait(*window));
-    const QStringList problems = gd::test::fitProblems(*window);
+    const QStringList problems = gd::test::fitProblemsAfterAFailingRun(*window);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
