@@ -620,6 +620,10 @@ void TestMainWindow::rehearsal_oneCause_leadsWithOneFailureAndMarksTheOthers()
     QCOMPARE(results.count(u"Rate limit reached"_s), 1);
     // Streaming, the OpenAI-compatible endpoint and the Live API fail for the same cause.
     QCOMPARE(results.count(u"same cause as Test prompt"_s), 3);
+    // The panel says so in full too (issue 20: a narrow cell cut "same cause as Test pro…").
+    QVERIFY(gd::test::clickCheckRow(*window, u"stream"_s));
+    const QString context = child<QLabel>(window.get(), "remediationContext")->text();
+    QVERIFY2(context.startsWith(u"Streaming · same cause as Test prompt"_s), qPrintable(context));
 }
 
 void TestMainWindow::testEveryModel_afterRun_asksWithTheCostThenFillsTableAndPicker()

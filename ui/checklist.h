@@ -38,6 +38,9 @@ public:
     // The check's name for people: gd::checkDisplayName, the core's one table (the CLI's words
     // use it too); kept here for the window's callers.
     static QString displayName(const QString &checkId);
+    // The Result column's text: the lead check's name for a row with the same cause, else the
+    // diagnosis title, else what the check found or why it was skipped.
+    static QString resultText(const CheckResult &result);
     // At most this many lines of text per row: the Result column wraps rather than cuts the
     // check it names ("same cause as Test prompt"); the tooltip holds the rest of a longer text.
     static constexpr int kMaxLines = 2;
@@ -55,9 +58,6 @@ private:
     static QStringList timingParts(const CheckResult &result);
     static QString timingToolTip(const CheckResult &result);
     static QString timingAccessibleName(const CheckResult &result);
-    // The Result column's text: the lead check's name for a row with the same cause, else the
-    // diagnosis title, else what the check found or why it was skipped.
-    static QString resultText(const CheckResult &result);
     void refreshScale();
     void refreshRow(QTreeWidgetItem *item, const CheckResult &result);
 

@@ -77,7 +77,12 @@ DashboardPage::DashboardPage(const Session &session, const QStringList &checkIds
     connect(&session, &Session::runFinished, this, &DashboardPage::showRun);
     connect(m_checks, &CheckList::problemSelected, this, [this](const CheckResult &result) {
         m_shownCheck = result.id;
-        remediation()->showDiagnosis(*result.diagnosis, CheckList::displayName(result.id));
+        // A row that failed for the same cause as an earlier one says which, in full (its cell
+        // may be cut): "Streaming · same cause as Test prompt".
+        const QString name = CheckList::displayName(result.id);
+        remediation()->showDiagnosis(
+            *result.diagnosis,
+            result.sameAs.isEmpty() ? name : name + u" · "_s + CheckList::resultText(result));
     });
     connect(m_checks, &CheckList::healthySelected, this, [this](const CheckResult &result) {
         m_shownCheck = result.id;
