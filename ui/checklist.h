@@ -27,6 +27,8 @@ public:
 
     explicit CheckList(QWidget *parent = nullptr);
 
+    // One row per check, waiting. (QTreeWidget's own reset() stays reachable.)
+    using QTreeWidget::reset;
     void reset(const QStringList &checkIds);
     void setRunning(const QString &id);
     void setResult(const CheckResult &result);

@@ -66,7 +66,7 @@ void KeychainSecretStore::run(Job *job, SecretCallback done)
     };
     if (m_hung) {
         job->deleteLater();
-        QTimer::singleShot(0, this, [this, finish] {
+        QTimer::singleShot(0, this, [finish] {
             finish({SecretStatus::TimedOut, {}, tr("an earlier keychain request never finished")});
         });
         return;
