@@ -483,15 +483,8 @@ void TestMetricsExporter::serve_malformedRequest_refusedAndClosed_data()
 
 void TestMetricsExporter::serve_malformedRequest_refusedAndClosed()
 {
-    QFETCH(QByteArray, request);
-    QFETCH(int, status);
-    Client client(m_port);
-    QVERIFY(client.waitConnected());
-    client.send(request);
-    const auto answer = client.nextAnswer();
-    QVERIFY2(answer && answer->status == status, client.rest().constData());
-    QCOMPARE(answer->header("Connection").toLower(), "close"_ba);
-    QVERIFY(client.waitClosed());
+    // The same exchange, over the same columns: answered with the status, then closed.
+    serve_requestThatEndsTheConnection_answeredThenClosed();
 }
 
 void TestMetricsExporter::serve_headSize_refusedPastTheLimit_data()

@@ -7,6 +7,29 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+struct ModelsAnswer
+{
+    int status = -1; // -1: no answer within 5 s
+    QByteArray body;
+};
+
+// GET models from a simulator, with a fake key, as a client would.
+ModelsAnswer askForModels(const QUrl &baseUrl)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(baseUrl.resolved(QUrl(u"/v1beta/models"_s)));
+    request.setRawHeader("x-goog-api-key", "FAKE-simulate-key");
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!finished.wait(5000))
+        return {};
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+}
+
+} // namespace
+
 class TestSimulateCommand final : public QObject
 {
     Q_OBJECT
@@ -38,14 +61,9 @@ void TestSimulateCommand::simulate_printsOnlyItsUrlThenServes()
     const QUrl url(QString::fromUtf8(process.readLine().trimmed()));
     QCOMPARE(url.scheme(), u"http"_s);
     QCOMPARE(url.host(), u"127.0.0.1"_s);
-    QNetworkAccessManager network;
-    QNetworkRequest request(url.resolved(QUrl(u"/v1beta/models"_s)));
-    request.setRawHeader("x-goog-api-key", "FAKE-simulate-key");
-    QNetworkReply *reply = network.get(request);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    QVERIFY(finished.wait(5000));
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
-    QVERIFY(reply->readAll().contains("API_KEY_INVALID"));
+    const ModelsAnswer answer = askForModels(url);
+    QCOMPARE(answer.status, 400);
+    QVERIFY(answer.body.contains("API_KEY_INVALID"));
     process.terminate();
     QVERIFY(process.waitForFinished(5000));
 }
@@ -67,13 +85,7 @@ void TestSimulateCommand::simulate_quiet_printsTheUrlAndNothingElse()
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 5000);
     const QUrl url(QString::fromUtf8(process.readLine().trimmed()));
     QCOMPARE(url.host(), u"127.0.0.1"_s);
-    QNetworkAccessManager network;
-    QNetworkRequest request(url.resolved(QUrl(u"/v1beta/models"_s)));
-    request.setRawHeader("x-goog-api-key", "FAKE-simulate-key");
-    QNetworkReply *reply = network.get(request);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    QVERIFY(finished.wait(5000));
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(askForModels(url).status, 200);
     process.terminate();
     QVERIFY(process.waitForFinished(5000));
     QCOMPARE(process.readAllStandardError(), QByteArray());  // no banner, no request lines

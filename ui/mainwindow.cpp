@@ -25,16 +25,14 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
+#include <QCheckBox> // the Watch switch is handed on as a QAbstractButton
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QTabWidget>
