@@ -2,6 +2,7 @@
 
 // Helpers for the GUI tests: they drive the real widgets, found by objectName.
 #include "appsettings.h"
+#include "engine/networkengine.h"
 #include "keydialog.h"
 #include "mainwindow.h"
 #include "modelmatrixdialog.h"
@@ -39,8 +40,7 @@ inline std::unique_ptr<gd::ui::MainWindow>
 openWindow(QNetworkAccessManager *network, gd::SecretStore *store, const QString &historyFile)
 {
     gd::ui::DesktopServices services;
-    services.network = network;
-    services.keychain = store;
+    services.engine = std::make_shared<gd::NetworkEngine>(network, store);
     services.history = gd::RunHistory(historyFile);
     services.environment = QProcessEnvironment();
     auto window = std::make_unique<gd::ui::MainWindow>(services);

@@ -2,12 +2,13 @@
 // README and the AppStream metadata. Run it with tests/take-screenshots.sh (Xvfb and a private
 // keyring session).
 #include "appsettings.h"
+#include "engine/networkengine.h"
 #include "explainpanel.h"
 #include "fixtures.h"
 #include "i18n/translations.h"
 #include "inspectpanel.h"
+#include "keychain/keychainsecretstore.h"
 #include "mainwindow.h"
-#include "secrets/keychainsecretstore.h"
 #include "settingsdialog.h"
 #include "simulator/simulator.h"
 #include "theme.h"
@@ -181,8 +182,7 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     gd::KeychainSecretStore keychain;
     gd::ui::DesktopServices services;
-    services.network = &network;
-    services.keychain = &keychain;
+    services.engine = std::make_shared<gd::NetworkEngine>(&network, &keychain);
     services.history = gd::RunHistory(QDir(g_outputDir).filePath(u".tour-history.json"_s));
     services.environment = QProcessEnvironment();
 

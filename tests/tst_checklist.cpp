@@ -1,5 +1,5 @@
 #include "checklist.h"
-#include "checks/checknames.h"
+#include "results/checknames.h"
 #include "timingbardelegate.h"
 
 #include <QAccessible>

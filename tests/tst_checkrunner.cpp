@@ -1,5 +1,5 @@
-#include "checks/checknames.h"
 #include "checks/checkrunner.h"
+#include "results/checknames.h"
 #include "simulator/simulator.h"
 
 #include <QJsonObject>
@@ -139,6 +139,7 @@ class TestCheckRunner final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void checkIdsFor_eachEndpoint_isTheTableTheWindowShows();
     void run_everyScenario_failsTheRightCheckWithItsCategory_data();
     void run_everyScenario_failsTheRightCheckWithItsCategory();
     void run_everyCategory_hasAScenario();
@@ -730,4 +731,16 @@ void TestCheckRunner::runDeadline_coversEveryRetryAndBothRounds()
 }
 
 QTEST_MAIN(TestCheckRunner)
+void TestCheckRunner::checkIdsFor_eachEndpoint_isTheTableTheWindowShows()
+{
+    // The window lists the rows from the table (it shows them before the engine that runs them is
+    // loaded); the runner must make exactly those checks, in that order.
+    for (const char *url : {"https://generativelanguage.googleapis.com", "http://127.0.0.1:8089",
+                            "https://proxy.example.com/gemini"}) {
+        gd::CheckSettings settings;
+        settings.baseUrl = QUrl(QString::fromLatin1(url));
+        QCOMPARE(gd::CheckRunner::checkIdsFor(settings), gd::suiteCheckIds(settings.baseUrl));
+    }
+}
+
 #include "tst_checkrunner.moc"

@@ -1,5 +1,6 @@
 #include "policy/endpointpolicy.h"
 
+#include <QHostAddress>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -10,6 +11,8 @@ class TestEndpointPolicy final : public QObject
 private Q_SLOTS:
     void refusalReason_data();
     void refusalReason();
+    void isLoopbackHost_anyForm_agreesWithQHostAddress_data();
+    void isLoopbackHost_anyForm_agreesWithQHostAddress();
     void withoutSecrets_userInfoAndQuery_areLeftOutAndNamed_data();
     void withoutSecrets_userInfoAndQuery_areLeftOutAndNamed();
     void endpointUrl_joinsThePathAndCarriesNoSecret_data();
@@ -38,6 +41,49 @@ void TestEndpointPolicy::refusalReason()
     QFETCH(QString, url);
     QFETCH(bool, refused);
     QCOMPARE(gd::refusalReason(QUrl(url)).has_value(), refused);
+}
+
+void TestEndpointPolicy::isLoopbackHost_anyForm_agreesWithQHostAddress_data()
+{
+    QTest::addColumn<QString>("host");
+    for (const char *host : {"127.0.0.1",
+                             "127.0.0.2",
+                             "127.255.255.254",
+                             "127.1",
+                             "128.0.0.1",
+                             "126.255.255.255",
+                             "::1",
+                             "0:0:0:0:0:0:0:1",
+                             "0000::0001",
+                             "::2",
+                             "::ffff:127.0.0.1",
+                             "::ffff:7f00:1",
+                             "::ffff:10.0.0.1",
+                             "::127.0.0.1",
+                             "fe80::1",
+                             "10.0.0.1",
+                             "192.168.1.10",
+                             "0.0.0.0",
+                             "::",
+                             "127.0.0.1.example.com",
+                             "example.com",
+                             "127.0.0.256",
+                             "1.2.3",
+                             "0x7f.0.0.1",
+                             "017700000001",
+                             "2130706433",
+                             "localhost6",
+                             ""})
+        QTest::newRow(host) << QString::fromLatin1(host);
+}
+
+void TestEndpointPolicy::isLoopbackHost_anyForm_agreesWithQHostAddress()
+{
+    // The policy reads addresses with Qt Core alone (the window checks an endpoint before Qt
+    // Network is loaded); it must still call loopback what Qt Network calls loopback.
+    QFETCH(QString, host);
+    const QHostAddress address(host);
+    QCOMPARE(gd::isLoopbackHost(host), !address.isNull() && address.isLoopback());
 }
 
 void TestEndpointPolicy::withoutSecrets_userInfoAndQuery_areLeftOutAndNamed_data()

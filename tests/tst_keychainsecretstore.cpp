@@ -1,4 +1,4 @@
-#include "secrets/keychainsecretstore.h"
+#include "keychain/keychainsecretstore.h"
 
 #include "throwawaykeyring.h"
 

@@ -1,7 +1,8 @@
+#include "engine/networkengine.h"
 #include "guitest.h"
+#include "keychain/keychainsecretstore.h"
 #include "keydialog.h"
 #include "mainwindow.h"
-#include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
 #include "throwawaykeyring.h"
 
@@ -74,8 +75,7 @@ void TestKeyDialog::welcome_pastedKey_isStoredInTheRealKeychain()
     QTRY_VERIFY_WITH_TIMEOUT(removed, 5000);
 
     gd::ui::DesktopServices services;
-    services.network = &m_network;
-    services.keychain = &keychain;
+    services.engine = std::make_shared<gd::NetworkEngine>(&m_network, &keychain);
     services.history = gd::RunHistory(m_dir.filePath(u"history.json"_s));
     services.environment = QProcessEnvironment();
     gd::ui::MainWindow window(services);

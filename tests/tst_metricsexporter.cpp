@@ -1,5 +1,5 @@
+#include "metrics/metricsexporter.h"
 #include "privacy/redactor.h"
-#include "watch/metricsexporter.h"
 #include "watchfakes.h"
 
 #include <QElapsedTimer>

@@ -1,5 +1,4 @@
 #include "privacy/redactor.h"
-#include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
 #include "secrets/resolvekey.h"
 

@@ -1,3 +1,4 @@
+#include "engine/networkengine.h"
 #include "privacy/redactor.h"
 #include "secrets/memorysecretstore.h"
 #include "session/session.h"
@@ -45,8 +46,7 @@ private:
     gd::Session::Services services(const QString &historyFile)
     {
         gd::Session::Services services;
-        services.network = &m_network;
-        services.keychain = &m_store;
+        services.engine = std::make_shared<gd::NetworkEngine>(&m_network, &m_store);
         services.history = gd::RunHistory(m_dir.filePath(historyFile));
         services.environment = QProcessEnvironment();
         return services;

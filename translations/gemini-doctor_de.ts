@@ -834,6 +834,21 @@
     </message>
 </context>
 <context>
+    <name>gd::EngineLoader</name>
+    <message>
+        <source>Gemini Doctor&apos;s engine (%1) could not be loaded: %2. Reinstall Gemini Doctor.</source>
+        <translation>Die Engine von Gemini Doctor (%1) ließ sich nicht laden: %2. Installieren Sie Gemini Doctor neu.</translation>
+    </message>
+    <message>
+        <source>Gemini Doctor&apos;s engine (%1) is version %2, and this program is version %3. Reinstall Gemini Doctor.</source>
+        <translation>Die Engine von Gemini Doctor (%1) hat die Version %2, dieses Programm die Version %3. Installieren Sie Gemini Doctor neu.</translation>
+    </message>
+    <message>
+        <source>Gemini Doctor&apos;s engine is missing (looked for %1). Reinstall Gemini Doctor.</source>
+        <translation>Die Engine von Gemini Doctor fehlt (gesucht: %1). Installieren Sie Gemini Doctor neu.</translation>
+    </message>
+</context>
+<context>
     <name>gd::InspectSchema</name>
     <message>
         <source>the parameters of %1 (tools[%2], function declaration %3)</source>
@@ -1597,6 +1612,10 @@
     <message>
         <source>The request names no model: name it in the model field.</source>
         <translation>Die Anfrage nennt kein Modell: Tragen Sie es im Modellfeld ein.</translation>
+    </message>
+    <message>
+        <source>Gemini Doctor is still starting: send it again in a moment.</source>
+        <translation>Gemini Doctor startet noch: Senden Sie die Anfrage gleich noch einmal.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "appsettings.h"
 
-#include "checks/checksettings.h"
 #include "policy/endpointpolicy.h"
+#include "results/checksettings.h"
 
 #include <QSettings>
 

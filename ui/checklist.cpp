@@ -1,7 +1,7 @@
 #include "checklist.h"
 
-#include "checks/checknames.h"
-#include "network/geminiclient.h"
+#include "policy/endpointpolicy.h"
+#include "results/checknames.h"
 #include "session/session.h"
 
 #include "stateicons.h"
@@ -78,7 +78,7 @@ CheckList::CheckList(QWidget *parent)
     const QFontMetrics metrics(font());
     const int icon = iconSize().isValid() ? iconSize().width() : 16;
     int nameWidth = 0;
-    for (const QString &id : Session::checkIdsFor(ClientConfig().baseUrl)) // Google's own
+    for (const QString &id : Session::checkIdsFor(googleApiBaseUrl())) // Google's own
         nameWidth = std::max(nameWidth, metrics.horizontalAdvance(displayName(id)));
     // Each width is its widest content and the cell's margins, no more: what is left over goes
     // to the Result column (the last, stretched).

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checks/checkresult.h"
+#include "results/checkresult.h"
 
 #include <QHash>
 #include <QTreeWidget>

@@ -3,15 +3,14 @@
 #include "appsettings.h"
 #include "firstpaintwatcher.h"
 #include "mainwindow.h"
-#include "network/environmentproxyfactory.h"
-#include "network/networkaccess.h"
-#include "secrets/keychainsecretstore.h"
-#include "simulator/scenario.h"
+#include "scenarios/scenario.h"
+#include "session/engine.h"
+#include "session/engineloader.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QImageReader>
-#include <QNetworkAccessManager>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -93,23 +92,26 @@ int runDesktop(QApplication &app)
     if (settings.theme != u"system"_s)
         applyTheme(settings.theme);
 
-    NetworkAccess access; // not waited for after an abandoned answer: see networkaccess.h
-    QNetworkAccessManager &network = access.manager();
-    useEnvironmentProxies(network);
-    KeychainSecretStore keychain;
-    DesktopServices services;
-    services.network = &network;
-    services.keychain = &keychain;
-    MainWindow window(services);
+    MainWindow window{DesktopServices()};
     window.show();
     // Everything before the first frame is the same with --exit-after-first-paint, which ends
-    // there. After it: the keychain, which may take its time (or ask for a password), and the
-    // icon, whose loading makes Qt load every image plugin (5 ms under X11).
+    // there. After it: the engine (the module with Qt Network, HttpServer, WebSockets and
+    // QtKeychain: the window is drawn before they load), the keychain, which may take its time
+    // (or ask for a password), and the icon, whose loading makes Qt load every image plugin
+    // (5 ms under X11).
     new FirstPaintWatcher(&window, [&window, options] {
         if (options.exitAfterFirstPaint) {
             QCoreApplication::exit(0);
             return;
         }
+        QString error;
+        const EngineModule *engine = loadEngineModule(&error);
+        if (!engine) {
+            QMessageBox::critical(&window, QApplication::applicationDisplayName(), error);
+            QCoreApplication::exit(3);
+            return;
+        }
+        window.attachEngine(std::shared_ptr<Engine>(engine->newDesktopEngine()));
         QApplication::setWindowIcon(QIcon(u":/gemini-doctor/icons/gemini-doctor-256.png"_s));
         window.completeAfterFirstPaint();
         if (options.rehearsal)

@@ -1,6 +1,6 @@
 #include "historychart.h"
 
-#include "checks/checknames.h"
+#include "results/checknames.h"
 #include "stateicons.h"
 
 #include <QLocale>

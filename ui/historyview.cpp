@@ -1,7 +1,7 @@
 #include "historyview.h"
 
-#include "checks/checknames.h"
 #include "privacy/keysource.h"
+#include "results/checknames.h"
 
 #include "stateicons.h"
 

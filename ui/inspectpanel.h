@@ -1,7 +1,7 @@
 #pragma once
 
-#include "checks/requestsender.h"
 #include "inspect/inspection.h"
+#include "results/sentrequest.h"
 #include "session/session.h"
 
 #include <QWidget>

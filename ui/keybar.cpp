@@ -2,7 +2,6 @@
 
 #include "elidedlabel.h"
 #include "session/session.h"
-#include "simulator/simulator.h"
 #include "welcomedialog.h"
 
 #include <QComboBox>
@@ -65,8 +64,7 @@ void KeyBar::refresh()
     m_key->setVisible(!rehearsal);
     if (rehearsal) {
         listScenarios();
-        m_scenarios->setCurrentIndex(
-            m_scenarios->findData(m_session.simulator()->scenario().name()));
+        m_scenarios->setCurrentIndex(m_scenarios->findData(m_session.rehearsalScenario()));
         m_status->setFullText(
             tr("Rehearsal: the built-in simulator plays the Gemini API, offline."));
         return;

@@ -16,7 +16,6 @@
 #include "remediationpanel.h"
 #include "report/markdownreport.h"
 #include "settingsdialog.h"
-#include "simulator/simulator.h"
 #include "targetbar.h"
 #include "theme.h"
 #include "ui_mainwindow.h"
@@ -213,6 +212,11 @@ void MainWindow::showMessage(const QString &text, int timeoutMs)
     statusBar()->showMessage(text, timeoutMs);
 }
 
+void MainWindow::attachEngine(std::shared_ptr<Engine> engine)
+{
+    m_session->setEngine(std::move(engine));
+}
+
 void MainWindow::loadKey(bool offerWelcome)
 {
     if (isRehearsal())
@@ -249,7 +253,9 @@ void MainWindow::openWelcome(bool forRehearsal)
 
 void MainWindow::openKeyDialog()
 {
-    auto *dialog = new KeyDialog(m_session->services().keychain,
+    if (!m_session->hasEngine())
+        return; // the keychain comes with the engine, right after the first frame
+    auto *dialog = new KeyDialog(m_session->services().engine->keychain(),
                                  m_session->keySource().kind() == KeySource::Kind::Keychain, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &KeyDialog::keyStored, this, [this](const QString &key) {
@@ -280,7 +286,7 @@ void MainWindow::startRehearsal(const QString &scenario)
                     0);
         return;
     }
-    const QUrl simulated = m_session->simulator()->baseUrl();
+    const QUrl simulated = m_session->rehearsalBaseUrl();
     m_target->showEndpoint(simulated.toString(), true);
     m_target->models()->clearResults(); // the session forgot them: another scenario's
     m_dashboard->reset(Session::checkIdsFor(simulated));

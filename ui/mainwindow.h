@@ -1,7 +1,7 @@
 #pragma once
 
 #include "appsettings.h"
-#include "checks/runreport.h"
+#include "results/runreport.h"
 #include "session/session.h"
 
 #include <QMainWindow>
@@ -35,8 +35,9 @@ class RecentRunsPage;
 class TargetBar;
 class WatchTray;
 
-// What the window works with is what its session works with, handed in so tests can give it a
-// fake keychain or a history file of their own.
+// What the window works with is what its session works with, handed in so tests can give it an
+// engine on their own network and key store, or a history file of their own. The desktop hands
+// the window no engine: it attaches the one it loads after the first frame (attachEngine).
 using DesktopServices = Session::Services;
 
 // Composes the window's parts (key bar, target bar, the four pages, the matrix flow, the watch),
@@ -49,6 +50,9 @@ public:
     explicit MainWindow(DesktopServices services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // What runs the checks, rehearses and reads the keychain: before it, the window shows but
+    // cannot run (app/session/engine.h).
+    void attachEngine(std::shared_ptr<Engine> engine);
     // Finds the key (keychain, then environment); on a first run without one, offers the welcome.
     void loadKey(bool offerWelcome = true);
     void startRehearsal(const QString &scenario);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checks/modelrow.h"
+#include "results/modelrow.h"
 
 #include <QDialog>
 

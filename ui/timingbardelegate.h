@@ -1,6 +1,6 @@
 #pragma once
 
-#include "network/callresult.h"
+#include "calls/callresult.h"
 
 #include <QStyledItemDelegate>
 

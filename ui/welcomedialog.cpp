@@ -1,6 +1,6 @@
 #include "welcomedialog.h"
 
-#include "simulator/scenario.h"
+#include "scenarios/scenario.h"
 #include "ui_welcomedialog.h"
 
 using namespace Qt::StringLiterals;

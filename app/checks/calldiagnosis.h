@@ -1,7 +1,7 @@
 #pragma once
 
+#include "calls/callresult.h"
 #include "diagnosis/diagnoser.h"
-#include "network/callresult.h"
 
 namespace gd {
 

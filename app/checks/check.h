@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checkresult.h"
+#include "results/checkresult.h"
 
 #include <QObject>
 #include <QStringList>

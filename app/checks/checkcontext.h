@@ -1,8 +1,8 @@
 #pragma once
 
-#include "checksettings.h"
 #include "diagnosis/diagnoser.h"
 #include "diagnosis/modelknowledge.h"
+#include "results/checksettings.h"
 
 #include <QNetworkAccessManager>
 #include <QStringList>

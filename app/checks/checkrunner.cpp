@@ -2,12 +2,12 @@
 
 #include "apichecks.h"
 #include "calldiagnosis.h"
-#include "checknames.h"
 #include "livecheck.h"
 #include "network/geminiclient.h"
 #include "network/retrypolicy.h"
 #include "networkchecks.h"
 #include "privacy/redactor.h"
+#include "results/checknames.h"
 
 #include <QLocale>
 
@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 namespace gd {
 
 CheckRunner::CheckRunner(QNetworkAccessManager *network, CheckSettings settings, QObject *parent)
-    : QObject(parent)
+    : RunJob(parent)
 {
     // The key goes to the client, the one holder while checks run: no check can read it.
     const QString key = std::exchange(settings.apiKey, {});

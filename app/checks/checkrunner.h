@@ -1,7 +1,8 @@
 #pragma once
 
 #include "checkcontext.h"
-#include "runreport.h"
+#include "results/jobs.h"
+#include "results/runreport.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -16,7 +17,7 @@ class Check;
 // Runs the suite of contract section 4: checks whose prerequisites are met start at once and
 // run concurrently; a check whose prerequisite failed is skipped with the reason. Progress goes
 // out through signals (the desktop dashboard listens); cancel() stops everything.
-class CheckRunner final : public QObject
+class CheckRunner final : public RunJob
 {
     Q_OBJECT
 public:
@@ -27,7 +28,7 @@ public:
     // reference run.
     void setMaxConcurrent(int maxConcurrent) { m_maxConcurrent = maxConcurrent; }
 
-    QStringList checkIds() const;
+    QStringList checkIds() const override;
     // The checks a run with these settings makes, in order: the one list, for views that show
     // the rows before a run starts.
     static QStringList checkIdsFor(const CheckSettings &settings);
@@ -38,17 +39,12 @@ public:
     // `check` or stop `watch`.
     static int deadlineMsFor(const CheckSettings &settings);
     void setDeadlineMs(int ms) { m_deadlineMs = ms; } // before start(); tests use a short one
-    void start();
-    void cancel();
-    bool isRunning() const { return m_running; }
+    void start() override;
+    void cancel() override;
+    bool isRunning() const override { return m_running; }
+    QStringList visibleModels() const override { return m_context.visibleModels; }
     RunReport report() const;
     const CheckContext &context() const { return m_context; }
-
-Q_SIGNALS:
-    void checkStarted(const QString &id);
-    void checkFinished(const gd::CheckResult &result);
-    void progress(int done, int total);
-    void finished(const gd::RunReport &report);
 
 private:
     static std::vector<Check *> makeChecks(CheckContext *context, QObject *parent);

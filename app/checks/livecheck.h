@@ -1,15 +1,13 @@
 #pragma once
 
 #include "check.h"
+#include "network/livecall.h"
 
 #include <QPointer>
 
 #include <memory>
 
 namespace gd {
-
-class LiveCall;
-struct LiveResult;
 
 // live: one Live API session (contract section 4): the WebSocket upgrade with the key in its
 // header, a setup for a live-capable model, setupComplete, one short turn, turnComplete. A close

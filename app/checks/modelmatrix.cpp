@@ -11,7 +11,7 @@ namespace gd {
 
 ModelMatrix::ModelMatrix(QNetworkAccessManager *network, CheckSettings settings, QStringList models,
                          QObject *parent)
-    : QObject(parent), m_models(std::move(models))
+    : MatrixJob(parent), m_models(std::move(models))
 {
     // As in the check runner: the key goes to this matrix's client and nowhere else.
     const QString key = std::exchange(settings.apiKey, {});

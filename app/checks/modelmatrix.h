@@ -1,7 +1,8 @@
 #pragma once
 
-#include "checksettings.h"
-#include "modelrow.h"
+#include "results/checksettings.h"
+#include "results/jobs.h"
+#include "results/modelrow.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -19,7 +20,7 @@ class GeminiClient;
 
 // The model matrix: one minimal generateContent to each listed model, a few at a time, each
 // answer diagnosed as the generate check's is. A 429 is a result here, so nothing is retried.
-class ModelMatrix final : public QObject
+class ModelMatrix final : public MatrixJob
 {
     Q_OBJECT
 public:
@@ -35,18 +36,12 @@ public:
     ~ModelMatrix() override;
 
     void setMaxInFlight(int maxInFlight) { m_maxInFlight = std::max(1, maxInFlight); }
-    QStringList models() const { return m_models; }
-    void start();
+    QStringList models() const override { return m_models; }
+    void start() override;
     // The models still waiting or running are skipped (category cancelled); finished() follows.
-    void cancel();
-    bool isRunning() const { return m_running; }
+    void cancel() override;
+    bool isRunning() const override { return m_running; }
     const QList<ModelRow> &rows() const { return m_rows; }
-
-Q_SIGNALS:
-    void rowStarted(const QString &model);
-    void rowFinished(const gd::ModelRow &row);
-    void progress(int done, int total);
-    void finished(const QList<gd::ModelRow> &rows);
 
 private:
     void schedule();

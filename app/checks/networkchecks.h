@@ -1,7 +1,7 @@
 #pragma once
 
 #include "check.h"
-#include "network/transportfailure.h"
+#include "network/transporterrors.h"
 
 #include <QElapsedTimer>
 #include <QNetworkProxy>

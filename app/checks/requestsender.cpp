@@ -30,14 +30,6 @@ ClientConfig configFor(const CheckSettings &settings, const QString &apiVersion)
 
 } // namespace
 
-bool isSendable(const QString &method)
-{
-    static const QStringList methods = {u"generateContent"_s,    u"streamGenerateContent"_s,
-                                        u"countTokens"_s,        u"embedContent"_s,
-                                        u"batchEmbedContents"_s, u"chat.completions"_s};
-    return methods.contains(method);
-}
-
 std::optional<QUrl> sendTarget(const PastedRequest &request, const QUrl &override, QString *whyNot)
 {
     if (override.isValid() && !override.isEmpty())
@@ -63,7 +55,7 @@ std::optional<QUrl> sendTarget(const PastedRequest &request, const QUrl &overrid
 
 RequestSender::RequestSender(QNetworkAccessManager *network, CheckSettings settings,
                              QObject *parent)
-    : QObject(parent), m_network(network), m_settings(std::move(settings))
+    : SendJob(parent), m_network(network), m_settings(std::move(settings))
 {}
 
 void RequestSender::send(const PastedRequest &request, const QJsonValue &body)

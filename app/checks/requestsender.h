@@ -1,9 +1,10 @@
 #pragma once
 
-#include "checksettings.h"
 #include "diagnosis/diagnosis.h"
 #include "inspect/pastedrequest.h"
-#include "network/callresult.h"
+#include "results/checksettings.h"
+#include "results/jobs.h"
+#include "results/sentrequest.h"
 
 #include <QJsonValue>
 #include <QObject>
@@ -19,17 +20,6 @@ namespace gd {
 
 class ApiCall;
 
-// A request inspect sent, and what came back: the call and its diagnosis (contract section 2).
-struct SentRequest
-{
-    QUrl url; // never with a key
-    CallResult call;
-    Diagnosis diagnosis;
-};
-
-// The methods inspect --send sends: one request each. A Batch API job runs many, and a Live
-// session is not one request.
-bool isSendable(const QString &method);
 // Where a pasted request goes: `override` (--base-url, the simulator) when given, else the pasted
 // URL's place when it is Google's API or this computer, else Google's API. Nothing, and why, when
 // the pasted URL names another host: the person's key goes to Google's API or this computer only.
@@ -37,7 +27,7 @@ std::optional<QUrl> sendTarget(const PastedRequest &request, const QUrl &overrid
 
 // Sends a pasted request through check's client, with the settings' key (never the pasted one),
 // and diagnoses the answer; reads the key's model list for inspect's rules. Each finishes once.
-class RequestSender final : public QObject
+class RequestSender final : public SendJob
 {
     Q_OBJECT
 public:
@@ -46,12 +36,11 @@ public:
                   QObject *parent = nullptr);
 
     // `body` as pasted, or with the safe fixes; the method and model are the request's.
-    void send(const PastedRequest &request, const QJsonValue &body);
+    void send(const PastedRequest &request, const QJsonValue &body) override;
     void listModels();
     void cancel();
 
 Q_SIGNALS:
-    void sent(const gd::SentRequest &result);
     void modelsListed(const QStringList &models);
 
 private:
@@ -61,5 +50,3 @@ private:
 };
 
 } // namespace gd
-
-Q_DECLARE_METATYPE(gd::SentRequest)

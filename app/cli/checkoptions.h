@@ -1,8 +1,8 @@
 #pragma once
 
-#include "checks/checksettings.h"
 #include "commanddefinition.h"
 #include "keyoptions.h"
+#include "results/checksettings.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -68,20 +68,6 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
     return std::nullopt;
 }
 
-bool isHeadless(const QStringList &arguments)
-{
-    if (arguments.size() < 2)
-        return false;
-    if (findCommand(arguments.at(1)))
-        return true;
-    for (const QString &argument : arguments.mid(1)) {
-        if (argument == u"-h"_s || argument == u"--help"_s || argument == u"-v"_s ||
-            argument == u"--version"_s)
-            return true;
-    }
-    return false;
-}
-
 int run(const QStringList &arguments)
 {
     const QStringList rest = arguments.mid(1);

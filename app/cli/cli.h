@@ -7,9 +7,6 @@
 
 namespace gd::cli {
 
-// True when the arguments ask for the headless face: a subcommand, --help or --version.
-bool isHeadless(const QStringList &arguments);
-
 // Runs a subcommand (or top-level --help / --version) and returns the process exit code of
 // contract section 1: 0 success, 1 the thing examined failed, 2 usage or configuration, 3 internal.
 int run(const QStringList &arguments);

@@ -1,7 +1,7 @@
 #include "commanddefinition.h"
 
 #include "checks/checkrunner.h"
-#include "simulator/scenario.h"
+#include "scenarios/scenario.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "keychainaccess.h"
 
-#include "secrets/keychainsecretstore.h"
+#include "keychain/keychainsecretstore.h"
 
 namespace gd::cli {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "checks/checksettings.h"
 #include "commanddefinition.h"
+#include "results/checksettings.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,13 +1,13 @@
 #include "checkoptions.h"
+#include "checks/checksuiterunner.h"
 #include "cli.h"
 #include "commands.h"
+#include "metrics/metricsexporter.h"
 #include "network/environmentproxyfactory.h"
 #include "network/networkaccess.h"
 #include "output.h"
 #include "policy/endpointpolicy.h"
 #include "quitsignals.h"
-#include "watch/metricsexporter.h"
-#include "watch/suiterunner.h"
 #include "watch/watcher.h"
 
 #include <QCommandLineParser>

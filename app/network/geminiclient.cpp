@@ -3,7 +3,7 @@
 #include "livecall.h"
 #include "networkaccess.h"
 #include "policy/endpointpolicy.h"
-#include "transportfailure.h"
+#include "transporterrors.h"
 
 #include <QNetworkReply>
 #include <QSslCertificate>

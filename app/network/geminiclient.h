@@ -1,6 +1,7 @@
 #pragma once
 
-#include "callresult.h"
+#include "calls/callresult.h"
+#include "policy/endpointpolicy.h"
 #include "retrypolicy.h"
 
 #include <QElapsedTimer>
@@ -22,7 +23,6 @@ namespace gd {
 class LiveCall;
 
 inline constexpr qint64 kDefaultBodyCapBytes = 1024 * 1024;
-inline constexpr int kDefaultTimeoutMs = 30'000;
 
 // What the retry loop needs to know about a failed answer: the server's requested delay and
 // whether waiting can help at all. The checks layer answers it from the diagnosis.
@@ -35,7 +35,7 @@ using RetryAdvisor = std::function<RetryHint(const CallResult &)>;
 
 struct ClientConfig
 {
-    QUrl baseUrl = QUrl(QStringLiteral("https://generativelanguage.googleapis.com"));
+    QUrl baseUrl = googleApiBaseUrl();
     QString apiVersion = QStringLiteral("v1beta");
     int timeoutMs = kDefaultTimeoutMs;
     qint64 bodyCapBytes = kDefaultBodyCapBytes;

@@ -1,4 +1,5 @@
 #include "livecall.h"
+#include "transporterrors.h"
 
 #include "base/idtable.h"
 #include "privacy/redactor.h"
@@ -21,11 +22,6 @@ namespace {
 
 // A short turn: the answer costs a handful of tokens (or a second of audio).
 const QString kPrompt = u"Reply with the single word OK."_s;
-
-QJsonValue msOrNull(int ms)
-{
-    return ms >= 0 ? QJsonValue(ms) : QJsonValue();
-}
 
 // QWebSocket reports a refused upgrade only in words: "Unhandled http status code: 404 (...)".
 int statusFromHandshakeError(const QString &error)
@@ -60,26 +56,6 @@ std::optional<TransportFailure> closedOnThisSide(QWebSocketProtocol::CloseCode c
 }
 
 } // namespace
-
-QString liveStageId(LiveStage stage)
-{
-    static constexpr IdName<LiveStage> kIds[] = {
-        {LiveStage::Connecting, "connecting"_L1},
-        {LiveStage::SettingUp, "setup"_L1},
-        {LiveStage::WaitingAnswer, "waiting_answer"_L1},
-        {LiveStage::Answering, "answering"_L1},
-        {LiveStage::Done, "done"_L1},
-    };
-    return idOf(kIds, stage);
-}
-
-QJsonObject LiveTimings::toJson() const
-{
-    return {{u"upgrade_ms"_s, msOrNull(upgradedMs)},
-            {u"setup_ms"_s, msOrNull(setupMs)},
-            {u"first_message_ms"_s, msOrNull(firstAnswerMs)},
-            {u"total_ms"_s, totalMs}};
-}
 
 LiveCall::LiveCall(QNetworkAccessManager *network, LiveConfig config, const QString &apiKey,
                    QObject *parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "callresult.h"
+#include "calls/callresult.h"
 
 #include <QString>
 

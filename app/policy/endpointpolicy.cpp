@@ -1,7 +1,7 @@
 #include "endpointpolicy.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -16,8 +16,27 @@ bool isLoopbackHost(const QString &host)
 {
     if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    // QUrl reads an address in any form an URL may hold it ("127.1", "[0:0::1]") and writes it in
+    // one canonical form, with Qt Core alone: the window can check an endpoint before Qt Network
+    // is loaded. tst_endpointpolicy holds this to QHostAddress::isLoopback().
+    QUrl url;
+    url.setHost(host.startsWith(u'[') ? host : host.contains(u':') ? u'[' + host + u']' : host);
+    if (!url.isValid())
+        return false;
+    const QString canonical = url.host();
+    if (canonical == u"::1"_s)
+        return true;
+    // 127.0.0.0/8, alone or mapped into IPv6; a part over 255 makes a host name, not an address.
+    static const QRegularExpression ipv4Loopback(
+        uR"(^(?:::ffff:)?127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$)"_s);
+    const QRegularExpressionMatch match = ipv4Loopback.match(canonical);
+    if (!match.hasMatch())
+        return false;
+    for (int part = 1; part <= 3; ++part) {
+        if (match.capturedView(part).toInt() > 255)
+            return false;
+    }
+    return true;
 }
 
 std::optional<QString> refusalReason(const QUrl &baseUrl)

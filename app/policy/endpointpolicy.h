@@ -8,6 +8,12 @@
 
 namespace gd {
 
+// Google's Gemini API: where every door goes unless the person names another endpoint.
+inline QUrl googleApiBaseUrl()
+{
+    return QUrl(QStringLiteral("https://generativelanguage.googleapis.com"));
+}
+
 // Contract section 7: the key only ever travels over HTTPS, or over plain HTTP to loopback.
 bool isLoopbackHost(const QString &host);
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "checks/runreport.h"
 #include "diagnosis/diagnosis.h"
+#include "results/runreport.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checks/runreport.h"
+#include "results/runreport.h"
 
 #include <QList>
 #include <QString>

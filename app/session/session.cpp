@@ -1,10 +1,10 @@
 #include "session.h"
 
-#include "checks/checkrunner.h"
-#include "checks/modelmatrix.h"
 #include "privacy/redactor.h"
+#include "results/checknames.h"
+#include "results/sentrequest.h"
+#include "scenarios/scenario.h"
 #include "secrets/resolvekey.h"
-#include "simulator/simulator.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,11 +22,18 @@ Session::Session(Services services, QObject *parent)
 Session::~Session()
 {
     cancel();
+    // The jobs are the engine's: gone before the engine (a member here) can go.
+    delete m_runner;
+    delete m_matrix;
+    delete m_sender;
+    m_rehearsal.reset();
 }
 
 void Session::loadKey()
 {
-    resolveKey(m_services.keychain, {}, m_services.environment, std::nullopt,
+    if (!hasEngine())
+        return;
+    resolveKey(m_services.engine->keychain(), {}, m_services.environment, std::nullopt,
                [self = QPointer<Session>(this)](const ResolvedKey &resolved) {
                    if (!self || self->isRehearsal())
                        return;
@@ -67,18 +74,20 @@ QString Session::keyHint() const
 
 bool Session::startRehearsal(const QString &scenario)
 {
+    if (!hasEngine())
+        return false;
     cancel();
-    auto simulator = std::make_unique<Simulator>();
-    if (!simulator->setScenario(scenario) || !simulator->start())
+    std::unique_ptr<Rehearsal> rehearsal = m_services.engine->newRehearsal(scenario);
+    if (!rehearsal)
         return false;
     if (!isRehearsal()) {
         m_ownKey = m_key;
         m_ownKeySource = m_keySource;
     }
-    m_simulator = std::move(simulator);
+    m_rehearsal = std::move(rehearsal);
     m_modelResults.clear(); // they were another key's, or another scenario's
     // A scenario whose category depends on the key's type rehearses with a key of that type.
-    const QString key = m_simulator->scenario().rehearsalKey;
+    const QString key = m_rehearsal->scenario().rehearsalKey;
     useKey(key.isEmpty() ? kRehearsalKey : key, KeySource::Kind::Rehearsal);
     return true;
 }
@@ -88,24 +97,32 @@ void Session::stopRehearsal()
     if (!isRehearsal())
         return;
     cancel();
-    m_simulator.reset();
+    m_rehearsal.reset();
     m_modelResults.clear();
     useKey(std::exchange(m_ownKey, {}), std::exchange(m_ownKeySource, {}));
 }
 
+QString Session::rehearsalScenario() const
+{
+    return m_rehearsal ? m_rehearsal->scenario().name() : QString();
+}
+
+QUrl Session::rehearsalBaseUrl() const
+{
+    return m_rehearsal ? m_rehearsal->baseUrl() : QUrl();
+}
+
 QStringList Session::checkIdsFor(const QUrl &baseUrl)
 {
-    CheckSettings settings;
-    settings.baseUrl = baseUrl;
-    return CheckRunner::checkIdsFor(settings);
+    return suiteCheckIds(baseUrl);
 }
 
 QStringList Session::run(const RunOptions &options)
 {
-    if (isRunning() || isTestingModels() || m_key.isEmpty())
+    if (!hasEngine() || isRunning() || isTestingModels() || m_key.isEmpty())
         return {};
     CheckSettings settings;
-    settings.baseUrl = isRehearsal() ? m_simulator->baseUrl() : options.baseUrl;
+    settings.baseUrl = isRehearsal() ? m_rehearsal->baseUrl() : options.baseUrl;
     settings.apiVersion = options.apiVersion;
     settings.model = options.model;
     settings.liveModel = options.liveModel;
@@ -113,12 +130,12 @@ QStringList Session::run(const RunOptions &options)
     settings.retries = isRehearsal() ? 0 : options.retries;
     settings.apiKey = m_key;
     settings.keySource = m_keySource;
-    auto *runner = new CheckRunner(m_services.network, std::move(settings), this);
+    RunJob *runner = m_services.engine->newRun(std::move(settings), this);
     m_runner = runner;
-    connect(runner, &CheckRunner::checkStarted, this, &Session::checkStarted);
-    connect(runner, &CheckRunner::checkFinished, this, &Session::checkFinished);
-    connect(runner, &CheckRunner::progress, this, &Session::progress);
-    connect(runner, &CheckRunner::finished, this, &Session::onRunFinished);
+    connect(runner, &RunJob::checkStarted, this, &Session::checkStarted);
+    connect(runner, &RunJob::checkFinished, this, &Session::checkFinished);
+    connect(runner, &RunJob::progress, this, &Session::progress);
+    connect(runner, &RunJob::finished, this, &Session::onRunFinished);
     const QStringList ids = runner->checkIds();
     Q_EMIT runStarted(ids);
     runner->start();
@@ -127,23 +144,25 @@ QStringList Session::run(const RunOptions &options)
 
 QStringList Session::testEveryModel(const RunOptions &options)
 {
-    if (isRunning() || isTestingModels() || m_key.isEmpty() || m_visibleModels.isEmpty())
+    if (!hasEngine() || isRunning() || isTestingModels() || m_key.isEmpty() ||
+        m_visibleModels.isEmpty())
         return {};
     CheckSettings settings;
-    settings.baseUrl = isRehearsal() ? m_simulator->baseUrl() : options.baseUrl;
+    settings.baseUrl = isRehearsal() ? m_rehearsal->baseUrl() : options.baseUrl;
     settings.apiVersion = options.apiVersion;
     settings.timeoutMs = options.timeoutMs;
     settings.apiKey = m_key;
-    auto *matrix = new ModelMatrix(m_services.network, std::move(settings), m_visibleModels, this);
+    MatrixJob *matrix =
+        m_services.engine->newModelMatrix(std::move(settings), m_visibleModels, this);
     m_matrix = matrix;
-    connect(matrix, &ModelMatrix::rowStarted, this, &Session::modelTestStarted);
-    connect(matrix, &ModelMatrix::rowFinished, this, [this](const ModelRow &row) {
+    connect(matrix, &MatrixJob::rowStarted, this, &Session::modelTestStarted);
+    connect(matrix, &MatrixJob::rowFinished, this, [this](const ModelRow &row) {
         if (row.state != CheckState::Skipped) // a cancelled row says nothing of the model
             m_modelResults.insert(row.name, row);
         Q_EMIT modelTested(row);
     });
-    connect(matrix, &ModelMatrix::progress, this, &Session::modelMatrixProgress);
-    connect(matrix, &ModelMatrix::finished, this, [this, matrix](const QList<ModelRow> &rows) {
+    connect(matrix, &MatrixJob::progress, this, &Session::modelMatrixProgress);
+    connect(matrix, &MatrixJob::finished, this, [this, matrix](const QList<ModelRow> &rows) {
         matrix->deleteLater();
         Q_EMIT modelMatrixFinished(rows);
     });
@@ -156,6 +175,8 @@ QStringList Session::testEveryModel(const RunOptions &options)
 QString Session::sendRequest(const PastedRequest &request, const QJsonValue &body,
                              const RunOptions &options)
 {
+    if (!hasEngine())
+        return tr("Gemini Doctor is still starting: send it again in a moment.");
     if (m_key.isEmpty())
         return tr("There is no API key to send it with: paste one first.");
     if (m_sender)
@@ -168,13 +189,13 @@ QString Session::sendRequest(const PastedRequest &request, const QJsonValue &bod
     if (request.model.isEmpty() && request.method != u"chat.completions"_s)
         return tr("The request names no model: name it in the model field.");
     CheckSettings settings;
-    settings.baseUrl = isRehearsal() ? m_simulator->baseUrl() : options.baseUrl;
+    settings.baseUrl = isRehearsal() ? m_rehearsal->baseUrl() : options.baseUrl;
     settings.apiVersion = options.apiVersion;
     settings.timeoutMs = options.timeoutMs;
     settings.apiKey = m_key;
-    auto *sender = new RequestSender(m_services.network, std::move(settings), this);
+    SendJob *sender = m_services.engine->newSender(std::move(settings), this);
     m_sender = sender;
-    connect(sender, &RequestSender::sent, this, [this, sender](const SentRequest &result) {
+    connect(sender, &SendJob::sent, this, [this, sender](const SentRequest &result) {
         m_sender.clear();
         sender->deleteLater();
         Q_EMIT requestSent(result);
@@ -204,7 +225,7 @@ bool Session::isRunning() const
 void Session::onRunFinished(const RunReport &report)
 {
     if (m_runner) {
-        m_visibleModels = m_runner->context().visibleModels;
+        m_visibleModels = m_runner->visibleModels();
         m_runner->deleteLater();
     }
     // Rehearsals are not the person's history.

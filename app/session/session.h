@@ -1,10 +1,12 @@
 #pragma once
 
-#include "checks/modelrow.h"
-#include "checks/requestsender.h"
-#include "checks/runreport.h"
+#include "engine.h"
+#include "inspect/pastedrequest.h"
 #include "privacy/keysource.h"
 #include "report/runhistory.h"
+#include "results/jobs.h"
+#include "results/modelrow.h"
+#include "results/runreport.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,14 +15,7 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace gd {
-
-class CheckRunner;
-class ModelMatrix;
-class SecretStore;
-class Simulator;
 
 // What a desktop session of Gemini Doctor is, without any widget: the key and where it came from,
 // the rehearsal simulator, the runs and their history. The main window shows it and asks it to
@@ -32,8 +27,9 @@ class Session final : public QObject
 public:
     struct Services
     {
-        QNetworkAccessManager *network = nullptr;
-        SecretStore *keychain = nullptr;
+        // What runs, rehearses and holds the key in the keychain. The desktop sets it after its
+        // first frame (setEngine); until then nothing can run, rehearse or load the key.
+        std::shared_ptr<Engine> engine;
         RunHistory history;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     };
@@ -53,6 +49,8 @@ public:
     ~Session() override;
 
     const Services &services() const { return m_services; }
+    void setEngine(std::shared_ptr<Engine> engine) { m_services.engine = std::move(engine); }
+    bool hasEngine() const { return m_services.engine != nullptr; }
 
     // The key: found in the keychain, then the environment (keyLoaded says when, and what the
     // keychain said if it failed); or set by the person.
@@ -70,10 +68,12 @@ public:
     // Rehearsal: the built-in simulator plays the API with this scenario.
     [[nodiscard]] bool startRehearsal(const QString &scenario);
     void stopRehearsal();
-    bool isRehearsal() const { return m_simulator != nullptr; }
-    const Simulator *simulator() const { return m_simulator.get(); }
+    bool isRehearsal() const { return m_rehearsal != nullptr; }
+    // The scenario rehearsed and where the simulator listens; empty when not rehearsing.
+    QString rehearsalScenario() const;
+    QUrl rehearsalBaseUrl() const;
 
-    // The checks a run against this endpoint makes, in order (from the runner itself).
+    // The checks a run against this endpoint makes, in order (the one table the runner keeps to).
     static QStringList checkIdsFor(const QUrl &baseUrl);
     // Starts a run (nothing when one is running or there is no key); returns its check ids.
     QStringList run(const RunOptions &options);
@@ -128,11 +128,11 @@ private:
     // Kept while rehearsing, to come back to.
     QString m_ownKey;
     KeySource m_ownKeySource;
-    std::unique_ptr<Simulator> m_simulator;
-    QPointer<CheckRunner> m_runner;
+    std::unique_ptr<Rehearsal> m_rehearsal;
+    QPointer<RunJob> m_runner;
     QStringList m_visibleModels;
-    QPointer<ModelMatrix> m_matrix;
-    QPointer<RequestSender> m_sender;
+    QPointer<MatrixJob> m_matrix;
+    QPointer<SendJob> m_sender;
     QHash<QString, ModelRow> m_modelResults;
 };
 

@@ -1,15 +1,10 @@
 #pragma once
 
-#include "checks/runreport.h"
+#include "results/runreport.h"
 
 #include <QObject>
-#include <QPointer>
-
-class QNetworkAccessManager;
 
 namespace gd {
-
-class CheckRunner;
 
 // What the watcher runs: one whole check suite at a time. The command line runs a CheckRunner;
 // the desktop runs its session (so its dashboard and history follow); tests run fakes with
@@ -29,23 +24,6 @@ Q_SIGNALS:
     void finished(const gd::RunReport &report);
     // The run asked for cannot happen (no key, say): in the person's words, translated.
     void skipped(const QString &reason);
-};
-
-// A fresh CheckRunner per run, with the same settings (and key) every time.
-class CheckSuiteRunner final : public SuiteRunner
-{
-    Q_OBJECT
-public:
-    CheckSuiteRunner(QNetworkAccessManager *network, CheckSettings settings,
-                     QObject *parent = nullptr);
-    ~CheckSuiteRunner() override;
-    void start() override;
-    void cancel() override;
-
-private:
-    QNetworkAccessManager *m_network;
-    CheckSettings m_settings;
-    QPointer<CheckRunner> m_runner;
 };
 
 } // namespace gd

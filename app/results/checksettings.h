@@ -1,6 +1,7 @@
 #pragma once
 
-#include "network/geminiclient.h"
+#include "calls/callresult.h"
+#include "policy/endpointpolicy.h"
 #include "privacy/keysource.h"
 
 #include <QString>
@@ -11,7 +12,7 @@ namespace gd {
 // What a run checks, and with which key. The key stays in memory only.
 struct CheckSettings
 {
-    QUrl baseUrl = ClientConfig().baseUrl;
+    QUrl baseUrl = googleApiBaseUrl();
     QString apiVersion = QStringLiteral("v1beta");
     QString model;     // empty: the data's first choice the key lists (contract section 4)
     QString liveModel; // empty: a Live model the key lists, in the model data's order

@@ -1,7 +1,7 @@
 #include "metricsexporter.h"
 
 #include "privacy/redactor.h"
-#include "statechanges.h"
+#include "watch/statechanges.h"
 
 #include <QTcpSocket>
 #include <QTimer>

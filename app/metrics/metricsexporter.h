@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checks/runreport.h"
+#include "results/runreport.h"
 
 #include <QHostAddress>
 #include <QTcpServer>

@@ -1,6 +1,6 @@
-#include "suiterunner.h"
+#include "checksuiterunner.h"
 
-#include "checks/checkrunner.h"
+#include "checkrunner.h"
 
 namespace gd {
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "calls/callresult.h"
+#include "calls/livetimings.h"
 #include "diagnosis/diagnosis.h"
-#include "network/callresult.h"
-#include "network/livecall.h"
 
 #include <QJsonObject>
 #include <QString>

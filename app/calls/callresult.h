@@ -11,6 +11,9 @@
 
 namespace gd {
 
+// How long one call may take when nobody says otherwise (--timeout, the desktop's setting).
+inline constexpr int kDefaultTimeoutMs = 30'000;
+
 // Stage timings of one request, in milliseconds, measured from signals (never estimated).
 // A stage that did not happen (a reused connection, plain HTTP) is 0.
 struct Timings

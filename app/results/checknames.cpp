@@ -38,4 +38,15 @@ QString checkDisplayName(const QString &checkId)
     return checkId;
 }
 
+QStringList suiteCheckIds(const QUrl &baseUrl)
+{
+    const QLatin1StringView skipped = baseUrl.scheme() == u"http"_s ? "tls"_L1 : "connect"_L1;
+    QStringList ids;
+    for (const CheckName &entry : kNames) {
+        if (entry.id != skipped)
+            ids.append(entry.id);
+    }
+    return ids;
+}
+
 } // namespace gd

@@ -1,4 +1,4 @@
-#include "transportfailure.h"
+#include "transporterrors.h"
 
 #include <QCoreApplication>
 #include <QSslCertificate>
@@ -15,12 +15,6 @@ class TransportFailureText
 };
 
 } // namespace
-
-QString tooLargeDetail(qint64 capBytes)
-{
-    return TransportFailureText::tr("The answer was larger than %1 KiB; reading stopped there.")
-        .arg(capBytes / 1024);
-}
 
 TransportFailure failureForReplyError(QNetworkReply::NetworkError error)
 {

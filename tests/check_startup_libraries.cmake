@@ -1,0 +1,22 @@
+# Fails when the executable (APP) needs a library of the engine, which would load before the
+# window's first frame, or when the engine module (ENGINE) does not: then the split proves nothing.
+set(engine_libraries "libQt6Network|libQt6HttpServer|libQt6WebSockets|libqt6keychain")
+foreach(binary APP ENGINE)
+    execute_process(COMMAND readelf -d ${${binary}} OUTPUT_VARIABLE dynamic_${binary}
+        RESULT_VARIABLE status)
+    if(NOT status EQUAL 0)
+        message(FATAL_ERROR "readelf failed on ${${binary}}")
+    endif()
+endforeach()
+if(dynamic_APP MATCHES "(${engine_libraries})")
+    message(FATAL_ERROR "${APP} needs ${CMAKE_MATCH_1}: it would load before the first frame")
+endif()
+if(NOT dynamic_APP MATCHES "libQt6Widgets")
+    message(FATAL_ERROR "${APP} does not need Qt Widgets: not the window's executable?")
+endif()
+foreach(library libQt6Network libQt6HttpServer libQt6WebSockets libqt6keychain)
+    if(NOT dynamic_ENGINE MATCHES "${library}")
+        message(FATAL_ERROR "${ENGINE} does not need ${library}: where did the engine go?")
+    endif()
+endforeach()
+message(STATUS "${APP} loads no engine library; ${ENGINE} holds them")
