@@ -94,12 +94,15 @@ fuzz)
     tests/fuzz/run.sh build-sanitize "${2:-60}"
     ;;
 install)
-    # The binary on the PATH for the README's examples: a copy in ~/.local/bin, no root needed.
+    # The binary on the PATH for the README's examples: a copy in ~/.local/bin, no root needed,
+    # and its engine module where the binary looks for it (../lib/<triplet>/gemini-doctor).
     install_packages "${BUILD_PACKAGES[@]}"
     build gemini-doctor
-    mkdir -p "$HOME/.local/bin"
+    engine_dir="$HOME/.local/bin/$(cat build/engine-relative-dir)"
+    mkdir -p "$HOME/.local/bin" "$engine_dir"
     install -s -m 0755 build/app/gemini-doctor "$HOME/.local/bin/gemini-doctor"
-    echo "Installed $HOME/.local/bin/gemini-doctor"
+    install -s -m 0644 build/app/gemini-doctor-engine.so "$engine_dir/gemini-doctor-engine.so"
+    echo "Installed $HOME/.local/bin/gemini-doctor and $(realpath -m "$engine_dir")/gemini-doctor-engine.so"
     case ":$PATH:" in
     *":$HOME/.local/bin:"*) ;;
     *) echo "~/.local/bin is not on this shell's PATH: open a new login shell (Debian's" \
