@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +82,18 @@ QString noDisplayMessage()
         "under xvfb-run.");
 }
 
+void withoutPluginFolders(const std::function<void()> &build)
+{
+    // The style may be a plugin (some desktops name one); the platform's plugins (its theme, input
+    // methods) are loaded with the application already.
+    QApplication::style();
+    const QStringList folders = QCoreApplication::libraryPaths();
+    QCoreApplication::setLibraryPaths({});
+    build();
+    // Qt looks again in the folders it had not searched yet (QFactoryLoader::refreshAll).
+    QCoreApplication::setLibraryPaths(folders);
+}
+
 int runDesktop(QApplication &app)
 {
     const DesktopOptions options = parseOptions(app.arguments());
@@ -92,14 +105,20 @@ int runDesktop(QApplication &app)
     if (settings.theme != u"system"_s)
         applyTheme(settings.theme);
 
-    MainWindow window{DesktopServices()};
-    window.show();
+    // QMenuBar's constructor reads the PNG icon of its overflow button, and QImageReader asks every
+    // image-format plugin (gif, ico, jpeg with libjpeg) whether it reads PNG before it uses Qt's
+    // own reader: four libraries loaded before the first frame (2.4 M instructions), for a button
+    // that shows only when the menus overflow. The window is built without plugin folders; they
+    // are back before show(), for the window icon and everything after.
+    std::optional<MainWindow> window;
+    withoutPluginFolders([&window] { window.emplace(DesktopServices()); });
+    window->show();
     // Everything before the first frame is the same with --exit-after-first-paint, which ends
     // there. After it: the engine (the module with Qt Network, HttpServer, WebSockets and
     // QtKeychain: the window is drawn before they load), the keychain, which may take its time
     // (or ask for a password), and the icon, whose loading makes Qt load every image plugin
     // (5 ms under X11).
-    new FirstPaintWatcher(&window, [&window, options] {
+    new FirstPaintWatcher(&*window, [&window, options] {
         if (options.exitAfterFirstPaint) {
             QCoreApplication::exit(0);
             return;
@@ -107,17 +126,17 @@ int runDesktop(QApplication &app)
         QString error;
         const EngineModule *engine = loadEngineModule(&error);
         if (!engine) {
-            QMessageBox::critical(&window, QApplication::applicationDisplayName(), error);
+            QMessageBox::critical(&*window, QApplication::applicationDisplayName(), error);
             QCoreApplication::exit(3);
             return;
         }
-        window.attachEngine(std::shared_ptr<Engine>(engine->newDesktopEngine()));
+        window->attachEngine(std::shared_ptr<Engine>(engine->newDesktopEngine()));
         QApplication::setWindowIcon(QIcon(u":/gemini-doctor/icons/gemini-doctor-256.png"_s));
-        window.completeAfterFirstPaint();
+        window->completeAfterFirstPaint();
         if (options.rehearsal)
-            window.startRehearsal(*options.rehearsal);
+            window->startRehearsal(*options.rehearsal);
         else
-            window.loadKey();
+            window->loadKey();
     });
     return app.exec();
 }

@@ -3,6 +3,8 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
+#include <functional>
+
 class QApplication;
 
 namespace gd::ui {
@@ -13,6 +15,10 @@ namespace gd::ui {
 bool canOpenWindow(const QStringList &arguments, const QProcessEnvironment &environment);
 // The sentence for a machine without a display (translated; needs an application object).
 QString noDisplayMessage();
+
+// Runs `build` while Qt finds no plugin folder, then gives the folders back (the style is chosen
+// before, with every folder). For the window's construction: see runDesktop in desktopapp.cpp.
+void withoutPluginFolders(const std::function<void()> &build);
 
 // Parses the desktop options (contract section 1), opens the main window and runs the event loop.
 int runDesktop(QApplication &app);

@@ -75,6 +75,11 @@ void MainWindow::buildUi()
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"mainTabs"_s);
+    // No frame around the pages: each page's list, editor or panel has its own, and a frame
+    // within a frame took 8 px of every width. Fusion also hands each tall, translucent line of
+    // that frame to worker threads and waits for them: 70 of the 80 such hand-offs of the first
+    // frame (docs/benchmarks.md).
+    m_tabs->setDocumentMode(true);
     m_dashboard = new DashboardPage(*m_session, Session::checkIdsFor(QUrl(m_settings.endpoint)));
     m_tabs->addTab(m_dashboard, tr("&Connectivity test"));
     // Explain and Inspect are built when first opened: the monospace editors cost a font lookup.
