@@ -16,14 +16,15 @@ struct CliRun
     bool finished = false;
 };
 
+// `binary`: a copy of gemini-doctor somewhere else (tst_enginemodule); runCli runs the one built.
 inline CliRun
-runCli(const QStringList &arguments, const QByteArray &input = {},
-       const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-       int timeoutMs = 20000)
+runBinary(const QString &binary, const QStringList &arguments, const QByteArray &input = {},
+          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+          int timeoutMs = 20000)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(GD_BINARY), arguments);
+    process.start(binary, arguments);
     CliRun run;
     if (!process.waitForStarted(5000))
         return run;
@@ -38,6 +39,14 @@ runCli(const QStringList &arguments, const QByteArray &input = {},
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+inline CliRun
+runCli(const QStringList &arguments, const QByteArray &input = {},
+       const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+       int timeoutMs = 20000)
+{
+    return runBinary(QStringLiteral(GD_BINARY), arguments, input, environment, timeoutMs);
 }
 
 } // namespace gd::test

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,28 +19,6 @@ private Q_SLOTS:
     void command_unknownWord_getsTheHelpAndExits2();
 };
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString errors;
-};
-
-Run runCopy(const QString &binary, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(binary, arguments);
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
-
 void TestEngineModule::command_withoutTheModule_saysItIsMissingAndExits3()
 {
     QTemporaryDir dir;
@@ -50,16 +27,16 @@ void TestEngineModule::command_withoutTheModule_saysItIsMissingAndExits3()
     QVERIFY(QFile::copy(QStringLiteral(GD_BINARY), binary));
     QVERIFY(QFile::setPermissions(binary, QFile::ReadOwner | QFile::ExeOwner));
 
-    const Run missing = runCopy(binary, {u"check"_s, u"--json"_s});
+    const gd::test::CliRun missing = gd::test::runBinary(binary, {u"check"_s, u"--json"_s});
+    const QString errors = QString::fromUtf8(missing.err);
     QCOMPARE(missing.exitCode, 3);
-    QVERIFY2(missing.errors.contains(u"engine is missing"_s), qPrintable(missing.errors));
-    QVERIFY2(missing.errors.contains(dir.filePath(u"gemini-doctor-engine.so"_s)),
-             qPrintable(missing.errors));
+    QVERIFY2(errors.contains(u"engine is missing"_s), qPrintable(errors));
+    QVERIFY2(errors.contains(dir.filePath(u"gemini-doctor-engine.so"_s)), qPrintable(errors));
 
     const QString module =
         QFileInfo(QStringLiteral(GD_BINARY)).dir().filePath(u"gemini-doctor-engine.so"_s);
     QVERIFY(QFile::copy(module, dir.filePath(u"gemini-doctor-engine.so"_s)));
-    const Run found = runCopy(binary, {u"--version"_s});
+    const gd::test::CliRun found = gd::test::runBinary(binary, {u"--version"_s});
     QCOMPARE(found.exitCode, 0);
 }
 

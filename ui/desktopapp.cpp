@@ -9,9 +9,7 @@
 #include "theme.h"
 
 #include <QApplication>
-#include <QImageReader>
 #include <QMessageBox>
-#include <QTimer>
 
 #include <cstdio>
 #include <optional>

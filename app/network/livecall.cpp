@@ -1,7 +1,6 @@
 #include "livecall.h"
 #include "transporterrors.h"
 
-#include "base/idtable.h"
 #include "privacy/redactor.h"
 
 #include "policy/endpointpolicy.h"

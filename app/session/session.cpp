@@ -22,11 +22,11 @@ Session::Session(Services services, QObject *parent)
 Session::~Session()
 {
     cancel();
-    // The jobs are the engine's: gone before the engine (a member here) can go.
+    // The jobs are the engine's and children of this object, which Qt would delete after the
+    // members, the engine among them: they go first.
     delete m_runner;
     delete m_matrix;
     delete m_sender;
-    m_rehearsal.reset();
 }
 
 void Session::loadKey()
